@@ -1,0 +1,5 @@
+"""Run the command line with ``python -m interview``."""
+
+from interview.cli import main
+
+raise SystemExit(main())
