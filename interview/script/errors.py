@@ -1,0 +1,64 @@
+"""Script problems with a code, a location and a message: `file:line: CODE message`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    """Every problem the loader and the validator report; each is described in scripts/README.md."""
+
+    YAML_SYNTAX = "SCRIPT_001"
+    SCHEMA = "SCRIPT_002"
+    DUPLICATE_ID = "SCRIPT_003"
+    DUPLICATE_OPTION = "SCRIPT_004"
+    UNKNOWN_REFERENCE = "SCRIPT_005"
+    LATER_REFERENCE = "SCRIPT_006"
+    TYPE_MISMATCH = "SCRIPT_007"
+    UNREACHABLE = "SCRIPT_008"
+    CYCLE = "SCRIPT_009"
+    UNKNOWN_RECORD_FIELD = "SCRIPT_010"
+    BAD_CHOICES = "SCRIPT_011"
+    BAD_TEMPLATE = "SCRIPT_012"
+    BAD_REPEAT = "SCRIPT_013"
+    BAD_BOUNDS = "SCRIPT_014"
+
+
+ERROR_DESCRIPTIONS: dict[ErrorCode, str] = {
+    ErrorCode.YAML_SYNTAX: "the file is not valid YAML",
+    ErrorCode.SCHEMA: "a key is unknown or misspelt, a required key is missing, or a value has a wrong type",
+    ErrorCode.DUPLICATE_ID: "two sections or questions share an id",
+    ErrorCode.DUPLICATE_OPTION: "two options of one question share a value or a label",
+    ErrorCode.UNKNOWN_REFERENCE: "a condition, count or template names a question that does not exist",
+    ErrorCode.LATER_REFERENCE: "a condition or template reads a question that is asked later (or itself)",
+    ErrorCode.TYPE_MISMATCH: "a condition compares an answer with a value of another type or a non-option",
+    ErrorCode.UNREACHABLE: "a question or section can never be asked: its condition can never be true",
+    ErrorCode.CYCLE: "questions depend on each other in a circle",
+    ErrorCode.UNKNOWN_RECORD_FIELD: "`record:` names a ClinicalRecord field that does not exist",
+    ErrorCode.BAD_CHOICES: "a choice question has fewer than two options, or a rating has no points",
+    ErrorCode.BAD_TEMPLATE: "an acknowledgement template has a placeholder that cannot be filled",
+    ErrorCode.BAD_REPEAT: "a repeat group needs one of count_from (an integer question) or ask_another",
+    ErrorCode.BAD_BOUNDS: "a minimum is above its maximum",
+}
+
+
+@dataclass(frozen=True, order=True)
+class ScriptProblem:
+    """One problem found in a script."""
+
+    file: str
+    line: int
+    code: ErrorCode
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.code.value} {self.message}"
+
+
+class ScriptError(Exception):
+    """A script that cannot be used; carries every problem found."""
+
+    def __init__(self, problems: list[ScriptProblem]) -> None:
+        self.problems = sorted(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))

@@ -1,0 +1,147 @@
+"""Read a script from YAML 1.2 with the line of every key, and turn schema errors into located problems."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from interview.script.errors import ErrorCode, ScriptError, ScriptProblem
+from interview.script.model import Script
+
+Path_ = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class SourceMap:
+    """The line (1-based) of every key and list item in the YAML, by its path."""
+
+    file: str
+    lines: dict[Path_, int]
+
+    def line_of(self, path: Path_) -> int:
+        """The line of the deepest part of `path` that exists in the source (1 if none)."""
+        for end in range(len(path), -1, -1):
+            if path[:end] in self.lines:
+                return self.lines[path[:end]]
+        return 1
+
+    def problem(self, path: Path_, code: ErrorCode, message: str) -> ScriptProblem:
+        """A problem located at `path`."""
+        return ScriptProblem(self.file, self.line_of(path), code, message)
+
+
+@dataclass(frozen=True)
+class LoadedScript:
+    """A parsed script together with where each of its parts came from."""
+
+    script: Script
+    source: SourceMap
+
+
+def load_script_text(text: str, file: str = "<script>") -> LoadedScript:
+    """Parse and schema-check a script; raises ScriptError with located problems."""
+    try:
+        node = YAML(typ="rt", pure=True).load(text)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        raise ScriptError(
+            [ScriptProblem(file, line, ErrorCode.YAML_SYNTAX, str(error.problem or error))]
+        ) from None
+    lines: dict[Path_, int] = {}
+    _collect_lines(node, (), lines)
+    source = SourceMap(file, lines)
+    data = _plain(node)
+    if not isinstance(data, dict):
+        raise ScriptError([source.problem((), ErrorCode.SCHEMA, "a script must be a mapping")])
+    try:
+        script = Script.model_validate(data)
+    except ValidationError as error:
+        raise ScriptError(_schema_problems(error, data, source)) from None
+    script._source_text = text
+    return LoadedScript(script, source)
+
+
+def load_script_file(path: Path) -> LoadedScript:
+    """Read a script file; unreadable files raise ScriptError too."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ScriptError(
+            [ScriptProblem(str(path), 1, ErrorCode.YAML_SYNTAX, f"cannot read the file: {error}")]
+        ) from None
+    return load_script_text(text, str(path))
+
+
+def _collect_lines(node: Any, path: Path_, lines: dict[Path_, int]) -> None:
+    if isinstance(node, CommentedMap):
+        lines.setdefault(path, node.lc.line + 1)
+        for key, value in node.items():
+            lines[(*path, str(key))] = node.lc.key(key)[0] + 1
+            _collect_lines(value, (*path, str(key)), lines)
+    elif isinstance(node, CommentedSeq):
+        lines.setdefault(path, node.lc.line + 1)
+        for index, value in enumerate(node):
+            lines[(*path, index)] = node.lc.item(index)[0] + 1
+            _collect_lines(value, (*path, index), lines)
+
+
+def _plain(node: Any) -> Any:
+    """ruamel's round-trip types turned into plain dict/list/str/int/float/bool."""
+    if isinstance(node, dict):
+        return {(_plain(k) if not isinstance(k, str) else str(k)): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(item) for item in node]
+    if isinstance(node, bool) or node is None:
+        return node
+    for kind in (str, int, float):
+        if isinstance(node, kind):
+            return kind(node)
+    return node
+
+
+def _schema_problems(error: ValidationError, data: Any, source: SourceMap) -> list[ScriptProblem]:
+    problems = []
+    for detail in error.errors():
+        path = _data_path(detail["loc"], data)
+        where = ".".join(str(part) for part in path) or "the script"
+        message = detail["msg"]
+        if detail["type"] == "extra_forbidden":
+            message = f"unknown key '{path[-1]}' (misspelt?)"
+        elif detail["type"] == "missing":
+            message = f"missing required key '{detail['loc'][-1]}'"
+        problems.append(source.problem(path, ErrorCode.SCHEMA, f"{where}: {message}"))
+    return problems
+
+
+def _data_path(loc: tuple[str | int, ...], data: Any) -> Path_:
+    """Drop the union tags pydantic inserts into error locations, keeping the path into the data."""
+    path: list[str | int] = []
+    node: Any = data
+    for part in loc:
+        if isinstance(node, dict) and part in node:  # noqa: SIM114 (mypy needs both narrowings)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        elif isinstance(node, dict) and part == "not_" and "not" in node:
+            node, part = node["not"], "not"
+        elif _is_union_tag(part, node):
+            continue
+        else:
+            path.append(part)  # a missing or unknown key: report it and stop descending
+            break
+        path.append(part)
+    return tuple(path)
+
+
+def _is_union_tag(part: str | int, node: Any) -> bool:
+    """pydantic names the union member it tried ('yes_no', 'AnswerCondition') inside error paths."""
+    if not isinstance(part, str):
+        return False
+    return part.endswith("Condition") or (isinstance(node, dict) and node.get("type") == part)

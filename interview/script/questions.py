@@ -1,0 +1,185 @@
+"""The question kinds of the script language, one class each, joined by their `type`."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictStr
+
+from interview.script.conditions import Condition
+
+Identifier = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+"""Lower-case ids: stable keys in storage, exports and conditions. Never reuse one."""
+
+
+class Rationale(BaseModel):
+    """Why we ask: shown when the person types `why`, with the source it rests on."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str
+    source: str
+
+
+class Option(BaseModel):
+    """One choice of a single- or multiple-choice question."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    value: StrictStr
+    """The stored value (quote numbers in YAML: "0")."""
+    label: str
+    """What the person sees and may type."""
+    score: int | None = None
+    """A number the option carries into the record (e.g. PHQ-9 item scores 0-3)."""
+
+
+class QuestionBase(BaseModel):
+    """Fields every question kind carries."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Identifier
+    text: str
+    """The question as asked."""
+    help: str | None = None
+    """Shown on `help`: what a good answer looks like."""
+    why: Rationale | None = None
+    required: bool = True
+    """A required question cannot be skipped (it still accepts "don't know" where allowed)."""
+    allow_dont_know: bool = True
+    allow_decline: bool = True
+    """Whether "prefer not to say" is accepted."""
+    ack: str | None = None
+    """Acknowledgement after the answer; `{answer}` and `{other_question_id}` quote answers."""
+    record: str | None = None
+    """The ClinicalRecord field this answer fills, as a dotted path (`medication_trials[].dose`)."""
+    when: Condition | None = None
+    """Ask only when this holds; otherwise the answer is 'not applicable'."""
+    identifying: bool = False
+    """The answer may identify the person: anonymized exports remove it everywhere it appears."""
+
+
+class YesNo(QuestionBase):
+    """A yes/no question."""
+
+    type: Literal["yes_no"]
+
+
+class SingleChoice(QuestionBase):
+    """Pick one option."""
+
+    type: Literal["single_choice"]
+    options: list[Option]
+
+
+class MultipleChoice(QuestionBase):
+    """Pick any number of options (or none)."""
+
+    type: Literal["multiple_choice"]
+    options: list[Option]
+
+
+class Integer(QuestionBase):
+    """A whole number with optional bounds and unit."""
+
+    type: Literal["integer"]
+    min: int | None = None
+    max: int | None = None
+    unit: str | None = None
+
+
+class Number(QuestionBase):
+    """A decimal number with optional bounds and unit."""
+
+    type: Literal["number"]
+    min: float | None = None
+    max: float | None = None
+    unit: str | None = None
+
+
+class Duration(QuestionBase):
+    """A length of time, stored in weeks."""
+
+    type: Literal["duration"]
+    max_weeks: float | None = None
+
+
+class Dose(QuestionBase):
+    """A daily dose, stored in mg/day."""
+
+    type: Literal["dose"]
+    max_mg: float | None = None
+
+
+class MonthYear(QuestionBase):
+    """A month and year, stored as YYYY-MM."""
+
+    type: Literal["month_year"]
+
+
+class Rating(QuestionBase):
+    """A rating scale with labelled points, e.g. Kellner's 1-9 change rating."""
+
+    type: Literal["rating"]
+    min: int
+    max: int
+    labels: dict[int, str] = Field(default_factory=dict)
+    """Labels for some or all points."""
+
+
+class Text(QuestionBase):
+    """Free text."""
+
+    type: Literal["text"]
+    max_length: int | None = None
+
+
+SimpleQuestion = Annotated[
+    YesNo | SingleChoice | MultipleChoice | Integer | Number | Duration | Dose | MonthYear | Rating | Text,
+    Field(discriminator="type"),
+]
+
+
+class Repeat(QuestionBase):
+    """Ask the same block once per item (e.g. one block per medication trial)."""
+
+    type: Literal["repeat"]
+    questions: list[SimpleQuestion] = Field(min_length=1)
+    count_from: str | None = None
+    """An earlier integer question giving the number of items."""
+    ask_another: str | None = None
+    """Asked after each item ("Was there another one?"); a yes starts a new item."""
+    item_label: str = "item {n}"
+    """How an item is named in prompts and the review, `{n}` being its number."""
+    max_items: int = Field(default=30, ge=1, le=200)
+
+
+Question = Annotated[
+    YesNo
+    | SingleChoice
+    | MultipleChoice
+    | Integer
+    | Number
+    | Duration
+    | Dose
+    | MonthYear
+    | Rating
+    | Text
+    | Repeat,
+    Field(discriminator="type"),
+]
+
+QUESTION_KINDS: dict[str, type[QuestionBase]] = {
+    "yes_no": YesNo,
+    "single_choice": SingleChoice,
+    "multiple_choice": MultipleChoice,
+    "integer": Integer,
+    "number": Number,
+    "duration": Duration,
+    "dose": Dose,
+    "month_year": MonthYear,
+    "rating": Rating,
+    "text": Text,
+    "repeat": Repeat,
+}
