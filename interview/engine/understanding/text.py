@@ -14,6 +14,7 @@ TOO_LONG_MESSAGE = f"That answer is too long for this question (at most {MAX_ANS
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _SPACES = re.compile(r"\s+")
 _EDGE_PUNCTUATION = " .!;:\"'()[]{}"
+_BARE_DECIMAL = re.compile(r"(?<!\d)\.(?=\d)")
 
 _HEDGE_PREFIXES = (
     "approximately",
@@ -54,6 +55,8 @@ def normalize(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
     text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
+    # ".5 mg" becomes "0.5 mg" before edge punctuation goes, so its point is kept.
+    text = _BARE_DECIMAL.sub("0.", text)
     return _SPACES.sub(" ", text.casefold()).strip(_EDGE_PUNCTUATION)
 
 
