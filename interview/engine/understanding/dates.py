@@ -31,7 +31,9 @@ _NAMED_MONTH_YEAR = re.compile(r"(?P<month>[a-z]+)\.?,?\s*(?:of\s+|in\s+)?(?P<ye
 _YEAR_NAMED_MONTH = re.compile(r"(?P<year>\d{4}),?\s*(?P<month>[a-z]+)\.?")
 _NUMERIC_MONTH_YEAR = re.compile(r"(?P<month>\d{1,2})\s*[/.-]\s*(?P<year>\d{4}|\d{2})")
 _NUMERIC_YEAR_MONTH = re.compile(r"(?P<year>\d{4})\s*[/.-]\s*(?P<month>\d{1,2})(?:[/.-]\d{1,2})?")
-_RELATIVE_NAMED = re.compile(r"(?:(?P<which>last|this)\s+)?(?P<month>[a-z]+)(?:\s+(?P<year>this|last)\s+year)?")
+_RELATIVE_NAMED = re.compile(
+    r"(?:(?P<which>last|this)\s+)?(?P<month>[a-z]+)(?:\s+(?P<year>this|last)\s+year)?"
+)
 _MONTHS_AGO = re.compile(r"(?P<count>\d+)\s+months?\s+ago")
 _PART_OF_YEAR = re.compile(
     r"(?:(?:the\s+)?(?P<part>early|mid|middle|late|beginning|start|end)(?:\s+of)?[\s-]*)(?P<year>\d{4})"

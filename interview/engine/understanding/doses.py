@@ -41,9 +41,7 @@ _PIECE = re.compile(rf"(?P<amount>\d+(?:[.,]\d+)*|\.\d+)\s*(?P<unit>{_UNIT})?(?!
 # A comma between digits is a decimal comma or a thousands separator, not a list ("7,5 mg").
 _SEPARATOR = re.compile(r"\s*(?:\+|(?<!\d),|,(?!\d)|\bplus\b|\band\b)\s*")
 _RANGE = re.compile(r"\d\s*(?:-|–|to|or)\s*\d|\bbetween\b")
-_MESSAGE = (
-    "I need the dose in mg a day, e.g. 150, '150 mg', '75 mg twice a day' or '100 mg bd'."
-)
+_MESSAGE = "I need the dose in mg a day, e.g. 150, '150 mg', '75 mg twice a day' or '100 mg bd'."
 
 
 def understand_dose_mg_per_day(text: str) -> Understanding:
@@ -68,8 +66,7 @@ def understand_dose_mg_per_day(text: str) -> Understanding:
     plain = words_to_digits(plain)
     if _RANGE.search(plain):
         return NotUnderstood(
-            "Please give one daily dose: if it changed, the dose taken for the longest time. "
-            + _MESSAGE
+            "Please give one daily dose: if it changed, the dose taken for the longest time. " + _MESSAGE
         )
     if re.search(r"\d\s*ml\b", plain):
         return NotUnderstood("I need the dose in mg, not ml. " + _MESSAGE)

@@ -47,10 +47,7 @@ _COMPONENT = re.compile(
 )
 _SEPARATOR = re.compile(r"[\s,&+]*(?:and)?[\s,&+]*")
 _NEGATIVE = re.compile(r"^(?:-|minus\b|negative\b)")
-_MESSAGE = (
-    "I need a number of weeks, e.g. 6, '6 weeks' or 'two months'; or a start, e.g. "
-    "'since March 2023'."
-)
+_MESSAGE = "I need a number of weeks, e.g. 6, '6 weeks' or 'two months'; or a start, e.g. 'since March 2023'."
 
 
 @dataclass(frozen=True)
@@ -83,7 +80,7 @@ def understand_duration_weeks(text: str, today: datetime.date) -> Understanding:
     plain, hedged = strip_hedge(normalize(text))
     plain, _ = strip_hedge(plain.removeprefix("for ").strip())
     if plain.startswith(("since ", "from ")):
-        return _since(plain.split(" ", 1)[1], today, hedged)
+        return _since(plain.split(" ", 1)[1], today)
     digits = words_to_digits(plain)
     if _NEGATIVE.match(digits):
         return NotUnderstood(f"A duration cannot be negative. {_MESSAGE}")
@@ -143,9 +140,12 @@ def _display(read: _Weeks) -> str:
     return f"{read.said} ({weeks} {unit})" if read.said else f"{weeks} {unit}"
 
 
-def _since(text: str, today: datetime.date, hedged: bool) -> Understanding:
-    """Weeks from the middle of the already-past part of a month or year until today."""
-    text, more_hedged = strip_hedge(words_to_digits(text.strip()))
+def _since(text: str, today: datetime.date) -> Understanding:
+    """Weeks from the middle of the already-past part of a month or year until today.
+
+    Always approximate, with or without a hedge: the day of the start is not known.
+    """
+    text, _ = strip_hedge(words_to_digits(text.strip()))
     if re.fullmatch(r"\d{4}", text):
         year = int(text)
         if year > today.year:

@@ -193,9 +193,7 @@ def _understand(
         return NotUnderstood(prompt)
     if whole and not read.value.is_integer():
         return NotUnderstood(prompt)
-    if (minimum is not None and read.value < minimum) or (
-        maximum is not None and read.value > maximum
-    ):
+    if (minimum is not None and read.value < minimum) or (maximum is not None and read.value > maximum):
         return NotUnderstood(f"{with_unit(read.value, unit)} is out of range. {prompt}")
     value: float | int = int(read.value) if whole else read.value
     return Understood(value, with_unit(value, unit), approximate=hedged or read.approximate)
