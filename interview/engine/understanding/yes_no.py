@@ -12,7 +12,7 @@ _YES = frozenset(
         "i do", "i have", "i did", "i am", "i was", "i had", "definitely", "of course",
         "absolutely", "certainly", "affirmative", "indeed", "that's right", "thats right",
         "yes please", "yes definitely", "definitely yes", "yes of course", "yes i do",
-        "yes i have", "yes i did", "yes i am", "yes i was", "yes i had", "i think so", "mostly yes",
+        "yes i have", "yes i did", "yes i am", "yes i was", "yes i had", "i think so",
     }
 )  # fmt: skip
 _NO = frozenset(
