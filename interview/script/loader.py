@@ -9,12 +9,13 @@ from typing import Any
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from interview.script.errors import ErrorCode, ScriptError, ScriptProblem
 from interview.script.model import Script
 
 Path_ = tuple[str | int, ...]
+TOO_DEEP = "the YAML is nested too deeply"
 
 
 @dataclass(frozen=True)
@@ -46,24 +47,25 @@ class LoadedScript:
 
 def load_script_text(text: str, file: str = "<script>") -> LoadedScript:
     """Parse and schema-check a script; raises ScriptError with located problems."""
-    try:
-        node = YAML(typ="rt", pure=True).load(text)
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        raise ScriptError(
-            [ScriptProblem(file, line, ErrorCode.YAML_SYNTAX, str(error.problem or error))]
-        ) from None
+    node = _parse(text, file)
     lines: dict[Path_, int] = {}
-    _collect_lines(node, (), lines)
+    try:
+        _collect_lines(node, (), lines)
+        data = _plain(node, ())
+    except _RecursiveAlias as error:
+        source = SourceMap(file, lines)
+        raise ScriptError([source.problem(error.path, ErrorCode.YAML_SYNTAX, str(error))]) from None
+    except RecursionError:
+        raise ScriptError([ScriptProblem(file, 1, ErrorCode.YAML_SYNTAX, TOO_DEEP)]) from None
     source = SourceMap(file, lines)
-    data = _plain(node)
     if not isinstance(data, dict):
         raise ScriptError([source.problem((), ErrorCode.SCHEMA, "a script must be a mapping")])
     try:
         script = Script.model_validate(data)
     except ValidationError as error:
         raise ScriptError(_schema_problems(error, data, source)) from None
+    except RecursionError:
+        raise ScriptError([ScriptProblem(file, 1, ErrorCode.SCHEMA, TOO_DEEP)]) from None
     script._source_text = text
     return LoadedScript(script, source)
 
@@ -79,31 +81,71 @@ def load_script_file(path: Path) -> LoadedScript:
     return load_script_text(text, str(path))
 
 
-def _collect_lines(node: Any, path: Path_, lines: dict[Path_, int]) -> None:
+def _parse(text: str, file: str) -> Any:
+    """The YAML tree; any failure to read it (syntax, bad characters, nesting too deep) is SCRIPT_001."""
+    try:
+        return YAML(typ="rt", pure=True).load(text)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        message = str(error.problem or error)
+    except YAMLError as error:  # e.g. a control character: ReaderError has a position, not a line
+        line, message = 1, str(error).splitlines()[0]
+    except RecursionError:
+        line, message = 1, TOO_DEEP
+    raise ScriptError([ScriptProblem(file, line, ErrorCode.YAML_SYNTAX, message)])
+
+
+class _RecursiveAlias(Exception):
+    """An alias that contains itself (`&a [*a]`): a script is a tree."""
+
+    def __init__(self, path: Path_) -> None:
+        self.path = path
+        super().__init__("an alias refers to a node that contains it")
+
+
+def _collect_lines(
+    node: Any, path: Path_, lines: dict[Path_, int], open_: frozenset[int] = frozenset()
+) -> None:
+    if id(node) in open_:
+        raise _RecursiveAlias(path)
+    open_ = open_ | {id(node)}
     if isinstance(node, CommentedMap):
         lines.setdefault(path, node.lc.line + 1)
         for key, value in node.items():
             lines[(*path, str(key))] = node.lc.key(key)[0] + 1
-            _collect_lines(value, (*path, str(key)), lines)
+            _collect_lines(value, (*path, str(key)), lines, open_)
     elif isinstance(node, CommentedSeq):
         lines.setdefault(path, node.lc.line + 1)
         for index, value in enumerate(node):
             lines[(*path, index)] = node.lc.item(index)[0] + 1
-            _collect_lines(value, (*path, index), lines)
+            _collect_lines(value, (*path, index), lines, open_)
 
 
-def _plain(node: Any) -> Any:
+def _plain(node: Any, path: Path_) -> Any:
     """ruamel's round-trip types turned into plain dict/list/str/int/float/bool."""
     if isinstance(node, dict):
-        return {(_plain(k) if not isinstance(k, str) else str(k)): _plain(v) for k, v in node.items()}
+        return {_plain_key(k): _plain(v, (*path, str(k))) for k, v in node.items()}
     if isinstance(node, list):
-        return [_plain(item) for item in node]
+        return [_plain(item, (*path, i)) for i, item in enumerate(node)]
     if isinstance(node, bool) or node is None:
         return node
     for kind in (str, int, float):
         if isinstance(node, kind):
             return kind(node)
     return node
+
+
+def _plain_key(key: Any) -> Any:
+    """Keys stay as YAML typed them (a rating's labels are keyed by int), hashable ones only."""
+    if isinstance(key, str):
+        return str(key)
+    if isinstance(key, bool) or key is None:
+        return key
+    for kind in (int, float):
+        if isinstance(key, kind):
+            return kind(key)
+    return str(key)  # a list or mapping used as a key: keep it as text so the schema rejects it
 
 
 def _schema_problems(error: ValidationError, data: Any, source: SourceMap) -> list[ScriptProblem]:
@@ -116,6 +158,8 @@ def _schema_problems(error: ValidationError, data: Any, source: SourceMap) -> li
             message = f"unknown key '{path[-1]}' (misspelt?)"
         elif detail["type"] == "missing":
             message = f"missing required key '{detail['loc'][-1]}'"
+        elif detail["type"] == "string_type" and path[-1:] == ("value",) and "options" in path:
+            message = f'option values are text: quote it in YAML (value: "{detail["input"]}")'
         problems.append(source.problem(path, ErrorCode.SCHEMA, f"{where}: {message}"))
     return problems
 

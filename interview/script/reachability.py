@@ -10,6 +10,7 @@ true, the question is unreachable.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Set
 
 from interview.script.conditions import (
     AnswerCondition,
@@ -35,20 +36,32 @@ MAX_COMBINATIONS = 20_000
 ABSENT = Absent()
 
 
-def unreachable_questions(script: Script) -> list[tuple[int, str | None]]:
-    """(section index, question id) of every question that can never be asked; id None: the section."""
+def unreachable_questions(
+    script: Script, assume_reachable: Set[str] = frozenset()
+) -> list[tuple[int, str | None]]:
+    """(section index, question id) of every question that can never be asked; id None: the section.
+
+    Sections and questions in `assume_reachable` (say, those whose condition is already reported as
+    broken) are neither tried nor reported, and what depends on them is judged as if they could be asked.
+    """
     questions = {q.id: q for q, _, _ in iter_questions(script)}
     conditions = _all_conditions(script)
     unreachable: set[str] = set()
     found: list[tuple[int, str | None]] = []
     placements = list(iter_questions(script))
     for s, section in enumerate(script.sections):
-        section_ok = section.when is None or _satisfiable(section.when, questions, conditions, unreachable)
+        section_ok = (
+            section.when is None
+            or section.id in assume_reachable
+            or _satisfiable(section.when, questions, conditions, unreachable)
+        )
         if not section_ok:
             found.append((s, None))
         for question, _, group in (p for p in placements if p[1] is section):
             if not section_ok or (group is not None and group.id in unreachable):
                 unreachable.add(question.id)
+                continue
+            if question.id in assume_reachable:
                 continue
             if question.when is not None and not _satisfiable(
                 question.when, questions, conditions, unreachable

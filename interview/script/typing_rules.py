@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 from interview.script.conditions import (
     ORDERING_OPERATORS,
     VALUELESS_OPERATORS,
     AnswerCondition,
-    Condition,
-    CountCondition,
-    answer_ids,
-    subconditions,
 )
 from interview.script.questions import (
     Dose,
@@ -34,99 +30,71 @@ MONTH_YEAR = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 NUMERIC_KINDS = (Integer, Number, Rating, Duration, Dose)
 
 
-def condition_type_problems(condition: Condition, questions: Mapping[str, QuestionBase]) -> list[str]:
-    """Messages for comparisons that cannot make sense; unknown ids are reported elsewhere."""
-    return list(_walk(condition, questions))
-
-
-def _walk(condition: Condition, questions: Mapping[str, QuestionBase]) -> Iterator[str]:
-    if isinstance(condition, AnswerCondition):
-        question = questions.get(condition.answer)
-        if question is not None:
-            yield from _answer_problems(condition, question)
-        return
-    if isinstance(condition, CountCondition):
-        yield from _count_problems(condition, questions)
-        return
-    for part in subconditions(condition):
-        yield from _walk(part, questions)
-
-
-def _count_problems(condition: CountCondition, questions: Mapping[str, QuestionBase]) -> Iterator[str]:
-    group = questions.get(condition.count)
-    if group is None:
-        yield f"count reads unknown repeat group '{condition.count}'"
-        return
-    if not isinstance(group, Repeat):
-        yield f"count needs a repeat group, but '{condition.count}' is a {_kind(group)} question"
-        return
-    if condition.where is not None:
-        inner = {q.id: q for q in group.questions}
-        for ref in answer_ids(condition.where):
-            if ref not in inner:
-                yield f"count where reads '{ref}', which is not a question of group '{group.id}'"
-        yield from _walk(condition.where, inner)
-
-
-def _answer_problems(condition: AnswerCondition, question: QuestionBase) -> Iterator[str]:
+def answer_type_problems(condition: AnswerCondition, question: QuestionBase) -> Iterator[tuple[str, str]]:
+    """(offending key, message) for a comparison that cannot make sense for this kind of question."""
     op, value, qid = condition.op, condition.value, condition.answer
     if isinstance(question, Repeat):
-        yield f"'{qid}' is a repeat group: compare with a count condition"
+        yield "answer", f"'{qid}' is a repeat group: compare with a count condition"
         return
     if op in VALUELESS_OPERATORS:
         if value is not None:
-            yield f"'{op}' takes no value"
+            yield "value", f"'{op}' takes no value"
         return
     if op == "missing":
         if value is not None and value not in MISSING_REASONS:
-            yield f"'missing' takes one of {', '.join(MISSING_REASONS)}, not {value!r}"
+            yield "value", f"'missing' takes one of {', '.join(MISSING_REASONS)}, not {value!r}"
+        return
+    if value is None:
+        yield "value", f"'{op}' needs a value to compare with"
         return
     values: list[object] = list(value) if isinstance(value, list) else [value]
     if op in ("in", "not_in") and not isinstance(value, list):
-        yield f"'{op}' needs a list of values"
+        yield "value", f"'{op}' needs a list of values"
     elif op not in ("in", "not_in") and isinstance(value, list):
-        yield f"'{op}' compares with one value, not a list"
-    for problem in _kind_rules(question, op, values):
-        yield f"'{qid}' ({_kind(question)}): {problem}"
+        yield "value", f"'{op}' compares with one value, not a list"
+    for key, problem in _kind_rules(question, op, values):
+        yield key, f"'{qid}' ({_kind(question)}): {problem}"
 
 
-def _kind_rules(question: QuestionBase, op: str, values: list[object]) -> Iterator[str]:
+def _kind_rules(question: QuestionBase, op: str, values: list[object]) -> Iterator[tuple[str, str]]:
+    allowed_ops = _operators_for(question)
+    if op not in allowed_ops:
+        hint = " (use 'contains')" if isinstance(question, MultipleChoice) else ""
+        yield "op", f"a {_kind(question)} answer cannot use '{op}'{hint}"
+    yield from (("value", problem) for value in values if (problem := _value_problem(question, value)))
+
+
+def _operators_for(question: QuestionBase) -> frozenset[str]:
+    """The comparisons that make sense for the answers of this kind of question."""
+    equality = frozenset({"eq", "ne", "in", "not_in"})
+    if isinstance(question, YesNo | SingleChoice):
+        return equality
+    if isinstance(question, MultipleChoice):
+        return frozenset({"contains"})
+    if isinstance(question, Text):
+        return equality | {"contains"}
+    return equality | ORDERING_OPERATORS  # numbers, ratings, durations, doses, month-year
+
+
+def _value_problem(question: QuestionBase, value: object) -> str | None:
+    """Why `value` can never equal an answer to this question (None if it can)."""
     if isinstance(question, YesNo):
-        if op not in ("eq", "ne", "in", "not_in"):
-            yield f"a yes/no answer cannot use '{op}'"
-        yield from (f"compare with true or false, not {v!r}" for v in values if not isinstance(v, bool))
-    elif isinstance(question, SingleChoice | MultipleChoice):
-        allowed = {o.value for o in question.options}
-        multiple = isinstance(question, MultipleChoice)
-        if (multiple and op not in ("contains",)) or (not multiple and op in ORDERING_OPERATORS):
-            yield f"a {_kind(question)} answer cannot use '{op}'" + (" (use 'contains')" if multiple else "")
-        yield from (
-            f"{v!r} is not one of its option values {sorted(allowed)}" for v in values if v not in allowed
-        )
-    elif isinstance(question, NUMERIC_KINDS):
-        if op == "contains":
-            yield "a number cannot use 'contains'"
-        yield from (
-            f"compare with a number, not {v!r}"
-            for v in values
-            if isinstance(v, bool) or not isinstance(v, int | float)
-        )
-        if isinstance(question, Rating):
-            yield from (
-                f"{v} is outside the scale {question.min}-{question.max}"
-                for v in values
-                if isinstance(v, int | float) and not question.min <= v <= question.max
-            )
-    elif isinstance(question, MonthYear):
-        yield from (
-            f"compare with 'YYYY-MM', not {v!r}"
-            for v in values
-            if not (isinstance(v, str) and MONTH_YEAR.match(v))
-        )
-    elif isinstance(question, Text):
-        if op in ORDERING_OPERATORS:
-            yield f"free text cannot use '{op}'"
-        yield from (f"compare with text, not {v!r}" for v in values if not isinstance(v, str))
+        return None if isinstance(value, bool) else f"compare with true or false, not {value!r}"
+    if isinstance(question, SingleChoice | MultipleChoice):
+        allowed = sorted(o.value for o in question.options)
+        return None if value in allowed else f"{value!r} is not one of its option values {allowed}"
+    if isinstance(question, NUMERIC_KINDS):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return f"compare with a number, not {value!r}"
+        if isinstance(question, Rating) and not question.min <= value <= question.max:
+            return f"{value} is outside the scale {question.min}-{question.max}"
+        return None
+    if isinstance(question, MonthYear):
+        ok = isinstance(value, str) and MONTH_YEAR.match(value)
+        return None if ok else f"compare with 'YYYY-MM', not {value!r}"
+    if isinstance(question, Text):
+        return None if isinstance(value, str) else f"compare with text, not {value!r}"
+    return None
 
 
 def _kind(question: QuestionBase) -> str:

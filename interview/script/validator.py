@@ -4,60 +4,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 
-from interview.script.conditions import (
-    Condition,
-    answer_ids,
-    referenced_questions,
-)
 from interview.script.errors import ErrorCode, ScriptProblem
 from interview.script.loader import LoadedScript
-from interview.script.model import Script
 from interview.script.questions import (
+    Dose,
+    Duration,
     Integer,
     MultipleChoice,
     Number,
-    QuestionBase,
     Rating,
     Repeat,
     SingleChoice,
+    Text,
 )
 from interview.script.reachability import unreachable_questions
-from interview.script.typing_rules import condition_type_problems
+from interview.script.references import Located, ReferenceRules, Scope, locate
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
-@dataclass(frozen=True)
-class Located:
-    """A question (or section) with its path in the YAML and its position in document order."""
-
-    question: QuestionBase
-    path: tuple[str | int, ...]
-    order: int
-    group: Repeat | None
-    section_when: Condition | None
-
-
 def validate(loaded: LoadedScript, record_fields: Mapping[str, str] | None = None) -> list[ScriptProblem]:
-    """Every problem in the script, sorted by line; an empty list means it is sound."""
-    located = list(_locate(loaded.script))
-    checks = _Checks(loaded, located, record_fields)
-    return sorted(checks.run())
+    """Every problem in the script, sorted by line; an empty list means it is sound.
 
-
-def _locate(script: Script) -> Iterator[Located]:
-    order = 0
-    for s, section in enumerate(script.sections):
-        for q, question in enumerate(section.questions):
-            path: tuple[str | int, ...] = ("sections", s, "questions", q)
-            yield Located(question, path, order, None, section.when)
-            order += 1
-            if isinstance(question, Repeat):
-                for i, inner in enumerate(question.questions):
-                    yield Located(inner, (*path, "questions", i), order, question, section.when)
-                    order += 1
+    `record_fields` maps each ClinicalRecord field path to a description; without it the `record:`
+    paths are not checked.
+    """
+    checks = _Checks(loaded, locate(loaded.script), record_fields)
+    return sorted(set(checks.run()))
 
 
 class _Checks:
@@ -70,10 +44,11 @@ class _Checks:
         self.source = loaded.source
         self.script = loaded.script
         self.located = located
-        self.by_id: dict[str, Located] = {}
-        for item in located:
-            self.by_id.setdefault(item.question.id, item)
+        self.rules = ReferenceRules(loaded.script, located)
+        self.by_id = self.rules.by_id
         self.record_fields = record_fields
+        self.condition_trouble: set[str] = set()
+        """Questions and sections whose condition already has a problem: not reported unreachable too."""
 
     def run(self) -> Iterator[ScriptProblem]:
         yield from self._duplicate_ids()
@@ -83,8 +58,8 @@ class _Checks:
             yield from self._repeat(item)
             yield from self._record_field(item)
             yield from self._template(item)
-        yield from self._conditions()
-        yield from self._cycles()
+        yield from self._question_conditions()
+        yield from self._section_conditions()
         yield from self._reachability()
 
     def _problem(self, item: Located, code: ErrorCode, message: str, *key: str | int) -> ScriptProblem:
@@ -151,6 +126,10 @@ class _Checks:
             yield self._problem(
                 item, ErrorCode.BAD_BOUNDS, f"min {question.min} is above max {question.max}", "min"
             )
+        for key in ("max_weeks", "max_mg", "max_length"):
+            limit = getattr(question, key, None) if isinstance(question, Duration | Dose | Text) else None
+            if limit is not None and limit <= 0:
+                yield self._problem(item, ErrorCode.BAD_BOUNDS, f"{key} must be above zero, not {limit}", key)
 
     def _repeat(self, item: Located) -> Iterator[ScriptProblem]:
         group = item.question
@@ -174,10 +153,10 @@ class _Checks:
                     f"'{group.count_from}'", "count_from",
                 )  # fmt: skip
             elif source.order >= item.order:
+                code = self.rules.later_code(frozenset({group.id}), group.count_from)
                 yield self._problem(
-                    item, ErrorCode.LATER_REFERENCE,
-                    f"count_from reads '{group.count_from}', which is asked later", "count_from",
-                )  # fmt: skip
+                    item, code, f"count_from reads '{group.count_from}', which is asked later", "count_from"
+                )
 
     def _record_field(self, item: Located) -> Iterator[ScriptProblem]:
         path = item.question.record
@@ -193,6 +172,11 @@ class _Checks:
                 item, ErrorCode.UNKNOWN_RECORD_FIELD,
                 f"'{path}' is not a per-item field, but this question is asked once per item", "record",
             )  # fmt: skip
+        elif item.group is None and "[]" in path:
+            yield self._problem(
+                item, ErrorCode.UNKNOWN_RECORD_FIELD,
+                f"'{path}' is a per-item field; only a question inside a repeat group can fill it", "record",
+            )  # fmt: skip
 
     def _template(self, item: Located) -> Iterator[ScriptProblem]:
         question = item.question
@@ -204,6 +188,10 @@ class _Checks:
                 continue
             for name in PLACEHOLDER.findall(text):
                 yield from self._placeholder(item, key, name)
+            if "{" in PLACEHOLDER.sub("", text) or "}" in PLACEHOLDER.sub("", text):
+                yield self._problem(
+                    item, ErrorCode.BAD_TEMPLATE, f"unmatched brace in {key} {text!r}", key
+                )  # fmt: skip
 
     def _placeholder(self, item: Located, key: str, name: str) -> Iterator[ScriptProblem]:
         if (name == "answer" and key == "ack") or (name == "n" and (item.group or key == "item_label")):
@@ -227,76 +215,33 @@ class _Checks:
                 f"placeholder '{{{name}}}' quotes a question inside another repeat group", key,
             )  # fmt: skip
 
-    def _conditions(self) -> Iterator[ScriptProblem]:
+    def _question_conditions(self) -> Iterator[ScriptProblem]:
         for item in self.located:
-            if item.question.when is not None:
-                yield from self._condition_refs(item, item.question.when)
-                for message in condition_type_problems(item.question.when, self.by_id_questions()):
-                    yield self._problem(item, ErrorCode.TYPE_MISMATCH, message, "when")
+            when, qid = item.question.when, item.question.id
+            if when is None:
+                continue
+            scope = Scope(item.order, item.group, frozenset({qid}))
+            for finding in self.rules.check(when, (*item.path, "when"), scope):
+                self.condition_trouble.add(qid)
+                yield self.source.problem(finding.path, finding.code, f"question '{qid}': {finding.message}")
 
-    def by_id_questions(self) -> dict[str, QuestionBase]:
-        """Questions by id, for the type rules."""
-        return {qid: located.question for qid, located in self.by_id.items()}
-
-    def _condition_refs(self, item: Located, condition: Condition) -> Iterator[ScriptProblem]:
-        for ref in answer_ids(condition):
-            target = self.by_id.get(ref)
-            if target is None:
-                yield self._problem(
-                    item,
-                    ErrorCode.UNKNOWN_REFERENCE,
-                    f"condition reads unknown question '{ref}'",
-                    "when",
+    def _section_conditions(self) -> Iterator[ScriptProblem]:
+        """A section's condition may read only questions asked before the section begins."""
+        for s, section in enumerate(self.script.sections):
+            if section.when is None:
+                continue
+            mine = [item for item in self.located if item.path[:2] == ("sections", s)]
+            owners = frozenset(item.question.id for item in mine)
+            scope = Scope(mine[0].order, None, owners)
+            for finding in self.rules.check(section.when, ("sections", s, "when"), scope):
+                self.condition_trouble.add(section.id)
+                yield self.source.problem(
+                    finding.path, finding.code, f"section '{section.id}': {finding.message}"
                 )
-            elif target.order >= item.order:
-                if not self._in_cycle(item.question.id, ref):
-                    yield self._problem(
-                        item, ErrorCode.LATER_REFERENCE,
-                        f"condition reads '{ref}', which is asked later (or is itself)", "when",
-                    )  # fmt: skip
-            elif target.group is not None and target.group is not item.group:
-                yield self._problem(
-                    item, ErrorCode.TYPE_MISMATCH,
-                    f"condition reads '{ref}' inside repeat group '{target.group.id}'; "
-                    f"use a count condition over the group", "when",
-                )  # fmt: skip
-
-    def _dependencies(self) -> dict[str, set[str]]:
-        graph: dict[str, set[str]] = {item.question.id: set() for item in self.located}
-        for item in self.located:
-            deps = graph[item.question.id]
-            if item.question.when is not None:
-                deps.update(referenced_questions(item.question.when))
-            if isinstance(item.question, Repeat) and item.question.count_from:
-                deps.add(item.question.count_from)
-        return graph
-
-    def _in_cycle(self, start: str, via: str) -> bool:
-        """Whether `start` is reachable again from `via` along dependencies."""
-        graph = self._dependencies()
-        stack, seen = [via], set()
-        while stack:
-            node = stack.pop()
-            if node == start:
-                return True
-            if node not in seen:
-                seen.add(node)
-                stack.extend(graph.get(node, ()))
-        return False
-
-    def _cycles(self) -> Iterator[ScriptProblem]:
-        graph = self._dependencies()
-        for item in self.located:
-            qid = item.question.id
-            for dep in sorted(graph[qid]):
-                if dep in graph and self.by_id[dep].order >= item.order and self._in_cycle(qid, dep):
-                    yield self._problem(
-                        item, ErrorCode.CYCLE,
-                        f"'{qid}' depends on '{dep}', which depends back on '{qid}'", "when",
-                    )  # fmt: skip
 
     def _reachability(self) -> Iterator[ScriptProblem]:
-        for section_index, qid in unreachable_questions(self.script):
+        trouble = self.condition_trouble
+        for section_index, qid in unreachable_questions(self.script, assume_reachable=trouble):
             if qid is None:
                 yield self.source.problem(
                     ("sections", section_index, "when"), ErrorCode.UNREACHABLE,
