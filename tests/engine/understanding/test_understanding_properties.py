@@ -80,9 +80,7 @@ def test_free_text_is_never_longer_than_its_limit(text: str, limit: int | None) 
 
 @given(n=st.integers(min_value=-1_000_000, max_value=1_000_000))
 def test_any_integer_in_range_reads_back_as_itself(n: int) -> None:
-    assert understand_integer(str(n), -1_000_000, 1_000_000, None) == Understood(
-        n, str(n), approximate=False
-    )
+    assert understand_integer(str(n), -1_000_000, 1_000_000, None) == Understood(n, str(n), approximate=False)
 
 
 @given(n=st.integers(min_value=0, max_value=999))
@@ -121,9 +119,29 @@ def test_any_list_of_shown_numbers_chooses_those_options(chosen: list[int]) -> N
     assert result.value == [OPTIONS[i - 1][0] for i in sorted(set(chosen))]
 
 
-_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen \
-fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
 def _in_words(n: int) -> str:
@@ -138,6 +156,18 @@ def _in_words(n: int) -> str:
 
 def _month_display(day: datetime.date) -> str:
     """'March 2023' for a date in March 2023."""
-    months = "January February March April May June July August September October November \
-December".split()
+    months = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
     return f"{months[day.month - 1]} {day.year}"
