@@ -1,0 +1,99 @@
+"""The `interview` command line: one parser, each subcommand delegating to interview.commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from interview import __version__
+from interview.commands.analysis import stage_command
+from interview.commands.common import UserError
+from interview.commands.demo import demo_command
+from interview.commands.interviews import (
+    resume_command,
+    run_command,
+    sessions_command,
+    transcript_command,
+)
+from interview.commands.scripts import graph_command, schema_command, validate_command
+from interview.storage import StorageError, UnknownSession
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Every subcommand with its options and help."""
+    parser = argparse.ArgumentParser(
+        prog="interview",
+        description="A conversational structured interview for depression that has not responded to "
+        "treatment, with staging and macro-analysis.",
+    )
+    parser.add_argument("--version", action="version", version=f"interview {__version__}")
+    parser.add_argument("--db", help="database file (default: $INTERVIEW_DB, else the per-user data dir)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Handler, summary: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=summary, description=summary)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    run = add("run", run_command, "start a new interview (line by line on stdin/stdout)")
+    run.add_argument(
+        "script", nargs="?", default="sample", help="script file or bundled id (default: sample)"
+    )
+    run.add_argument(
+        "--plain", action="store_true", help="line-by-line mode (the default until the TUI lands)"
+    )
+    run.add_argument("--answers", metavar="FILE", help="read the answers from FILE, one per line")
+    run.add_argument("--patient", metavar="LABEL", help="a pseudonym for the patient (never a real name)")
+
+    resume = add("resume", resume_command, "continue a session at the question where it stopped")
+    resume.add_argument("session", help="session id (or its first characters)")
+    resume.add_argument("--plain", action="store_true", help="line-by-line mode")
+    resume.add_argument("--answers", metavar="FILE", help="read the answers from FILE, one per line")
+
+    sessions = add("sessions", sessions_command, "list sessions with their status")
+    sessions.add_argument("--json", action="store_true", help="machine-readable output")
+
+    transcript = add("transcript", transcript_command, "print a session's transcript from its event log")
+    transcript.add_argument("session", help="session id (or its first characters)")
+    transcript.add_argument("--format", choices=["md", "jsonl"], default="md")
+
+    stage = add("stage", stage_command, "stage a clinical record (JSON) with every published method")
+    stage.add_argument("record", help="a ClinicalRecord JSON file")
+    stage.add_argument("--format", choices=["json", "md"], default="md")
+
+    validate = add("validate", validate_command, "check scripts; report problems as file:line: CODE")
+    validate.add_argument("scripts", nargs="+", metavar="SCRIPT")
+
+    graph = add("graph", graph_command, "draw a script's flow")
+    graph.add_argument("script")
+    graph.add_argument("--format", choices=["mermaid", "dot"], default="mermaid")
+
+    schema = add("schema", schema_command, "print the JSON Schema of the record or of scripts")
+    schema.add_argument("what", choices=["record", "script"])
+
+    add("demo", demo_command, "play a sample interview through and show its transcript")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; 0 done, 1 user or data error, 2 usage error."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 0
+    try:
+        return handler(args)
+    except (UserError, StorageError, UnknownSession) as error:
+        message = error.args[0] if error.args else str(error)
+        print(f"interview: {message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\ninterview: interrupted; every answer given so far is saved.", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0

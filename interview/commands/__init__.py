@@ -1,0 +1,1 @@
+"""The implementations behind each `interview` subcommand, grouped by what they work on."""

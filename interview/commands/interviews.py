@@ -1,0 +1,119 @@
+"""`interview run`, `resume`, `sessions` and `transcript`: conducting and reading interviews."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import asdict
+from pathlib import Path
+
+from interview.commands.common import UserError, open_store
+from interview.commands.scripts import load_for_run
+from interview.engine import Conversation
+from interview.engine.events import SessionStarted
+from interview.plain_mode import run_plain
+from interview.report.transcript import transcript_jsonl, transcript_markdown
+from interview.script import ScriptError, load_script_file, load_script_text
+from interview.storage import SessionStore
+
+
+def _input_lines(answers: Path | None) -> Iterator[str]:
+    """Lines from the answers file (comment lines starting with # are skipped), then from stdin."""
+    if answers is not None:
+        try:
+            text = answers.read_text(encoding="utf-8")
+        except OSError as error:
+            raise UserError(f"cannot read the answers file: {error}") from None
+        for line in text.splitlines():
+            if not line.lstrip().startswith("#"):
+                yield line
+        if not sys.stdin.isatty():
+            return
+    for line in sys.stdin:
+        yield line.rstrip("\r\n")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Start a new interview."""
+    try:
+        loaded = load_script_file(load_for_run(args.script))
+    except ScriptError as error:
+        raise UserError(f"the script has problems (run `interview validate`): {error.problems[0]}") from None
+    store = open_store(args)
+    conversation, first = Conversation.start(loaded.script, args.patient or "")
+    started = first.events[0]
+    assert isinstance(started, SessionStarted)  # Conversation.start always begins with it
+    session_id = store.create(started, loaded.script.source_text)
+    print(f"Session {session_id} ({loaded.script.title}, version {loaded.script.version})")
+    answers = Path(args.answers) if args.answers else None
+    return run_plain(
+        conversation, session_id, store, first, _input_lines(answers), sys.stdout, echo=answers is not None
+    )
+
+
+def resume_command(args: argparse.Namespace) -> int:
+    """Continue a session where it stopped, with the exact script it started with."""
+    store = open_store(args)
+    session_id = store.resolve(args.session)
+    conversation = _replayed(store, session_id)
+    notice = _script_change_notice(store, session_id, conversation)
+    if notice:
+        print(notice)
+    if conversation.finished:
+        print(f"Session {session_id} is already complete (use `interview transcript {session_id}`).")
+        return 0
+    reply = conversation.resume()
+    answers = Path(args.answers) if args.answers else None
+    return run_plain(
+        conversation, session_id, store, reply, _input_lines(answers), sys.stdout, echo=answers is not None
+    )
+
+
+def _replayed(store: SessionStore, session_id: str) -> Conversation:
+    source = store.script_source(session_id)
+    script = load_script_text(source, f"<session {session_id}>").script
+    return Conversation.replay(script, store.events(session_id))
+
+
+def _script_change_notice(store: SessionStore, session_id: str, conversation: Conversation) -> str:
+    """Tell the user when the script file has changed since the session began (the session keeps its own)."""
+    script = conversation.script
+    try:
+        current = load_script_file(load_for_run(script.id)).script
+    except (UserError, ScriptError):
+        return ""
+    if current.digest == script.digest:
+        return ""
+    return (
+        f"Note: script '{script.id}' has changed since this session began (session: version "
+        f"{script.version}, now: version {current.version}). The session continues with the version it "
+        f"started with, stored with it, so its answers are never mixed across versions."
+    )
+
+
+def sessions_command(args: argparse.Namespace) -> int:
+    """List sessions, newest first."""
+    summaries = open_store(args).summaries()
+    if args.json:
+        print(json.dumps([asdict(s) for s in summaries], indent=2))
+        return 0
+    if not summaries:
+        print("No sessions yet. Start one with: interview run sample --plain")
+        return 0
+    print(f"{'session':10} {'patient':14} {'script':22} {'status':12} last activity")
+    for s in summaries:
+        script = f"{s.script_id} v{s.script_version}"
+        print(f"{s.id:10} {s.patient_label[:14]:14} {script[:22]:22} {s.status:12} {s.last_activity[:19]}")
+    return 0
+
+
+def transcript_command(args: argparse.Namespace) -> int:
+    """Print a session's transcript, generated from its event log."""
+    store = open_store(args)
+    session_id = store.resolve(args.session)
+    events = store.events(session_id)
+    render = transcript_jsonl if args.format == "jsonl" else transcript_markdown
+    sys.stdout.write(render(session_id, events))
+    return 0

@@ -1,0 +1,69 @@
+"""`interview validate`, `graph` and `schema`: working with question scripts."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from interview.commands.common import UserError
+from interview.engine.graph import flow_diagram
+from interview.locations import find_script
+from interview.script import ScriptError, load_and_validate, load_script_file
+from interview.script.schema import script_json_schema
+
+
+def record_fields() -> dict[str, str] | None:
+    """The ClinicalRecord's fillable fields, to check `record:` paths (None until the record exists)."""
+    try:
+        from interview.record import field_paths
+    except ImportError:
+        return None
+    return field_paths()
+
+
+def validate_command(args: argparse.Namespace) -> int:
+    """Report every problem of each script with file:line; exit 1 if any."""
+    failed = False
+    for name in args.scripts:
+        try:
+            loaded = load_and_validate(find_script(name), record_fields())
+        except ScriptError as error:
+            failed = True
+            for problem in error.problems:
+                print(problem, file=sys.stderr)
+            continue
+        count = sum(1 for _ in loaded.script.index.placements)
+        print(f"{name}: ok ({len(loaded.script.sections)} sections, {count} questions)")
+    return 1 if failed else 0
+
+
+def graph_command(args: argparse.Namespace) -> int:
+    """Draw the flow of a script as Mermaid or Graphviz DOT text."""
+    try:
+        loaded = load_script_file(find_script(args.script))
+    except ScriptError as error:
+        raise UserError(str(error.problems[0])) from None
+    print(flow_diagram(loaded.script, args.format))
+    return 0
+
+
+def schema_command(args: argparse.Namespace) -> int:
+    """Print the JSON Schema of scripts or of the clinical record."""
+    if args.what == "script":
+        schema = script_json_schema()
+    else:
+        from interview.record import ClinicalRecord
+
+        schema = ClinicalRecord.model_json_schema()
+    print(json.dumps(schema, indent=2))
+    return 0
+
+
+def load_for_run(name: str) -> Path:
+    """The path of a script to run, with a clear message when it does not exist."""
+    path = find_script(name)
+    if not path.exists():
+        raise UserError(f"no script '{name}': give a path to a .yaml file or a bundled script id")
+    return path

@@ -1,0 +1,315 @@
+"""One line of text in, the events to store and the words to show out; independent of any UI."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from interview.engine.answers import AnswerBook
+from interview.engine.compiled import compiled_for
+from interview.engine.events import (
+    AnswerMissing,
+    AnswerRecorded,
+    AnswerRejected,
+    Event,
+    Finished,
+    InputReceived,
+    Navigated,
+    NoteAdded,
+    Paused,
+    QuestionAsked,
+    Resumed,
+    SessionStarted,
+)
+from interview.engine.interpret import interpret
+from interview.engine.prompts import (
+    accepted_forms,
+    fill_template,
+    help_text,
+    item_heading,
+    prompt_text,
+    quote_answer,
+    why_text,
+)
+from interview.engine.review import review_lines, reviewable_slots
+from interview.engine.session import InterviewSession
+from interview.engine.slots import Slot
+from interview.engine.understanding import (
+    Command,
+    NotUnderstood,
+    recognise_command,
+    recognise_missing,
+)
+from interview.record.missing import MissingReason
+from interview.script.model import Script
+from interview.script.questions import Repeat
+
+MessageKind = Literal[
+    "section", "item", "prompt", "ack", "error", "info", "why", "help", "review", "finished", "paused"
+]
+
+
+@dataclass(frozen=True)
+class Message:
+    """Something to show, with its kind so a UI can style it."""
+
+    kind: MessageKind
+    text: str
+
+
+@dataclass
+class Reply:
+    """The result of one turn: events to commit (before showing anything), then messages."""
+
+    events: list[Event] = field(default_factory=list)
+    messages: list[Message] = field(default_factory=list)
+
+    def say(self, kind: MessageKind, text: str) -> None:
+        """Add a message."""
+        self.messages.append(Message(kind, text))
+
+
+class Conversation:
+    """An interview in progress: replayed from its events, advanced one line at a time."""
+
+    def __init__(self, script: Script, today: Callable[[], datetime.date] = datetime.date.today) -> None:
+        self.script = script
+        self.book = AnswerBook(script)
+        self.session = InterviewSession(compiled_for(script), self.book)
+        self.today = today
+        self.patient_label = ""
+        self.paused = False
+        self.finished = False
+        self._shown_section: str | None = None
+
+    # --- starting and replaying -----------------------------------------------------------------
+    @classmethod
+    def start(cls, script: Script, patient_label: str, **kwargs: object) -> tuple[Conversation, Reply]:
+        """A new interview: its first events and first question."""
+        conversation = cls(script, **kwargs)  # type: ignore[arg-type]
+        reply = Reply()
+        conversation._emit(
+            reply,
+            SessionStarted(
+                script_id=script.id,
+                script_version=script.version,
+                script_digest=script.digest,
+                patient_label=patient_label,
+            ),
+        )
+        conversation._move_on(reply)
+        return conversation, reply
+
+    @classmethod
+    def replay(cls, script: Script, events: Iterable[Event], **kwargs: object) -> Conversation:
+        """Rebuild an interview's state from its stored events."""
+        conversation = cls(script, **kwargs)  # type: ignore[arg-type]
+        for event in events:
+            conversation.apply(event)
+        return conversation
+
+    def resume(self) -> Reply:
+        """Pick up where the interview stood: the same question again."""
+        reply = Reply()
+        self._emit(reply, Resumed())
+        slot = self.current
+        if self.finished or slot is None:
+            self._move_on(reply)
+        else:
+            self._shown_section = None
+            self._ask(reply, slot)
+        return reply
+
+    def apply(self, event: Event) -> None:
+        """Update the state from one event (the same path live turns and replays take)."""
+        match event:
+            case SessionStarted(patient_label=label):
+                self.patient_label = label
+            case QuestionAsked(key=key):
+                self.session.jump(Slot.from_key(key))
+                self.finished = self.paused = False
+            case AnswerRecorded(key=key, value=value, display=display, approximate=approximate):
+                self.book.set_answer(Slot.from_key(key), value, display, approximate)
+            case AnswerMissing(key=key, reason=reason):
+                self.book.set_missing(Slot.from_key(key), reason)
+            case NoteAdded(key=key, text=text):
+                self.book.entry(Slot.from_key(key)).notes.append(text)
+            case Paused():
+                self.paused = True
+            case Resumed():
+                self.paused = False
+            case Finished():
+                self.finished = True
+
+    # --- one turn -----------------------------------------------------------------------------
+    @property
+    def current(self) -> Slot | None:
+        """The question waiting for an answer (None when finished)."""
+        return None if self.finished else self.session.slot
+
+    def handle(self, text: str) -> Reply:
+        """Take one line typed by the person; never raises for any text."""
+        reply = Reply()
+        slot = self.current
+        self._emit(reply, InputReceived(key=slot.key if slot else "", text=text))
+        command = recognise_command(text)
+        if command is not None:
+            self._command(reply, command, slot)
+        elif slot is None:
+            reply.say("info", "The interview is complete. Type 'review' to see the answers or 'edit N'.")
+        else:
+            self._answer(reply, slot, text)
+        return reply
+
+    def _answer(self, reply: Reply, slot: Slot, text: str) -> None:
+        question = self.book.question(slot)
+        missing = recognise_missing(text)
+        if not text.strip() and question is not None and not question.required:
+            missing = MissingReason.SKIPPED
+        if missing is not None and self._missing_allowed(slot, missing):
+            self._emit(reply, AnswerMissing(key=slot.key, reason=missing))
+            self._move_on(reply)
+            return
+        understood = interpret(question, text, self.today())
+        if isinstance(understood, NotUnderstood):
+            message = understood.message
+            if missing is not None:
+                message = (
+                    f"This question needs an answer here. You can answer with {accepted_forms(question)}."
+                )
+            self._emit(reply, AnswerRejected(key=slot.key, message=message))
+            reply.say("error", message)
+            return
+        self._emit(
+            reply,
+            AnswerRecorded(
+                key=slot.key,
+                value=understood.value,
+                display=understood.display,
+                approximate=understood.approximate,
+            ),
+        )
+        self._acknowledge(reply, slot, understood.display, understood.approximate)
+        self._move_on(reply)
+
+    def _missing_allowed(self, slot: Slot, reason: MissingReason) -> bool:
+        question = self.book.question(slot)
+        if question is None:
+            return False
+        return {
+            MissingReason.DONT_KNOW: question.allow_dont_know,
+            MissingReason.DECLINED: question.allow_decline,
+            MissingReason.SKIPPED: not question.required,
+        }.get(reason, False)
+
+    def _acknowledge(self, reply: Reply, slot: Slot, display: str, approximate: bool) -> None:
+        question = self.book.question(slot)
+        quotes_answer = question is not None and "{answer}" in (question.ack or "")
+        if approximate and not quotes_answer:
+            reply.say("ack", f"Noted: {display}.")
+        if question is not None and question.ack:
+            quote = lambda name: display if name == "answer" else quote_answer(self.book, slot, name)  # noqa: E731
+            reply.say("ack", fill_template(question.ack, quote))
+
+    # --- commands -----------------------------------------------------------------------------
+    def _command(self, reply: Reply, command: Command, slot: Slot | None) -> None:
+        question = self.book.question(slot) if slot else None
+        match command.name:
+            case "why":
+                reply.say("why", why_text(question))
+            case "help":
+                reply.say("help", help_text(question))
+            case "review":
+                reply.say("review", "\n".join(review_lines(self.book)) or "No answers yet.")
+            case "pause":
+                self._emit(reply, Paused())
+                reply.say("paused", "Paused. Nothing is lost; the interview resumes at this question.")
+            case "note":
+                self._note(reply, slot, command.argument)
+            case "skip":
+                self._skip(reply, slot)
+            case "back":
+                self._back(reply, slot)
+            case "edit":
+                self._edit(reply, command.argument)
+
+    def _note(self, reply: Reply, slot: Slot | None, text: str) -> None:
+        if slot is None or not text.strip():
+            reply.say("error", "A note needs some text, e.g. 'note patient unsure of dates'.")
+            return
+        self._emit(reply, NoteAdded(key=slot.key, text=text.strip()))
+        reply.say("info", "Note kept with this question.")
+
+    def _skip(self, reply: Reply, slot: Slot | None) -> None:
+        question = self.book.question(slot) if slot else None
+        if slot is None or question is None or question.required:
+            forms = accepted_forms(question)
+            reply.say("error", f"This question cannot be skipped. You can answer with {forms}.")
+            return
+        self._emit(reply, AnswerMissing(key=slot.key, reason=MissingReason.SKIPPED))
+        self._move_on(reply)
+
+    def _back(self, reply: Reply, slot: Slot | None) -> None:
+        order = list(self.book.slots())
+        before = order[: order.index(slot)] if slot in order else order
+        earlier = [s for s in before if self.book.answered(s)]
+        if not earlier:
+            reply.say("info", "This is the first question.")
+            return
+        self._go_to(reply, earlier[-1], "back")
+
+    def _edit(self, reply: Reply, argument: str) -> None:
+        slots = reviewable_slots(self.book)
+        target = _pick(slots, argument.strip())
+        if target is None:
+            reply.say("error", f"Say 'edit N' with N from 1 to {len(slots)} (type 'review' to see them).")
+            return
+        self._go_to(reply, target, "edit")
+
+    def _go_to(self, reply: Reply, target: Slot, command: Literal["back", "edit"]) -> None:
+        self._emit(reply, Navigated(key=target.key, command=command))
+        entry = self.book.entries.get(target.key)
+        if entry is not None and entry.answered:
+            was = entry.display or (entry.missing.value.replace("_", " ") if entry.missing else "")
+            reply.say("info", f"The answer so far: {was}. Give the new answer.")
+        self._ask(reply, target)
+
+    # --- moving -------------------------------------------------------------------------------
+    def _move_on(self, reply: Reply) -> None:
+        """Advance to the next question that needs an answer, or finish."""
+        self.session.advance()
+        slot = self.session.slot
+        if self.session.finished or slot is None:
+            self._emit(reply, Finished())
+            reply.say("finished", "That is the end of the interview. Thank you for your time.")
+            return
+        self._ask(reply, slot)
+
+    def _ask(self, reply: Reply, slot: Slot) -> None:
+        placement = self.book.index.placements[slot.group or slot.qid]
+        if placement.section.id != self._shown_section:
+            self._shown_section = placement.section.id
+            intro = f"\n{placement.section.intro}" if placement.section.intro else ""
+            reply.say("section", f"{placement.section.title}{intro}")
+        group = placement.question if isinstance(placement.question, Repeat) else None
+        first_of_item = group is not None and slot.qid == group.questions[0].id
+        if group is not None and slot.item is not None and first_of_item:
+            if slot.item == 0:
+                reply.say("info", group.text)
+            reply.say("item", item_heading(group, slot.item))
+        prompt = prompt_text(self.book, slot)
+        self._emit(reply, QuestionAsked(key=slot.key, prompt=prompt))
+        reply.say("prompt", prompt)
+
+    def _emit(self, reply: Reply, event: Event) -> None:
+        self.apply(event)
+        reply.events.append(event)
+
+
+def _pick(slots: list[Slot], argument: str) -> Slot | None:
+    """A slot by its review number or its key."""
+    if argument.isdigit() and 1 <= int(argument) <= len(slots):
+        return slots[int(argument) - 1]
+    return next((s for s in slots if s.key == argument), None)

@@ -1,0 +1,67 @@
+"""Turn one line of text into the typed answer a question kind expects (or a reason to ask again)."""
+
+from __future__ import annotations
+
+import datetime
+
+from interview.engine.understanding import (
+    NotUnderstood,
+    Understanding,
+    understand_choice,
+    understand_choices,
+    understand_dose_mg_per_day,
+    understand_duration_weeks,
+    understand_free_text,
+    understand_integer,
+    understand_month_year,
+    understand_number,
+    understand_rating,
+    understand_yes_no,
+)
+from interview.script.questions import (
+    Dose,
+    Duration,
+    Integer,
+    MonthYear,
+    MultipleChoice,
+    Number,
+    QuestionBase,
+    Rating,
+    SingleChoice,
+    Text,
+    YesNo,
+)
+
+
+def interpret(question: QuestionBase | None, text: str, today: datetime.date) -> Understanding:
+    """Understand `text` as an answer to `question` (None: the implicit "another one?" yes/no)."""
+    match question:
+        case None | YesNo():
+            return understand_yes_no(text)
+        case SingleChoice(options=options):
+            return understand_choice(text, [(o.value, o.label) for o in options])
+        case MultipleChoice(options=options):
+            return understand_choices(text, [(o.value, o.label) for o in options])
+        case Integer(min=low, max=high, unit=unit):
+            return understand_integer(text, low, high, unit)
+        case Number(min=low, max=high, unit=unit):
+            return understand_number(text, low, high, unit)
+        case Duration():
+            return _bounded(understand_duration_weeks(text, today), question.max_weeks, "weeks")
+        case Dose():
+            return _bounded(understand_dose_mg_per_day(text), question.max_mg, "mg/day")
+        case MonthYear():
+            return understand_month_year(text, today)
+        case Rating(min=low, max=high, labels=labels):
+            return understand_rating(text, [(p, labels.get(p)) for p in range(low, high + 1)])
+        case Text(max_length=max_length):
+            return understand_free_text(text, max_length)
+    return NotUnderstood(f"this kind of question ({type(question).__name__}) cannot be answered here")
+
+
+def _bounded(understood: Understanding, maximum: float | None, unit: str) -> Understanding:
+    """Apply a script's upper bound to an understood quantity."""
+    value = getattr(understood, "value", None)
+    if maximum is not None and isinstance(value, int | float) and value > maximum:
+        return NotUnderstood(f"That is more than {maximum:g} {unit}; please check the figure.")
+    return understood

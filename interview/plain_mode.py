@@ -1,0 +1,63 @@
+"""Plain mode: the interview line by line on standard input and output (screen readers, scripts, tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TextIO
+
+from interview.engine import Conversation, Reply
+from interview.engine.events import Paused
+from interview.storage import SessionStore
+
+PROMPT_MARK = "> "
+
+
+def render(reply: Reply) -> str:
+    """The messages of one reply as plain text."""
+    lines: list[str] = []
+    for message in reply.messages:
+        if message.kind == "section":
+            title, *rest = message.text.splitlines()
+            lines += ["", f"== {title} ==", *rest]
+        elif message.kind == "item":
+            lines += ["", f"-- {message.text} --"]
+        elif message.kind == "error":
+            lines.append(f"Sorry: {message.text}")
+        else:
+            lines.append(message.text)
+    return "\n".join(lines)
+
+
+def run_plain(
+    conversation: Conversation,
+    session_id: str,
+    store: SessionStore,
+    first: Reply,
+    lines: Iterator[str],
+    out: TextIO,
+    echo: bool,
+) -> int:
+    """Drive the conversation until it finishes, pauses or input ends; each turn is stored first."""
+    reply = first
+    while True:
+        store.append(session_id, reply.events)  # committed before anything is shown
+        out.write(render(reply) + "\n")
+        out.flush()
+        if conversation.finished:
+            out.write(
+                f"\nSession {session_id} is complete. Read it with: interview transcript {session_id}\n"
+            )
+            return 0
+        if conversation.paused:
+            out.write(f"\nResume with: interview resume {session_id}\n")
+            return 0
+        out.write(PROMPT_MARK)
+        out.flush()
+        line = next(lines, None)
+        if line is None:  # end of input: keep everything, resume later at this question
+            store.append(session_id, [Paused()])
+            out.write(f"\n(end of input) Paused. Resume with: interview resume {session_id}\n")
+            return 0
+        if echo:
+            out.write(line + "\n")
+        reply = conversation.handle(line)

@@ -1,0 +1,139 @@
+"""Sessions and their append-only event log: each turn's events are committed together, before display."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from interview.engine.events import Event, SessionStarted, event_from_json, event_to_json, now_utc
+
+
+class UnknownSession(LookupError):
+    """No session matches the id given."""
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """A session as listed: derived from its events, never stored twice."""
+
+    id: str
+    patient_label: str
+    script_id: str
+    script_version: str
+    started_at: str
+    last_activity: str
+    status: str
+    """in progress, paused or finished."""
+
+
+class SessionStore:
+    """Reads and appends sessions in one database."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def create(self, started: SessionStarted, script_source: str) -> str:
+        """Store a new session (with the exact script text it runs) and its first event."""
+        session_id = secrets.token_hex(4)
+        with self.db.atomic():
+            self.db.table("scripts").insert(
+                {
+                    "digest": started.script_digest,
+                    "script_id": started.script_id,
+                    "version": started.script_version,
+                    "source": script_source,
+                    "stored_at": now_utc(),
+                },
+                ignore=True,
+            )
+            self.db.table("sessions").insert(
+                {
+                    "id": session_id,
+                    "script_digest": started.script_digest,
+                    "script_id": started.script_id,
+                    "script_version": started.script_version,
+                    "patient_label": started.patient_label,
+                    "started_at": started.at,
+                }
+            )
+        return session_id
+
+    def append(self, session_id: str, events: list[Event]) -> None:
+        """Commit one turn's events together; when this returns they are on disk."""
+        if not events:
+            return
+        with self.db.atomic():
+            row = self.db.execute(
+                "SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?", [session_id]
+            ).fetchone()
+            first = int(row[0]) + 1
+            self.db.table("events").insert_all(
+                {
+                    "session_id": session_id,
+                    "seq": first + offset,
+                    "at": event.at,
+                    "kind": event.kind,
+                    "key": getattr(event, "key", ""),
+                    "payload": event_to_json(event),
+                }
+                for offset, event in enumerate(events)
+            )
+
+    def events(self, session_id: str) -> list[Event]:
+        """Every event of a session, in order."""
+        rows = self.db.execute(
+            "SELECT payload FROM events WHERE session_id = ? ORDER BY seq", [session_id]
+        ).fetchall()
+        return [event_from_json(payload) for (payload,) in rows]
+
+    def resolve(self, prefix: str) -> str:
+        """The full id of the one session whose id starts with `prefix`."""
+        rows = self.db.execute(
+            "SELECT id FROM sessions WHERE id LIKE ? || '%' ORDER BY id", [prefix.strip()]
+        ).fetchall()
+        if not prefix.strip() or not rows:
+            raise UnknownSession(f"no session '{prefix}' (see `interview sessions`)")
+        if len(rows) > 1:
+            ids = ", ".join(r[0] for r in rows[:5])
+            raise UnknownSession(f"'{prefix}' matches several sessions ({ids}); give more characters")
+        return str(rows[0][0])
+
+    def script_source(self, session_id: str) -> str:
+        """The exact script text the session started with."""
+        row = self.db.execute(
+            "SELECT s.source FROM sessions JOIN scripts s ON s.digest = sessions.script_digest "
+            "WHERE sessions.id = ?",
+            [session_id],
+        ).fetchone()
+        if row is None:
+            raise UnknownSession(f"no session '{session_id}'")
+        return str(row[0])
+
+    def summaries(self) -> list[SessionSummary]:
+        """Every session with its status and last activity, newest first."""
+        rows = self.db.execute(_SUMMARY_SQL).fetchall()
+        return [SessionSummary(*row) for row in rows]
+
+    def audit(self, action: str, detail: dict[str, Any]) -> None:
+        """Record an action on the data (exports, identified access) in the audit log."""
+        with self.db.atomic():
+            self.db.table("audit").insert({"at": now_utc(), "action": action, "detail": json.dumps(detail)})
+
+
+_SUMMARY_SQL = """
+SELECT s.id, s.patient_label, s.script_id, s.script_version, s.started_at,
+       COALESCE(MAX(e.at), s.started_at) AS last_activity,
+       CASE (SELECT kind FROM events WHERE session_id = s.id
+             AND kind IN ('finished', 'paused', 'resumed', 'question_asked')
+             ORDER BY seq DESC LIMIT 1)
+            WHEN 'finished' THEN 'finished'
+            WHEN 'paused' THEN 'paused'
+            ELSE 'in progress' END AS status
+FROM sessions s LEFT JOIN events e ON e.session_id = s.id
+GROUP BY s.id
+ORDER BY last_activity DESC
+"""
