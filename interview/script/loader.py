@@ -86,9 +86,13 @@ def _parse(text: str, file: str) -> Any:
     try:
         return YAML(typ="rt", pure=True).load(text)
     except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
+        # an unclosed flow collection is noticed lines later: point at where it was opened
+        opened = str(error.context or "").startswith("while parsing a flow")
+        mark = (error.context_mark if opened else None) or error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else 1
         message = str(error.problem or error)
+        if opened:
+            message = f"{error.context} opened here and never closed: {message}"
     except YAMLError as error:  # e.g. a control character: ReaderError has a position, not a line
         line, message = 1, str(error).splitlines()[0]
     except RecursionError:
@@ -158,6 +162,10 @@ def _schema_problems(error: ValidationError, data: Any, source: SourceMap) -> li
             message = f"unknown key '{path[-1]}' (misspelt?)"
         elif detail["type"] == "missing":
             message = f"missing required key '{detail['loc'][-1]}'"
+        elif detail["type"] == "union_tag_invalid":
+            path = (*path, "type")
+            context = detail.get("ctx", {})
+            message = f"unknown question type '{context.get('tag')}'; one of: {context.get('expected_tags')}"
         elif detail["type"] == "string_type" and path[-1:] == ("value",) and "options" in path:
             message = f'option values are text: quote it in YAML (value: "{detail["input"]}")'
         problems.append(source.problem(path, ErrorCode.SCHEMA, f"{where}: {message}"))

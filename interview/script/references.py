@@ -77,7 +77,12 @@ class ReferenceRules:
         self.dependencies = _dependencies(script, located)
 
     def later_code(self, owners: frozenset[str], ref: str) -> ErrorCode:
-        """A read of a later question is a cycle when that question depends back on an owner."""
+        """A read of a later question is a cycle when that question depends back on an owner.
+
+        Reading the guarded question itself (or, for a section, one of its own) is a plain later read.
+        """
+        if ref in owners:
+            return ErrorCode.LATER_REFERENCE
         stack, seen = [ref], set()
         while stack:
             node = stack.pop()
@@ -141,9 +146,9 @@ class ReferenceRules:
             return
         group = target.question
         if not isinstance(group, Repeat):
-            kind = str(getattr(group, "type", "")).replace("_", " ")
+            kind = getattr(group, "type", "?")
             yield Finding(
-                at, ErrorCode.TYPE_MISMATCH, f"count needs a repeat group, but '{ref}' is a {kind} question"
+                at, ErrorCode.TYPE_MISMATCH, f"count needs a repeat group, but '{ref}' has type {kind}"
             )
             return
         if target.order >= scope.boundary:
@@ -159,7 +164,9 @@ def _later_message(code: ErrorCode, ref: str, scope: Scope) -> str:
     if code is ErrorCode.CYCLE:
         owners = ", ".join(f"'{o}'" for o in sorted(scope.owners))
         return f"depends on '{ref}', which depends back on {owners}"
-    return f"condition reads '{ref}', which is asked later (or is itself)"
+    if ref in scope.owners:
+        return f"condition reads '{ref}', which is not asked yet when the condition is evaluated"
+    return f"condition reads '{ref}', which is asked later"
 
 
 def _dependencies(script: Script, located: list[Located]) -> dict[str, set[str]]:

@@ -45,7 +45,10 @@ def answer_type_problems(condition: AnswerCondition, question: QuestionBase) -> 
             yield "value", f"'missing' takes one of {', '.join(MISSING_REASONS)}, not {value!r}"
         return
     if value is None:
-        yield "value", f"'{op}' needs a value to compare with"
+        yield (
+            ("op" if "op" in condition.model_fields_set else "answer"),
+            f"'{op}' needs a value to compare with",
+        )
         return
     values: list[object] = list(value) if isinstance(value, list) else [value]
     if op in ("in", "not_in") and not isinstance(value, list):

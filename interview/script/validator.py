@@ -197,7 +197,12 @@ class _Checks:
         if (name == "answer" and key == "ack") or (name == "n" and (item.group or key == "item_label")):
             return
         referenced = self.by_id.get(name)
-        if referenced is None:
+        if name == item.question.id:
+            yield self._problem(
+                item, ErrorCode.BAD_TEMPLATE,
+                f"placeholder '{{{name}}}' names this very question: quote its answer with {{answer}}", key,
+            )  # fmt: skip
+        elif referenced is None:
             yield self._problem(
                 item, ErrorCode.BAD_TEMPLATE,
                 f"placeholder '{{{name}}}' is neither {{answer}}, {{n}} nor an earlier question id", key,
