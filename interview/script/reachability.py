@@ -3,7 +3,7 @@
 Each answer a condition reads has a small set of representative values: the options of a choice,
 yes/no, the points of a rating, or, for numbers, the constants the script compares them with and
 the values just around them (comparisons with constants only change truth at those constants).
-"Absent" (not asked, don't know) is always one of them. If no combination makes the condition
+"Absent" (not asked, or each missing reason) is always one of them. If no combination makes the condition
 true, the question is unreachable.
 """
 
@@ -31,9 +31,12 @@ from interview.script.questions import (
     SingleChoice,
     YesNo,
 )
+from interview.script.typing_rules import MISSING_REASONS
 
 MAX_COMBINATIONS = 20_000
 ABSENT = Absent()
+MISSING = [Absent(reason) for reason in MISSING_REASONS]
+"""Every way an answer can be missing; `missing: declined` must not look unreachable."""
 
 
 def unreachable_questions(
@@ -127,7 +130,7 @@ def _domain(question: QuestionBase | None, unreachable: bool, constants: list[ob
             if all(isinstance(c, int | float) and not isinstance(c, bool) for c in constants)
             else [*constants, "\x00other"]
         )
-    return [*values, ABSENT, Absent("dont_know")]
+    return [*values, ABSENT, *MISSING]
 
 
 def _numbers_around(constants: list[object], low: float | None, high: float | None) -> list[object]:

@@ -1,0 +1,162 @@
+"""Table-driven checks of the subtle rules, pyxform style: a tiny script inline, the problems it must give.
+
+Line numbers count from the first line of each snippet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+AssertProblems = Callable[[str, list[str]], None]
+
+MOOD = """\
+- {id: mood, type: yes_no, text: Low mood?}
+"""
+TRIALS = """\
+- id: trials
+  type: repeat
+  text: Each medication.
+  ask_another: Another one?
+  questions:
+    - {id: drug, type: text, text: Which?}
+    - {id: helped, type: yes_no, text: Did it help?}
+"""
+
+CASES: dict[str, tuple[str, list[str]]] = {
+    "not of a yes/no answer is sound": (
+        MOOD + "- {id: why, type: text, text: Why?, when: {not: {answer: mood, value: true}}}\n",
+        [],
+    ),
+    "in on a yes/no with a list of booleans is sound": (
+        MOOD + "- {id: why, type: text, text: Why?, when: {answer: mood, op: in, value: [true]}}\n",
+        [],
+    ),
+    "in needs a list": (
+        MOOD + "- {id: why, type: text, text: Why?, when: {answer: mood, op: in, value: true}}\n",
+        ["2: SCRIPT_007 'in' needs a list of values"],
+    ),
+    "eq compares with one value, not a list": (
+        MOOD + "- {id: why, type: text, text: Why?, when: {answer: mood, value: [true]}}\n",
+        ["2: SCRIPT_007 'eq' compares with one value, not a list"],
+    ),
+    "answered takes no value": (
+        MOOD + "- {id: why, type: text, text: Why?, when: {answer: mood, op: answered, value: true}}\n",
+        ["2: SCRIPT_007 'answered' takes no value"],
+    ),
+    "ordering on a yes/no is a type mismatch": (
+        MOOD + "- {id: why, type: text, text: Why?, when: {answer: mood, op: gt, value: false}}\n",
+        ["2: SCRIPT_007 a yes no answer cannot use 'gt'"],
+    ),
+    "contains on free text is sound (a substring)": (
+        "- {id: job, type: text, text: Job?}\n"
+        "- {id: why, type: text, text: Why?, when: {answer: job, op: contains, value: nurse}}\n",
+        [],
+    ),
+    "a number is not compared with true": (
+        "- {id: age, type: integer, text: Age?}\n"
+        "- {id: why, type: text, text: Why?, when: {answer: age, op: ge, value: true}}\n",
+        ["2: SCRIPT_007 compare with a number, not True"],
+    ),
+    "a month-year is ordered against YYYY-MM": (
+        "- {id: since, type: month_year, text: Since?}\n"
+        "- {id: why, type: text, text: Why?, when: {answer: since, op: lt, value: '2020-01'}}\n",
+        [],
+    ),
+    "a question reading an earlier answer of its own item is sound": (
+        TRIALS + "    - {id: why, type: text, text: Why?, when: {answer: helped, value: false}}\n",
+        [],
+    ),
+    "a question of one group cannot read another group's item": (
+        TRIALS
+        + "- id: therapies\n  type: repeat\n  text: Each therapy.\n  ask_another: Another?\n  questions:\n"
+        + "    - {id: why, type: text, text: Why?, when: {answer: helped, value: false}}\n",
+        ["13: SCRIPT_007 inside repeat group 'trials'"],
+    ),
+    "a repeat group is compared by a count, not an answer": (
+        TRIALS + "- {id: why, type: text, text: Why?, when: {answer: trials, op: answered}}\n",
+        ["8: SCRIPT_007 'trials' is a repeat group: compare with a count condition"],
+    ),
+    "a count's where may read any question of its group": (
+        TRIALS
+        + "- id: why\n  type: text\n  text: Why?\n"
+        + "  when: {count: trials, where: {answer: helped, value: false}, op: ge, value: 2}\n",
+        [],
+    ),
+    "a count's where is type-checked against the group's questions": (
+        TRIALS
+        + "- id: why\n  type: text\n  text: Why?\n"
+        + "  when:\n    count: trials\n    where:\n      answer: helped\n      value: 3\n",
+        ["15: SCRIPT_007 compare with true or false, not 3"],
+    ),
+    "a count over a later group is a later reference": (
+        "- {id: why, type: text, text: Why?, when: {count: trials}}\n" + TRIALS,
+        ["1: SCRIPT_006 condition reads 'trials', which is asked later"],
+    ),
+    "a section condition may read questions of earlier sections": (
+        """\
+        id: s
+        version: "1"
+        title: S
+        sections:
+          - id: one
+            title: One
+            questions:
+              - {id: mood, type: yes_no, text: Low?}
+          - id: two
+            title: Two
+            when: {answer: mood, value: true}
+            questions:
+              - {id: why, type: text, text: Why?}
+        """,
+        [],
+    ),
+    "an unknown reference is not also reported unreachable": (
+        "- {id: why, type: text, text: Why?, when: {answer: nobody, value: true}}\n",
+        ["1: SCRIPT_005 condition reads unknown question 'nobody'"],
+    ),
+    "a question depending on a broken condition is judged as if it could be asked": (
+        MOOD
+        + "- {id: since, type: month_year, text: Since?, when: {answer: mood, value: 1}}\n"
+        + "- {id: why, type: text, text: Why?, when: {answer: since, op: answered}}\n",
+        ["2: SCRIPT_007 compare with true or false, not 1"],
+    ),
+    "a count that can never reach its value is unreachable": (
+        "- {id: n, type: integer, text: How many?, min: 0, max: 3}\n"
+        "- {id: why, type: text, text: Why?, when: {answer: n, op: gt, value: 3}}\n",
+        ["2: SCRIPT_008 can never be asked"],
+    ),
+    "an integer compared at its bound is reachable": (
+        "- {id: n, type: integer, text: How many?, min: 0, max: 3}\n"
+        "- {id: why, type: text, text: Why?, when: {answer: n, op: ge, value: 3}}\n",
+        [],
+    ),
+    "missing with a reason is reachable though the answer never equals anything": (
+        MOOD + "- {id: why, type: text, text: Why?, when: {answer: mood, op: missing, value: declined}}\n",
+        [],
+    ),
+    "an option value that differs only in case is a duplicate": (
+        "- id: c\n  type: single_choice\n  text: Which?\n  options:\n"
+        "    - {value: a, label: A}\n    - {value: A, label: Other}\n",
+        ["6: SCRIPT_004 duplicate option value 'A'"],
+    ),
+    "an acknowledgement may quote an earlier question outside any group": (
+        MOOD + "- {id: why, type: text, text: Why?, ack: 'You said {mood}: {answer}.'}\n",
+        [],
+    ),
+    "an item label may use {n} but no answer": (
+        "- id: trials\n  type: repeat\n  text: Each.\n  ask_another: Another?\n"
+        "  item_label: 'trial {n}: {answer}'\n  questions:\n    - {id: drug, type: text, text: Which?}\n",
+        ["5: SCRIPT_012 placeholder '{answer}'"],
+    ),
+    "a count_from inside a repeat group is refused": (
+        TRIALS.replace("ask_another: Another one?", "count_from: drug"),
+        ["4: SCRIPT_013 count_from must name an integer question outside any group"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("yaml_text", "expected"), CASES.values(), ids=CASES.keys())
+def test_rule(assert_problems: AssertProblems, yaml_text: str, expected: list[str]) -> None:
+    assert_problems(yaml_text, expected)
