@@ -128,8 +128,10 @@ class Conversation:
             case SessionStarted(patient_label=label):
                 self.patient_label = label
             case QuestionAsked(key=key):
-                self.session.jump(Slot.from_key(key))
+                slot = Slot.from_key(key)
+                self.session.jump(slot)
                 self.finished = self.paused = False
+                self._shown_section = self._section_of(slot)
             case AnswerRecorded(key=key, value=value, display=display, approximate=approximate):
                 self.book.set_answer(Slot.from_key(key), value, display, approximate)
             case AnswerMissing(key=key, reason=reason):
@@ -290,7 +292,6 @@ class Conversation:
     def _ask(self, reply: Reply, slot: Slot) -> None:
         placement = self.book.index.placements[slot.group or slot.qid]
         if placement.section.id != self._shown_section:
-            self._shown_section = placement.section.id
             intro = f"\n{placement.section.intro}" if placement.section.intro else ""
             reply.say("section", f"{placement.section.title}{intro}")
         group = placement.question if isinstance(placement.question, Repeat) else None
@@ -302,6 +303,10 @@ class Conversation:
         prompt = prompt_text(self.book, slot)
         self._emit(reply, QuestionAsked(key=slot.key, prompt=prompt))
         reply.say("prompt", prompt)
+
+    def _section_of(self, slot: Slot) -> str | None:
+        placement = self.book.index.placements.get(slot.group or slot.qid)
+        return placement.section.id if placement else None
 
     def _emit(self, reply: Reply, event: Event) -> None:
         self.apply(event)

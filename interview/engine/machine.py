@@ -11,6 +11,7 @@ adds N² transitions, 9 s and 446 MiB at 1,000 states; see baselines.md).
 from __future__ import annotations
 
 import itertools
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,10 @@ from transitions import Machine
 from interview.engine.slots import ANOTHER
 from interview.script.model import Script
 from interview.script.questions import Repeat
+
+# model_override=True makes transitions log one warning per state it does not bind (is_<state>) for
+# every session; those methods are deliberately absent, so keep its log to real errors.
+logging.getLogger("transitions").setLevel(logging.ERROR)
 
 START = "start"
 FINISHED = "finished"
