@@ -17,3 +17,10 @@ def script_json_schema() -> dict[str, Any]:
 def script_json_schema_text() -> str:
     """The schema as committed in scripts/script.schema.json: sorted keys, two-space indent, final newline."""
     return json.dumps(script_json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+# `python -m interview.script.schema`, the same as `interview schema script`
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(script_json_schema_text())
