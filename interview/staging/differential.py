@@ -1,0 +1,120 @@
+"""Guidi & Fava's differential: the response spectrum and the flags beside it (§13)."""
+
+from __future__ import annotations
+
+from itertools import product
+
+from interview.record.missing import Missing
+from interview.record.overrides import OverrideTarget, SpectrumCategory
+from interview.record.values import ResponseJudgement
+from interview.staging.counting import criterion
+from interview.staging.evidence import Evidence
+from interview.staging.flags import behavioural_toxicity, differential_flags
+from interview.staging.refractoriness import refractory
+from interview.staging.results import Criterion, Differential, Status
+from interview.staging.tristate import Tri, at_least, count_range, yes
+
+_ORDER = list(SpectrumCategory)
+_SOURCE = "Guidi & Fava Fig. 2 [S-GF]; 🛠 our operationalisation (clinical-rules §13)"
+
+
+def category(
+    outcome: ResponseJudgement, residual: bool, refractory_: bool, two_failures: bool
+) -> SpectrumCategory:
+    """🛠 refractory first; worse, or no change after ≥2 failures, is resistance."""
+    if refractory_:
+        return SpectrumCategory.REFRACTORINESS
+    if outcome is ResponseJudgement.WORSE or (outcome is ResponseJudgement.NONE and two_failures):
+        return SpectrumCategory.RESISTANCE
+    if outcome is ResponseJudgement.NONE:
+        return SpectrumCategory.NON_RESPONSE
+    if outcome is ResponseJudgement.PARTIAL:
+        return SpectrumCategory.PARTIAL_RESPONSE
+    if residual:
+        return SpectrumCategory.RESPONSE_WITH_RESIDUAL_SYMPTOMS
+    return SpectrumCategory.FULL_RESPONSE
+
+
+def _choices(value: Tri) -> tuple[bool, ...]:
+    return (False, True) if value is None else (value,)
+
+
+def _latest_outcome(ev: Evidence) -> tuple[tuple[ResponseJudgement, ...], str]:
+    latest = ev.staged_meds[-1] if ev.staged_meds else None
+    if latest is None and ev.staged_psys:
+        therapy = ev.staged_psys[-1]
+        outcomes = (therapy.outcome,) if therapy.outcome else tuple(ResponseJudgement)
+        return outcomes, f"latest treatment: {therapy.label}"
+    if latest is None:
+        return (), "no treatment recorded in the current episode"
+    outcomes = (latest.outcome,) if latest.outcome else tuple(ResponseJudgement)
+    return outcomes, f"latest treatment: {latest.label}"
+
+
+def possible_categories(ev: Evidence) -> tuple[list[SpectrumCategory], list[Criterion]]:
+    """Every spectrum category consistent with the unknowns, with the inputs used."""
+    outcomes, latest = _latest_outcome(ev)
+    residual = yes(ev.record.current_episode.residual_symptoms_impair_functioning)
+    refr = refractory(ev)
+    two = at_least(count_range(m.counts for m in ev.staged_meds), 2)
+    found = {
+        category(o, r, f, t)
+        for o, r, f, t in product(outcomes, _choices(residual), _choices(refr), _choices(two))
+    }
+    criteria = [
+        criterion(
+            "latest outcome",
+            Status.MET if len(outcomes) == 1 else Status.UNKNOWN,
+            f"{latest}: {'/'.join(o.value for o in outcomes) or 'none'}",
+            _SOURCE,
+            True,
+        ),
+        criterion("residual symptoms impair functioning", _st(residual), _tw(residual), _SOURCE),
+        criterion("refractoriness A-E", _st(refr), _tw(refr), "Table 3 [S-GF]"),
+        criterion("≥2 failed adequate trials", _st(two), _tw(two), _SOURCE, True),
+    ]
+    return [c for c in _ORDER if c in found], criteria
+
+
+def _st(value: Tri) -> Status:
+    return {True: Status.MET, False: Status.NOT_MET, None: Status.UNKNOWN}[value]
+
+
+def _tw(value: Tri) -> str:
+    return {True: "yes", False: "no", None: "unknown"}[value]
+
+
+def _shown(possible: list[SpectrumCategory]) -> str:
+    if not possible:
+        return "cannot be placed: no treatment in the current episode"
+    if len(possible) == 1:
+        return possible[0].value
+    return f"{possible[0].value} to {possible[-1].value}"
+
+
+def assess_differential(ev: Evidence) -> Differential:
+    """The spectrum (with any override), the differential flags and behavioural toxicity."""
+    possible, criteria = possible_categories(ev)
+    derived = _shown(possible)
+    override = next(
+        (o for o in ev.record.overrides if o.target is OverrideTarget.DIFFERENTIAL_CATEGORY), None
+    )
+    return Differential(
+        spectrum_possible=[c.value for c in possible],
+        spectrum=override.value if override else derived,
+        override_applied=override is not None,
+        derived_spectrum=derived if override else None,
+        override_reason=override.reason if override else None,
+        spectrum_criteria=criteria,
+        flags=differential_flags(ev),
+        behavioural_toxicity=behavioural_toxicity(ev),
+        notes=[
+            "🛠 Mapping of Kellner and percent fall to the spectrum is ours (clinical-rules §13).",
+            "❌ The behavioural-toxicity staging was not found: features are listed, no stage.",
+            "Partially remitted depression is routed to the sequential model (Table 4) "
+            "rather than counted as a failure [S-GF].",
+        ],
+    )
+
+
+__all__ = ["Missing", "assess_differential", "category", "possible_categories"]

@@ -1,0 +1,119 @@
+"""DM-TRD (Peeters et al. 2016): every item collected and shown; total only with checked points."""
+
+from __future__ import annotations
+
+from interview.record.dm_trd_table import DmTrdTable, load_dm_trd_table
+from interview.record.missing import Missing
+from interview.record.values import YesNo
+from interview.staging.counting import criterion
+from interview.staging.evidence import Evidence
+from interview.staging.msm import _drug_counts, duration_points, failure_points
+from interview.staging.results import Criterion, MethodResult, Outcome, Status
+from interview.staging.severity import msm_level
+from interview.staging.tristate import Tri, all_of, count_range
+
+SOURCE = "Peeters et al., J Affect Disord 2016;205:365-371 (abstract [W8])"
+NOT_COMPUTABLE = "total cannot be computed yet: point values unconfirmed (Peeters 2016 Table 1)"
+_DURATION = ("acute", "subacute", "chronic")
+_SEVERITY = ("subsyndromal", "mild", "moderate", "severe", "severe_psychotic")
+_FAILURES = ("none", "1-2", "3-4", "5-6", "7-10", ">10")
+_COUNT3 = ("none", "one", "two_or_more")
+
+
+def _enum_levels(value: object, keys: tuple[str, ...]) -> list[str]:
+    return list(keys) if isinstance(value, Missing) else [str(getattr(value, "value", value))]
+
+
+def _yes_no(value: Tri) -> list[str]:
+    return ["no", "yes"] if value is None else ["yes" if value else "no"]
+
+
+def _count_levels(count: tuple[int, int], keys: tuple[str, ...]) -> list[str]:
+    return list(keys[min(count[0], 2) : min(count[1], 2) + 1])
+
+
+def item_levels(ev: Evidence) -> dict[str, list[str]]:
+    """The possible level keys of each item, given what is known."""
+    ep, comorbid = ev.record.current_episode, ev.record.comorbidity
+    weeks = ep.duration_weeks
+    duration = list(_DURATION) if isinstance(weeks, Missing) else [_DURATION[duration_points(weeks) - 1]]
+    low, high, _ = msm_level(ep, ev.settings)
+    severity = [_SEVERITY[i - 1] for i in range(low, high + 1)]
+    if ep.psychotic_features == YesNo.YES:
+        severity = ["severe_psychotic"]
+    elif isinstance(ep.psychotic_features, Missing):
+        severity = [*severity, "severe_psychotic"]
+    drugs = _drug_counts(ev)
+    failures = sorted({0 if n == 0 else failure_points(n) for n in drugs})
+    return {
+        "duration": duration,
+        "severity": severity,
+        "failed_antidepressants": [_FAILURES[i] for i in range(failures[0], failures[-1] + 1)],
+        "augmentation": _count_levels(
+            count_range(all_of((m.counts, m.augmented)) for m in ev.staged_meds), _COUNT3
+        ),
+        "ect": _yes_no(_any_failed_ect(ev)),
+        "functional_impairment": _enum_levels(
+            ep.functional_impairment, ("none", "mild", "moderate", "severe")
+        ),
+        "comorbid_anxiety": _enum_levels(comorbid.anxiety, ("none", "symptoms", "disorder")),
+        "personality_disorder": _enum_levels(comorbid.personality_disorder, ("none", "traits", "disorder")),
+        "psychosocial_stressors": _enum_levels(
+            ev.record.stress_load.psychosocial_stressors_level, ("none", "mild", "moderate", "severe")
+        ),
+        "failed_psychotherapy": _count_levels(
+            count_range(p.counts(p.conway_adequate) for p in ev.staged_psys), _COUNT3
+        ),
+        "intensified_treatment": _enum_levels(ep.intensified_treatment, ("no", "yes")),
+    }
+
+
+def _any_failed_ect(ev: Evidence) -> Tri:
+    counts = [s.counts for s in ev.staged_somatic if s.is_ect]
+    return True if True in counts else (None if None in counts else False)
+
+
+def item_criteria(table: DmTrdTable, levels: dict[str, list[str]]) -> list[Criterion]:
+    """One line per item: the collected level(s) and their points (null until checked)."""
+    rows = []
+    for item in table.items:
+        keys = levels[item.key]
+        labels = [lv.label for lv in item.levels if lv.key in keys]
+        points = [lv.points for lv in item.levels if lv.key in keys]
+        shown = "unknown" if None in points else "/".join(f"{p:g}" for p in points if p is not None)
+        text = labels[0] if len(labels) == 1 else "unknown: one of " + ", ".join(labels)
+        state = Status.MET if len(labels) == 1 else Status.UNKNOWN
+        rows.append(criterion(item.label, state, f"{text}; points: {shown}", item.source))
+    return rows
+
+
+def evaluate(ev: Evidence) -> tuple[MethodResult, list[Criterion]]:
+    """The DM-TRD result (a total only when the table has points) and its item lines."""
+    table = ev.settings.dm_trd_table or load_dm_trd_table()
+    levels = item_levels(ev)
+    items = item_criteria(table, levels)
+    points = [[lv.points for lv in table.item(key).levels if lv.key in keys] for key, keys in levels.items()]
+    computable = all(p is not None for group in points for p in group)
+    if not computable:
+        outcome = Outcome(value_min=None, value_max=None, label=NOT_COMPUTABLE)
+        return MethodResult(
+            key="dm_trd",
+            name="Dutch Measure (DM-TRD)",
+            source=SOURCE,
+            computable=False,
+            outcome=outcome,
+            criteria=items,
+            notes=[table.note],
+        ), items
+    low = sum(min(p for p in g if p is not None) for g in points)
+    high = sum(max(p for p in g if p is not None) for g in points)
+    label = f"{low:g}" if low == high else f"{low:g}-{high:g}"
+    outcome = Outcome(value_min=low, value_max=high, label=label + " points")
+    return MethodResult(
+        key="dm_trd",
+        name="Dutch Measure (DM-TRD)",
+        source=SOURCE,
+        outcome=outcome,
+        criteria=items,
+        notes=[table.note],
+    ), items

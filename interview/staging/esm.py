@@ -1,0 +1,108 @@
+"""European Staging Method (Souery et al. 1999): non-responder, TRD1-5, CRD (clinical-rules §2)."""
+
+from __future__ import annotations
+
+from interview.record.missing import Missing
+from interview.staging.counting import (
+    criterion,
+    distinct_range,
+    outcome_of,
+    range_status,
+    unique_paths,
+)
+from interview.staging.evidence import Evidence
+from interview.staging.results import MethodResult, Status
+from interview.staging.tristate import Tri, all_of, any_of, status
+
+LABELS = ("no failed adequate trial", "non-responder", "TRD1", "TRD2", "TRD3", "TRD4", "TRD5", "CRD")
+SOURCE = "Souery et al. 1999 via [S-GF], [W2] Panel 1, [W3]"
+# TRDk by total duration [W2]: n failed 6-8 week trials give n*6 to n*8 weeks (🛠 §2).
+_DURATIONS = {2: "12-16", 3: "18-24", 4: "24-32", 5: "30-40", 6: "36 weeks-1 year"}
+
+
+def _level(count: int, classes: int, crd: bool) -> int:
+    """0 none, 1 non-responder, 2-6 TRD1-5 by number of failures (🛠), 7 CRD."""
+    if count == 0:
+        return 0
+    if classes < 2:
+        return 1
+    return 7 if crd else 1 + min(count, 6) - 1
+
+
+def _long_episode(ev: Evidence) -> Tri:
+    weeks = ev.record.current_episode.duration_weeks
+    return None if isinstance(weeks, Missing) else weeks >= 52
+
+
+def evaluate(ev: Evidence) -> MethodResult:
+    """Stage the current episode by the ESM."""
+    items = [(m.counts, m.drug_class) for m in ev.staged_meds]
+    low_n = sum(c is True for c, _ in items)
+    high_n = sum(c is not False for c, _ in items)
+    low_k, high_k = distinct_range(items)
+    augmentation = any_of(all_of((m.counts, m.augmented)) for m in ev.staged_meds)
+    long_episode = _long_episode(ev)
+    crd = all_of((long_episode, augmentation))
+    low = _level(low_n, low_k, crd is True)
+    high = _level(high_n, high_k, crd is not False)
+    criteria = [
+        criterion("non-responder", range_status(low, high, 1), "≥1 failed adequate trial", "[S-GF], [W3]"),
+        criterion(
+            "TRD",
+            range_status(low, high, 2),
+            f"{low_k}-{high_k} distinct classes among {low_n}-{high_n} failures; ≥2 classes",
+            "[S-GF], [W3]",
+        ),
+        criterion(
+            "TRD sub-stage",
+            range_status(low, high, 2),
+            "by number of failed adequate trials: 2 → TRD1 … 6 → TRD5",
+            "durations [W2]; 🛠 assigned by count (ranges overlap)",
+            derived=True,
+        ),
+        criterion(
+            "CRD",
+            status(crd),
+            f"episode ≥12 months: {_word(long_episode)}; failed augmentation: {_word(augmentation)}",
+            "[S-GF], [W3]; 🛠 precedence",
+            derived=True,
+        ),
+    ]
+    return MethodResult(
+        key="esm",
+        name="European Staging Method",
+        source=SOURCE,
+        outcome=outcome_of(low, high, LABELS),
+        criteria=criteria,
+        narrowing_inputs=_paths(ev, long_episode) if low != high else [],
+        notes=_notes(ev, low),
+    )
+
+
+def _word(value: Tri) -> str:
+    return {True: "yes", False: "no", None: "unknown"}[value]
+
+
+def _notes(ev: Evidence, low: int) -> list[str]:
+    notes = ["⚠️ single-trial length in the ESM (6-8 weeks) is unconfirmed; §7 adequacy used."]
+    sure = [m for m in ev.staged_meds if m.counts is True]
+    if 2 <= low <= 6:
+        weeks = sum(_weeks(ev, m.index) for m in sure)
+        published = _DURATIONS[min(len(sure), 6)]
+        notes.append(f"cross-check: {weeks:g} weeks of failed trials vs published {published}")
+    return notes
+
+
+def _weeks(ev: Evidence, index: int) -> float:
+    weeks = ev.record.medication_trials[index].weeks_at_dose
+    return 0.0 if isinstance(weeks, Missing) else weeks
+
+
+def _paths(ev: Evidence, long_episode: Tri) -> list[str]:
+    groups = [m.unknown_paths for m in ev.staged_meds if m.counts is None]
+    if long_episode is None:
+        groups.append(["current_episode.duration_weeks"])
+    return unique_paths(groups)
+
+
+__all__ = ["LABELS", "Status", "evaluate"]

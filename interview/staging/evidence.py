@@ -1,0 +1,67 @@
+"""Evidence: the record with every trial judged once, shared by all the methods."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from interview.record.catalogue import load_catalogue
+from interview.record.model import ClinicalRecord
+from interview.record.overrides import OverrideTarget
+from interview.staging.medication import MedAssessment, assess_medication
+from interview.staging.psychotherapy import PsyAssessment, assess_psychotherapy
+from interview.staging.settings import StagingSettings
+from interview.staging.somatic import SomaticAssessment, assess_somatic
+
+_MEDICATION = {OverrideTarget.MEDICATION_ADEQUACY, OverrideTarget.MEDICATION_RESPONSE}
+_PSYCHOTHERAPY = {OverrideTarget.PSYCHOTHERAPY_ADEQUACY, OverrideTarget.PSYCHOTHERAPY_RESPONSE}
+_SOMATIC = {OverrideTarget.SOMATIC_ADEQUACY, OverrideTarget.SOMATIC_RESPONSE}
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Judged trials; `staged_*` are those the methods count (the current episode by default)."""
+
+    record: ClinicalRecord
+    settings: StagingSettings
+    meds: list[MedAssessment]
+    psys: list[PsyAssessment]
+    somatic: list[SomaticAssessment]
+    staged_meds: list[MedAssessment]
+    staged_psys: list[PsyAssessment]
+    staged_somatic: list[SomaticAssessment]
+    overridden: bool
+
+
+def build_evidence(
+    record: ClinicalRecord, settings: StagingSettings, apply_overrides: bool = True
+) -> Evidence:
+    """Judge every trial of the record (with or without the clinician's overrides)."""
+    catalogue = load_catalogue()
+    overrides = record.overrides if apply_overrides else []
+    med_overrides = [o for o in overrides if o.target in _MEDICATION]
+    psy_overrides = [o for o in overrides if o.target in _PSYCHOTHERAPY]
+    som_overrides = [o for o in overrides if o.target in _SOMATIC]
+    meds = [
+        assess_medication(i, trial, catalogue, settings, med_overrides)
+        for i, trial in enumerate(record.medication_trials)
+    ]
+    psys = [
+        assess_psychotherapy(i, trial, settings, psy_overrides)
+        for i, trial in enumerate(record.psychotherapy_trials)
+    ]
+    somatic = [
+        assess_somatic(i, course, settings, som_overrides)
+        for i, course in enumerate(record.somatic_treatments)
+    ]
+    every = settings.count_earlier_episode_trials
+    return Evidence(
+        record=record,
+        settings=settings,
+        meds=meds,
+        psys=psys,
+        somatic=somatic,
+        staged_meds=[m for m in meds if every or m.current],
+        staged_psys=[p for p in psys if every or p.current],
+        staged_somatic=[s for s in somatic if every or s.current],
+        overridden=bool(med_overrides or psy_overrides or som_overrides),
+    )

@@ -1,0 +1,66 @@
+"""How well one trial worked: the clinician's judgement, else the percent fall, else Kellner."""
+
+from __future__ import annotations
+
+from interview.record.missing import Missing
+from interview.record.values import ResponseJudgement
+from interview.staging.results import Criterion, Status
+from interview.staging.settings import StagingSettings
+
+_KELLNER_SOURCE = "Kellner 1972 via Guidi & Fava [S-GF] §3; 🛠 cut-offs ours (clinical-rules §13)"
+
+
+def _from_percent(percent: float, settings: StagingSettings) -> tuple[ResponseJudgement, str]:
+    """Response >=50 % fall (clinical-rules §8); partial and worse cut-offs are ours."""
+    if percent >= settings.response_percent:
+        return ResponseJudgement.RESPONSE, f"{percent:g} % fall ≥ {settings.response_percent:g} %"
+    if percent >= settings.partial_response_percent:
+        return ResponseJudgement.PARTIAL, f"{percent:g} % fall (partial band, 🛠 convention)"
+    if percent < 0:
+        return ResponseJudgement.WORSE, f"{percent:g} %: worse than baseline"
+    return ResponseJudgement.NONE, f"{percent:g} % fall < {settings.partial_response_percent:g} %"
+
+
+def _from_kellner(score: int) -> ResponseJudgement:
+    """Kellner 1-2 response, 3-4 partial, 5 no change, 6-9 worse (🛠 clinical-rules §13)."""
+    if score <= 2:
+        return ResponseJudgement.RESPONSE
+    if score <= 4:
+        return ResponseJudgement.PARTIAL
+    return ResponseJudgement.NONE if score == 5 else ResponseJudgement.WORSE
+
+
+def classify(
+    clinician: ResponseJudgement | Missing,
+    kellner: int | Missing,
+    percent: float | Missing,
+    settings: StagingSettings,
+    path: str,
+) -> tuple[ResponseJudgement | None, Criterion]:
+    """The trial's outcome and the criterion that explains where it came from."""
+    if not isinstance(clinician, Missing):
+        reason = f"clinician judged: {clinician.value}"
+        return clinician, Criterion(
+            label="outcome", status=Status.MET, reason=reason, source="clinician judgement"
+        )
+    if not isinstance(percent, Missing):
+        judged, reason = _from_percent(percent, settings)
+        source = "≥50 % fall = response [S-PN], [W12]; 25-49 % partial ❌ convention"
+        return judged, Criterion(
+            label="outcome", status=Status.MET, reason=reason, source=source, derived=True
+        )
+    if not isinstance(kellner, Missing):
+        judged = _from_kellner(kellner)
+        reason = f"Kellner {kellner} → {judged.value}"
+        return judged, Criterion(
+            label="outcome", status=Status.MET, reason=reason, source=_KELLNER_SOURCE, derived=True
+        )
+    reason = f"unknown: no clinician judgement, percent fall or Kellner rating ({path})"
+    return None, Criterion(label="outcome", status=Status.UNKNOWN, reason=reason, source="")
+
+
+def did_not_respond(outcome: ResponseJudgement | None) -> bool | None:
+    """Non-response for staging = anything short of a response (<50 % fall, clinical-rules §1)."""
+    if outcome is None:
+        return None
+    return outcome is not ResponseJudgement.RESPONSE

@@ -1,0 +1,158 @@
+"""The result models of staging: criteria, method results, trial verdicts and the whole report."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Status(StrEnum):
+    """A criterion is met, not met, or unknown because an input is unknown."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    UNKNOWN = "unknown"
+
+
+class ResultModel(BaseModel):
+    """Base of the report models."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Criterion(ResultModel):
+    """One criterion of a method, with why it has its status and where the rule comes from."""
+
+    label: str
+    status: Status
+    reason: str
+    source: str
+    derived: bool = False
+    """True when the rule is our interpretation (🛠), not a published rule."""
+
+
+class Outcome(ResultModel):
+    """A method's value: a single value, or a min-max range when inputs are unknown."""
+
+    value_min: float | None
+    value_max: float | None
+    label: str
+    band: str | None = None
+
+
+class MethodResult(ResultModel):
+    """One staging method applied to the record."""
+
+    key: str
+    name: str
+    source: str
+    computable: bool = True
+    """False when the method cannot give a value yet (e.g. DM-TRD points unconfirmed)."""
+    applicable: Status = Status.MET
+    """Whether the method applies to this case (e.g. MSM needs a failed antidepressant)."""
+    outcome: Outcome
+    criteria: list[Criterion] = Field(default_factory=list)
+    narrowing_inputs: list[str] = Field(default_factory=list)
+    """Dotted record paths whose unknown values widen the range."""
+    override_applied: bool = False
+    without_override: Outcome | None = None
+    """The derivation before clinician overrides, kept visible."""
+    notes: list[str] = Field(default_factory=list)
+    """Notes on uncertainty and on our interpretations."""
+
+    @property
+    def is_range(self) -> bool:
+        """True when unknown inputs leave more than one value possible."""
+        return self.outcome.value_min != self.outcome.value_max
+
+
+class TrialVerdict(ResultModel):
+    """The adequacy and outcome of one trial, criterion by criterion."""
+
+    kind: str
+    index: int
+    label: str
+    episode: str
+    adequate: Status
+    outcome: str
+    counts_as_failure: Status
+    criteria: list[Criterion]
+    overrides: list[str] = Field(default_factory=list)
+    """Clinician overrides applied to this trial, each with the derived value it replaced."""
+
+
+class SafetyResult(ResultModel):
+    """The C-SSRS screener triage, derived from the answers and as recorded."""
+
+    derived_level_min: str
+    derived_level_max: str
+    recorded_level: str
+    endorsed: list[str]
+    criteria: list[Criterion]
+    narrowing_inputs: list[str]
+
+
+class Flag(ResultModel):
+    """A differential or pseudo-resistance flag: present, absent or unknown."""
+
+    key: str
+    label: str
+    status: Status
+    reason: str
+    source: str
+    derived: bool = False
+
+
+class Differential(ResultModel):
+    """Guidi & Fava's differential and the response spectrum of the current episode."""
+
+    spectrum_possible: list[str]
+    """Every spectrum category consistent with what is known, in Fig. 2 order."""
+    spectrum: str
+    """The category shown: the overridden one, the only possible one, or a range."""
+    override_applied: bool = False
+    derived_spectrum: str | None = None
+    """The derived category before a clinician override."""
+    override_reason: str | None = None
+    spectrum_criteria: list[Criterion]
+    flags: list[Flag]
+    behavioural_toxicity: list[Flag]
+    notes: list[str]
+
+
+class Option(ResultModel):
+    """An evidence-based option not yet adequately tried, for discussion with the clinician."""
+
+    label: str
+    reason: str
+    source: str
+    derived: bool = False
+
+
+class SettingUsed(ResultModel):
+    """A setting's value and the source of its default."""
+
+    name: str
+    value: str
+    source: str
+
+
+class StagingReport(ResultModel):
+    """Every method side by side, the differential, what is left to try, and the safety screen."""
+
+    case_label: str | None
+    safety: SafetyResult
+    medication_trials: list[TrialVerdict]
+    psychotherapy_trials: list[TrialVerdict]
+    somatic_treatments: list[TrialVerdict]
+    methods: list[MethodResult]
+    dm_trd_items: list[Criterion]
+    differential: Differential
+    left_to_try: list[Option]
+    settings: list[SettingUsed]
+    notes: list[str]
+
+    def method(self, key: str) -> MethodResult:
+        """The result of the method with this key (e.g. 'msm')."""
+        return next(result for result in self.methods if result.key == key)

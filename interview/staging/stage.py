@@ -1,0 +1,128 @@
+"""stage(): every method side by side, with clinician overrides applied and the derivation kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from interview.record.missing import Missing
+from interview.record.model import ClinicalRecord
+from interview.staging import conway, dm_trd, esm, markowitz, mghs, msm, refractoriness, thase_rush
+from interview.staging.differential import assess_differential
+from interview.staging.evidence import Evidence, build_evidence
+from interview.staging.medication import MedAssessment
+from interview.staging.options import left_to_try
+from interview.staging.psychotherapy import PsyAssessment
+from interview.staging.results import MethodResult, SettingUsed, StagingReport, TrialVerdict
+from interview.staging.safety import assess_safety
+from interview.staging.settings import SETTING_SOURCES, StagingSettings
+from interview.staging.somatic import SomaticAssessment
+from interview.staging.tristate import status
+
+METHODS: tuple[Callable[[Evidence], MethodResult], ...] = (
+    thase_rush.evaluate,
+    esm.evaluate,
+    mghs.evaluate,
+    msm.evaluate,
+    conway.evaluate,
+    markowitz.evaluate,
+    refractoriness.evaluate,
+)
+_DEFAULT = StagingSettings()
+_OUTCOME_WORD = {None: "unknown"}
+
+
+def _methods(ev: Evidence) -> list[MethodResult]:
+    results = [method(ev) for method in METHODS]
+    results.insert(4, dm_trd.evaluate(ev)[0])
+    return results
+
+
+def _with_overrides(record: ClinicalRecord, ev: Evidence, settings: StagingSettings) -> list[MethodResult]:
+    """Run the methods; when overrides changed trials, keep the derivation without them."""
+    results = _methods(ev)
+    if not ev.overridden:
+        return results
+    plain = _methods(build_evidence(record, settings, apply_overrides=False))
+    for result, original in zip(results, plain, strict=True):
+        result.override_applied = True
+        result.without_override = original.outcome
+    return results
+
+
+def _med_verdict(m: MedAssessment, episode: str) -> TrialVerdict:
+    return TrialVerdict(
+        kind="medication",
+        index=m.index,
+        label=m.label,
+        episode=episode,
+        adequate=status(m.adequate),
+        outcome=m.outcome.value if m.outcome else "unknown",
+        counts_as_failure=status(m.counts),
+        criteria=m.criteria,
+        overrides=m.overrides,
+    )
+
+
+def _psy_verdict(p: PsyAssessment, episode: str) -> TrialVerdict:
+    return TrialVerdict(
+        kind="psychotherapy",
+        index=p.index,
+        label=p.label,
+        episode=episode,
+        adequate=status(p.conway_adequate),
+        outcome=p.outcome.value if p.outcome else "unknown",
+        counts_as_failure=status(p.counts(p.conway_adequate)),
+        criteria=p.criteria,
+        overrides=p.overrides,
+    )
+
+
+def _som_verdict(s: SomaticAssessment, episode: str) -> TrialVerdict:
+    return TrialVerdict(
+        kind="somatic",
+        index=s.index,
+        label=s.label,
+        episode=episode,
+        adequate=status(s.adequate),
+        outcome=s.outcome.value if s.outcome else "unknown",
+        counts_as_failure=status(s.counts),
+        criteria=s.criteria,
+        overrides=s.overrides,
+    )
+
+
+def _settings_used(settings: StagingSettings) -> list[SettingUsed]:
+    values = settings.model_dump(exclude={"dm_trd_table"})
+    shown = [SettingUsed(name=k, value=str(v), source=SETTING_SOURCES[k]) for k, v in values.items()]
+    table = "custom" if settings.dm_trd_table else "bundled (points null)"
+    shown.append(SettingUsed(name="dm_trd_table", value=table, source=SETTING_SOURCES["dm_trd_table"]))
+    return shown
+
+
+def _episode(current: bool) -> str:
+    return "current" if current else "earlier"
+
+
+def stage(record: ClinicalRecord, settings: StagingSettings | None = None) -> StagingReport:
+    """Apply every method to the record: a pure function, no I/O beyond the bundled tables."""
+    settings = settings or _DEFAULT
+    ev = build_evidence(record, settings)
+    label = record.case_label
+    return StagingReport(
+        case_label=None if isinstance(label, Missing) else label,
+        safety=assess_safety(record.safety),
+        medication_trials=[_med_verdict(m, _episode(m.current)) for m in ev.meds],
+        psychotherapy_trials=[_psy_verdict(p, _episode(p.current)) for p in ev.psys],
+        somatic_treatments=[_som_verdict(s, _episode(s.current)) for s in ev.somatic],
+        methods=_with_overrides(record, ev, settings),
+        dm_trd_items=dm_trd.evaluate(ev)[1],
+        differential=assess_differential(ev),
+        left_to_try=left_to_try(ev),
+        settings=_settings_used(settings),
+        notes=[
+            "Staging counts current-episode trials unless count_earlier_episode_trials is set.",
+            "Unknown inputs give a range, never a default; 🛠 marks our interpretations.",
+            "Trial adequacy uses the catalogue's lowest usual dose as a proxy (clinical-rules "
+            "§7d), not an ATHF/ATRQ adequate dose.",
+        ],
+    )

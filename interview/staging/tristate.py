@@ -1,0 +1,65 @@
+"""Three-valued logic for unknown inputs: True, False, or None for unknown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from interview.record.missing import Missing
+from interview.record.values import YesNo
+from interview.staging.results import Status
+
+Tri = bool | None
+
+
+def yes(value: YesNo | Missing) -> Tri:
+    """yes -> True, no -> False, unknown -> None."""
+    if isinstance(value, Missing):
+        return None
+    return value is YesNo.YES
+
+
+def all_of(values: Iterable[Tri]) -> Tri:
+    """Three-valued AND: False wins, then unknown."""
+    result: Tri = True
+    for value in values:
+        if value is False:
+            return False
+        if value is None:
+            result = None
+    return result
+
+
+def any_of(values: Iterable[Tri]) -> Tri:
+    """Three-valued OR: True wins, then unknown."""
+    result: Tri = False
+    for value in values:
+        if value is True:
+            return True
+        if value is None:
+            result = None
+    return result
+
+
+def status(value: Tri) -> Status:
+    """The report status of a three-valued truth."""
+    if value is None:
+        return Status.UNKNOWN
+    return Status.MET if value else Status.NOT_MET
+
+
+def count_range(values: Iterable[Tri]) -> tuple[int, int]:
+    """(how many are surely true, how many could be true)."""
+    low = high = 0
+    for value in values:
+        low += value is True
+        high += value is not False
+    return low, high
+
+
+def at_least(count: tuple[int, int], needed: int) -> Tri:
+    """Whether a count range reaches a threshold."""
+    if count[0] >= needed:
+        return True
+    if count[1] < needed:
+        return False
+    return None
