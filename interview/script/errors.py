@@ -26,20 +26,39 @@ class ErrorCode(StrEnum):
 
 
 ERROR_DESCRIPTIONS: dict[ErrorCode, str] = {
-    ErrorCode.YAML_SYNTAX: "the file is not valid YAML",
+    ErrorCode.YAML_SYNTAX: "the file cannot be read or is not valid YAML",
     ErrorCode.SCHEMA: "a key is unknown or misspelt, a required key is missing, or a value has a wrong type",
     ErrorCode.DUPLICATE_ID: "two sections or questions share an id",
     ErrorCode.DUPLICATE_OPTION: "two options of one question share a value or a label",
-    ErrorCode.UNKNOWN_REFERENCE: "a condition, count or template names a question that does not exist",
+    ErrorCode.UNKNOWN_REFERENCE: (
+        "a condition, count or count_from names a question that does not exist "
+        "(in a count's `where`: that is not in the counted group)"
+    ),
     ErrorCode.LATER_REFERENCE: "a condition or template reads a question that is asked later (or itself)",
-    ErrorCode.TYPE_MISMATCH: "a condition compares an answer with a value of another type or a non-option",
+    ErrorCode.TYPE_MISMATCH: (
+        "a condition compares an answer with a value of another type or a non-option, uses an operator "
+        "that does not suit the answer, or reads a repeat group's item from outside the group"
+    ),
     ErrorCode.UNREACHABLE: "a question or section can never be asked: its condition can never be true",
     ErrorCode.CYCLE: "questions depend on each other in a circle",
-    ErrorCode.UNKNOWN_RECORD_FIELD: "`record:` names a ClinicalRecord field that does not exist",
-    ErrorCode.BAD_CHOICES: "a choice question has fewer than two options, or a rating has no points",
-    ErrorCode.BAD_TEMPLATE: "an acknowledgement template has a placeholder that cannot be filled",
-    ErrorCode.BAD_REPEAT: "a repeat group needs one of count_from (an integer question) or ask_another",
-    ErrorCode.BAD_BOUNDS: "a minimum is above its maximum",
+    ErrorCode.UNKNOWN_RECORD_FIELD: (
+        "`record:` names a ClinicalRecord field that does not exist, or a per-item field (`[]`) "
+        "outside a repeat group, or a once-only field inside one"
+    ),
+    ErrorCode.BAD_CHOICES: (
+        "a choice question has fewer than two options, or a rating's min is not below its max "
+        "or it labels points off its scale"
+    ),
+    ErrorCode.BAD_TEMPLATE: (
+        "an acknowledgement or item label has a placeholder that cannot be filled, or an unmatched brace"
+    ),
+    ErrorCode.BAD_REPEAT: (
+        "a repeat group needs exactly one of count_from (an integer question outside any group) "
+        "or ask_another"
+    ),
+    ErrorCode.BAD_BOUNDS: (
+        "a minimum is above its maximum, or a maximum (max_weeks, max_mg, max_length) is not above zero"
+    ),
 }
 
 
