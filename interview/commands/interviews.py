@@ -42,7 +42,8 @@ def run_command(args: argparse.Namespace) -> int:
     except ScriptError as error:
         raise UserError(f"the script has problems (run `interview validate`): {error.problems[0]}") from None
     store = open_store(args)
-    conversation, first = Conversation.start(loaded.script, args.patient or "")
+    path = load_for_run(args.script).resolve()
+    conversation, first = Conversation.start(loaded.script, args.patient or "", script_path=str(path))
     started = first.events[0]
     assert isinstance(started, SessionStarted)  # Conversation.start always begins with it
     session_id = store.create(started, loaded.script.source_text)
@@ -81,7 +82,7 @@ def _script_change_notice(store: SessionStore, session_id: str, conversation: Co
     """Tell the user when the script file has changed since the session began (the session keeps its own)."""
     script = conversation.script
     try:
-        current = load_script_file(load_for_run(script.id)).script
+        current = load_script_file(load_for_run(conversation.script_path or script.id)).script
     except (UserError, ScriptError):
         return ""
     if current.digest == script.digest:

@@ -80,13 +80,16 @@ class Conversation:
         self.session = InterviewSession(compiled_for(script), self.book)
         self.today = today
         self.patient_label = ""
+        self.script_path = ""
         self.paused = False
         self.finished = False
         self._shown_section: str | None = None
 
     # --- starting and replaying -----------------------------------------------------------------
     @classmethod
-    def start(cls, script: Script, patient_label: str, **kwargs: object) -> tuple[Conversation, Reply]:
+    def start(
+        cls, script: Script, patient_label: str, script_path: str = "", **kwargs: object
+    ) -> tuple[Conversation, Reply]:
         """A new interview: its first events and first question."""
         conversation = cls(script, **kwargs)  # type: ignore[arg-type]
         reply = Reply()
@@ -97,6 +100,7 @@ class Conversation:
                 script_version=script.version,
                 script_digest=script.digest,
                 patient_label=patient_label,
+                script_path=script_path,
             ),
         )
         conversation._move_on(reply)
@@ -125,8 +129,9 @@ class Conversation:
     def apply(self, event: Event) -> None:
         """Update the state from one event (the same path live turns and replays take)."""
         match event:
-            case SessionStarted(patient_label=label):
+            case SessionStarted(patient_label=label, script_path=path):
                 self.patient_label = label
+                self.script_path = path
             case QuestionAsked(key=key):
                 slot = Slot.from_key(key)
                 self.session.jump(slot)

@@ -29,6 +29,8 @@ class SessionStarted(_Event):
     script_version: str
     script_digest: str
     patient_label: str
+    script_path: str = ""
+    """Where the script file was read from, to notice later changes to it."""
 
 
 class QuestionAsked(_Event):
