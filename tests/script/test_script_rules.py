@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 import pytest
 
+from interview.script import ErrorCode, ScriptError, load_script_text
+
 AssertProblems = Callable[[str, list[str]], None]
 
 MOOD = """\
@@ -160,3 +162,10 @@ CASES: dict[str, tuple[str, list[str]]] = {
 @pytest.mark.parametrize(("yaml_text", "expected"), CASES.values(), ids=CASES.keys())
 def test_rule(assert_problems: AssertProblems, yaml_text: str, expected: list[str]) -> None:
     assert_problems(yaml_text, expected)
+
+
+@pytest.mark.parametrize("text", ["? - - ", "? : - ", "&a [*a]", "\x00", "[" * 2000])
+def test_unreadable_yaml_is_reported_as_script_001(text: str) -> None:
+    with pytest.raises(ScriptError) as caught:
+        load_script_text(text)
+    assert [p.code for p in caught.value.problems] == [ErrorCode.YAML_SYNTAX]
