@@ -97,7 +97,7 @@ def _parse(text: str, file: str) -> Any:
         line, message = 1, str(error).splitlines()[0]
     except RecursionError:
         line, message = 1, TOO_DEEP
-    except (TypeError, ValueError) as error:  # ruamel fails this way on a list used as a mapping key (`? - x`)
+    except (TypeError, ValueError) as error:  # ruamel, on a list used as a mapping key (`? - x`)
         line, message = 1, f"the YAML cannot be read: {error}"
     raise ScriptError([ScriptProblem(file, line, ErrorCode.YAML_SYNTAX, message)])
 
