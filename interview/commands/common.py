@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-import sqlite_utils
-
 from interview.locations import database_path
 from interview.storage import SessionStore, open_database
 
@@ -16,5 +14,4 @@ class UserError(Exception):
 
 def open_store(args: argparse.Namespace) -> SessionStore:
     """The session store of --db / $INTERVIEW_DB / the per-user default."""
-    db: sqlite_utils.Database = open_database(database_path(args.db))
-    return SessionStore(db)
+    return SessionStore(open_database(database_path(args.db)))

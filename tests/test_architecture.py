@@ -1,0 +1,23 @@
+"""The dependency rules hold at run time: headless packages never load the UI or SQLite by accident."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+PURE_CORE = ["interview.script", "interview.engine", "interview.record", "interview.staging"]
+HEADLESS = [*PURE_CORE, "interview.storage", "interview.report", "interview.cli"]
+
+
+@pytest.mark.parametrize("package", HEADLESS)
+def test_headless_packages_do_not_load_textual(package: str) -> None:
+    code = f"import {package}, sys; assert 'textual' not in sys.modules, sorted(m for m in sys.modules if 'textual' in m)"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("package", PURE_CORE)
+def test_the_pure_core_does_not_load_sqlite_utils(package: str) -> None:
+    code = f"import {package}, sys; assert 'sqlite_utils' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)
