@@ -41,7 +41,12 @@ class DmTrdTable(BaseModel):
 
     def item(self, key: str) -> DmTrdItem:
         """The item with this key."""
-        return next(item for item in self.items if item.key == key)
+        return _index(self)[key]
+
+
+@cache
+def _index(table: DmTrdTable) -> dict[str, DmTrdItem]:
+    return {item.key: item for item in table.items}
 
 
 @cache

@@ -9,6 +9,7 @@ from interview.record.model import ClinicalRecord
 from interview.record.overrides import OverrideTarget
 from interview.staging.medication import MedAssessment, assess_medication
 from interview.staging.psychotherapy import PsyAssessment, assess_psychotherapy
+from interview.staging.results import Criterion
 from interview.staging.settings import StagingSettings
 from interview.staging.somatic import SomaticAssessment, assess_somatic
 
@@ -30,6 +31,8 @@ class Evidence:
     staged_psys: list[PsyAssessment]
     staged_somatic: list[SomaticAssessment]
     overridden: bool
+    refractory_cache: list[Criterion] | None = None
+    """Guidi & Fava criteria A-E, computed once and shared by two results."""
 
 
 def build_evidence(

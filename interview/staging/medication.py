@@ -92,7 +92,9 @@ def _add_on_ok(trial: MedicationTrial, augmented: Tri, settings: StagingSettings
     if augmented is False:
         return True
     verdict = _weeks_verdict(trial.add_on_weeks, settings.augmentation_min_weeks)
-    return verdict if augmented or verdict is not None else True
+    if augmented is None and verdict is not True:
+        return None  # a short or unknown add-on matters only if there was an add-on
+    return verdict
 
 
 def _drug_class(trial: MedicationTrial, drug: Drug | None) -> DrugClass | None:

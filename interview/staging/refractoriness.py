@@ -74,16 +74,20 @@ def _criteria(ev: Evidence) -> list[Criterion]:
     return [criterion(n, status(v), reason, src, derived) for n, v, reason, src, derived in rows]
 
 
+_VALUES = {"met": True, "not_met": False, "unknown": None}
+
+
 def refractory(ev: Evidence) -> Tri:
-    """All of A-E."""
-    values = {"met": True, "not_met": False, "unknown": None}
-    return all_of(values[c.status.value] for c in _criteria(ev))
+    """All of A-E (computed once per Evidence)."""
+    if ev.refractory_cache is None:
+        ev.refractory_cache = _criteria(ev)
+    return all_of(_VALUES[c.status.value] for c in ev.refractory_cache)
 
 
 def evaluate(ev: Evidence) -> MethodResult:
     """Apply criteria A-E to the current episode."""
-    criteria = _criteria(ev)
     met = refractory(ev)
+    criteria = [c.model_copy() for c in ev.refractory_cache or []]
     low, high = int(met is True), int(met is not False)
     paths = [m.unknown_paths for m in ev.staged_meds if m.counts_gf is None]
     paths += [p.unknown_paths for p in ev.staged_psys if p.counts(p.gf_adequate) is None]

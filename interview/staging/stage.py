@@ -12,7 +12,7 @@ from interview.staging.evidence import Evidence, build_evidence
 from interview.staging.medication import MedAssessment
 from interview.staging.options import left_to_try
 from interview.staging.psychotherapy import PsyAssessment
-from interview.staging.results import MethodResult, SettingUsed, StagingReport, TrialVerdict
+from interview.staging.results import Criterion, MethodResult, SettingUsed, StagingReport, TrialVerdict
 from interview.staging.safety import assess_safety
 from interview.staging.settings import SETTING_SOURCES, StagingSettings
 from interview.staging.somatic import SomaticAssessment
@@ -31,22 +31,25 @@ _DEFAULT = StagingSettings()
 _OUTCOME_WORD = {None: "unknown"}
 
 
-def _methods(ev: Evidence) -> list[MethodResult]:
+def _methods(ev: Evidence) -> tuple[list[MethodResult], list[Criterion]]:
     results = [method(ev) for method in METHODS]
-    results.insert(4, dm_trd.evaluate(ev)[0])
-    return results
+    dm_trd_result, dm_trd_items = dm_trd.evaluate(ev)
+    results.insert(4, dm_trd_result)
+    return results, dm_trd_items
 
 
-def _with_overrides(record: ClinicalRecord, ev: Evidence, settings: StagingSettings) -> list[MethodResult]:
+def _with_overrides(
+    record: ClinicalRecord, ev: Evidence, settings: StagingSettings
+) -> tuple[list[MethodResult], list[Criterion]]:
     """Run the methods; when overrides changed trials, keep the derivation without them."""
-    results = _methods(ev)
+    results, items = _methods(ev)
     if not ev.overridden:
-        return results
-    plain = _methods(build_evidence(record, settings, apply_overrides=False))
+        return results, items
+    plain, _ = _methods(build_evidence(record, settings, apply_overrides=False))
     for result, original in zip(results, plain, strict=True):
         result.override_applied = True
         result.without_override = original.outcome
-    return results
+    return results, items
 
 
 def _med_verdict(m: MedAssessment, episode: str) -> TrialVerdict:
@@ -108,14 +111,15 @@ def stage(record: ClinicalRecord, settings: StagingSettings | None = None) -> St
     settings = settings or _DEFAULT
     ev = build_evidence(record, settings)
     label = record.case_label
+    methods, dm_trd_items = _with_overrides(record, ev, settings)
     return StagingReport(
         case_label=None if isinstance(label, Missing) else label,
         safety=assess_safety(record.safety),
         medication_trials=[_med_verdict(m, _episode(m.current)) for m in ev.meds],
         psychotherapy_trials=[_psy_verdict(p, _episode(p.current)) for p in ev.psys],
         somatic_treatments=[_som_verdict(s, _episode(s.current)) for s in ev.somatic],
-        methods=_with_overrides(record, ev, settings),
-        dm_trd_items=dm_trd.evaluate(ev)[1],
+        methods=methods,
+        dm_trd_items=dm_trd_items,
         differential=assess_differential(ev),
         left_to_try=left_to_try(ev),
         settings=_settings_used(settings),
