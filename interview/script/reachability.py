@@ -10,7 +10,9 @@ true, the question is unreachable.
 from __future__ import annotations
 
 import itertools
+from collections import defaultdict
 from collections.abc import Set
+from dataclasses import dataclass
 
 from interview.script.conditions import (
     AnswerCondition,
@@ -28,6 +30,7 @@ from interview.script.questions import (
     Number,
     QuestionBase,
     Rating,
+    Repeat,
     SingleChoice,
     YesNo,
 )
@@ -48,26 +51,28 @@ def unreachable_questions(
     broken) are neither tried nor reported, and what depends on them is judged as if they could be asked.
     """
     questions = {q.id: q for q, _, _ in iter_questions(script)}
-    conditions = _all_conditions(script)
+    constants = Constants.gather(_all_conditions(script))
     unreachable: set[str] = set()
     found: list[tuple[int, str | None]] = []
-    placements = list(iter_questions(script))
+    by_section: defaultdict[int, list[tuple[QuestionBase, Repeat | None]]] = defaultdict(list)
+    for question, section, group in iter_questions(script):
+        by_section[id(section)].append((question, group))
     for s, section in enumerate(script.sections):
         section_ok = (
             section.when is None
             or section.id in assume_reachable
-            or _satisfiable(section.when, questions, conditions, unreachable)
+            or _satisfiable(section.when, questions, constants, unreachable)
         )
         if not section_ok:
             found.append((s, None))
-        for question, _, group in (p for p in placements if p[1] is section):
+        for question, group in by_section[id(section)]:
             if not section_ok or (group is not None and group.id in unreachable):
                 unreachable.add(question.id)
                 continue
             if question.id in assume_reachable:
                 continue
             if question.when is not None and not _satisfiable(
-                question.when, questions, conditions, unreachable
+                question.when, questions, constants, unreachable
             ):
                 unreachable.add(question.id)
                 found.append((s, question.id))
@@ -83,15 +88,15 @@ def _all_conditions(script: Script) -> list[Condition]:
 def _satisfiable(
     condition: Condition,
     questions: dict[str, QuestionBase],
-    conditions: list[Condition],
+    constants: Constants,
     unreachable: set[str],
 ) -> bool:
     answer_keys = sorted(set(answer_ids(condition)))
     count_keys = sorted(set(count_ids(condition)))
     domains = [
-        _domain(questions.get(qid), qid in unreachable, _constants(conditions, qid)) for qid in answer_keys
+        _domain(questions.get(qid), qid in unreachable, constants.answers.get(qid, [])) for qid in answer_keys
     ]
-    domains += [_count_domain(_count_constants(conditions, gid), gid in unreachable) for gid in count_keys]
+    domains += [_count_domain(constants.counts.get(gid, []), gid in unreachable) for gid in count_keys]
     size = 1
     for domain in domains:
         size *= len(domain)
@@ -149,19 +154,21 @@ def _count_domain(constants: list[object], unreachable: bool) -> list[object]:
     return [p for p in _numbers_around(constants, 0, None) if float(p).is_integer()]  # type: ignore[arg-type]
 
 
-def _constants(conditions: list[Condition], qid: str) -> list[object]:
-    found: list[object] = []
-    for condition in conditions:
-        for part in walk(condition):
-            if isinstance(part, AnswerCondition) and part.answer == qid and part.value is not None:
-                found.extend(part.value if isinstance(part.value, list) else [part.value])
-    return found
+@dataclass(frozen=True)
+class Constants:
+    """The values the whole script compares each answer and each count with, gathered in one pass."""
 
+    answers: dict[str, list[object]]
+    counts: dict[str, list[object]]
 
-def _count_constants(conditions: list[Condition], gid: str) -> list[object]:
-    return [
-        part.value
-        for condition in conditions
-        for part in walk(condition)
-        if isinstance(part, CountCondition) and part.count == gid
-    ]
+    @classmethod
+    def gather(cls, conditions: list[Condition]) -> Constants:
+        answers: defaultdict[str, list[object]] = defaultdict(list)
+        counts: defaultdict[str, list[object]] = defaultdict(list)
+        for condition in conditions:
+            for part in walk(condition):
+                if isinstance(part, AnswerCondition) and part.value is not None:
+                    answers[part.answer] += part.value if isinstance(part.value, list) else [part.value]
+                elif isinstance(part, CountCondition):
+                    counts[part.count].append(part.value)
+        return cls(dict(answers), dict(counts))
