@@ -66,7 +66,11 @@ def flow_diagram(script: Script, engine: Literal["mermaid", "dot"]) -> str:
         title=f"{script.title} (v{script.version})",
     )
     graph = model.get_graph()  # type: ignore[attr-defined]
-    return str(graph.draw(None)) if engine == "mermaid" else str(graph.source)
+    if engine == "mermaid":
+        return str(graph.draw(None))
+    if not hasattr(graph, "source"):  # transitions falls back to Mermaid when graphviz is missing
+        raise RuntimeError("DOT output needs the 'graphviz' Python package (a declared dependency)")
+    return str(graph.source)
 
 
 def _listed(value: Any) -> list[str]:
