@@ -84,6 +84,7 @@ class Conversation:
         self.paused = False
         self.finished = False
         self._shown_section: str | None = None
+        self._shown_item: tuple[str | None, int | None] = (None, None)
 
     # --- starting and replaying -----------------------------------------------------------------
     @classmethod
@@ -122,7 +123,7 @@ class Conversation:
         if self.finished or slot is None:
             self._move_on(reply)
         else:
-            self._shown_section = None
+            self._shown_section, self._shown_item = None, (None, None)
             self._ask(reply, slot)
         return reply
 
@@ -137,6 +138,7 @@ class Conversation:
                 self.session.jump(slot)
                 self.finished = self.paused = False
                 self._shown_section = self._section_of(slot)
+                self._shown_item = (slot.group, slot.item)
             case AnswerRecorded(key=key, value=value, display=display, approximate=approximate):
                 self.book.set_answer(Slot.from_key(key), value, display, approximate)
             case AnswerMissing(key=key, reason=reason):
@@ -300,9 +302,8 @@ class Conversation:
             intro = f"\n{placement.section.intro}" if placement.section.intro else ""
             reply.say("section", f"{placement.section.title}{intro}")
         group = placement.question if isinstance(placement.question, Repeat) else None
-        first_of_item = group is not None and slot.qid == group.questions[0].id
-        if group is not None and slot.item is not None and first_of_item:
-            if slot.item == 0:
+        if group is not None and slot.item is not None and (slot.group, slot.item) != self._shown_item:
+            if slot.item == 0 and slot.qid == group.questions[0].id:
                 reply.say("info", group.text)
             reply.say("item", item_heading(group, slot.item))
         prompt = prompt_text(self.book, slot)
