@@ -1,0 +1,36 @@
+"""Macro-analysis: linked problem areas and the suggested hierarchy of treatment targets (§12)."""
+
+from interview.macro_analysis.analysis import FORMATS, Format, analyse, render
+from interview.macro_analysis.model import (
+    AddedLink,
+    Confidence,
+    Domain,
+    Link,
+    LinkDecisions,
+    LinkKind,
+    LinkRef,
+    MacroAnalysis,
+    Placement,
+    ProblemArea,
+    Target,
+    Urgency,
+)
+
+__all__ = [
+    "FORMATS",
+    "AddedLink",
+    "Confidence",
+    "Domain",
+    "Format",
+    "Link",
+    "LinkDecisions",
+    "LinkKind",
+    "LinkRef",
+    "MacroAnalysis",
+    "Placement",
+    "ProblemArea",
+    "Target",
+    "Urgency",
+    "analyse",
+    "render",
+]
