@@ -40,13 +40,11 @@ class DmTrdTable(BaseModel):
     items: tuple[DmTrdItem, ...]
 
     def item(self, key: str) -> DmTrdItem:
-        """The item with this key."""
-        return _index(self)[key]
-
-
-@cache
-def _index(table: DmTrdTable) -> dict[str, DmTrdItem]:
-    return {item.key: item for item in table.items}
+        """The item with this key (a scan of a dozen items; caching keyed by the table hashed it whole)."""
+        for item in self.items:
+            if item.key == key:
+                return item
+        raise KeyError(key)
 
 
 @cache
