@@ -131,3 +131,32 @@ def test_the_demo_plays_a_whole_interview_and_prints_its_transcript(
     code, out, _ = run(capsys, "demo")
     assert code == 0
     assert "is complete" in out and "# Interview transcript" in out
+
+
+CASES = Path(__file__).parents[2] / "transcripts" / "cases"
+
+
+def test_stage_prints_every_method_for_a_vignette(capsys: pytest.CaptureFixture[str]) -> None:
+    record = next(CASES.glob("01_*.record.json"))
+    code, markdown, _ = run(capsys, "stage", str(record))
+    assert code == 0
+    for method in ("Thase & Rush", "European Staging Method", "MGH", "Maudsley", "DM-TRD", "Conway"):
+        assert method in markdown
+    code, as_json, _ = run(capsys, "stage", str(record), "--format", "json")
+    assert code == 0 and json.loads(as_json)
+
+
+def test_stage_names_the_invalid_field_of_a_bad_record(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"current_episode": {"duration_weeks": "long"}}')
+    code, out, err = run(capsys, "stage", str(bad))
+    assert (code, out) == (1, "")
+    assert "current_episode.duration_weeks" in err
+
+
+def test_schema_record_is_the_published_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema", "record")
+    schema = json.loads(out)
+    assert code == 0 and "medication_trials" in schema["properties"]
