@@ -16,6 +16,7 @@ from interview.commands.interviews import (
     sessions_command,
     transcript_command,
 )
+from interview.commands.macro import macro_command
 from interview.commands.scripts import graph_command, schema_command, validate_command
 from interview.storage import StorageError, UnknownSession
 
@@ -63,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     stage = add("stage", stage_command, "stage a clinical record (JSON) with every published method")
     stage.add_argument("record", help="a ClinicalRecord JSON file")
     stage.add_argument("--format", choices=["json", "md"], default="md")
+
+    macro = add("macro", macro_command, "macro-analysis of a clinical record: linked problems and targets")
+    macro.add_argument("record", help="a ClinicalRecord JSON file")
+    macro.add_argument("--format", choices=["text", "mermaid", "dot", "json"], default="text")
 
     validate = add("validate", validate_command, "check scripts; report problems as file:line: CODE")
     validate.add_argument("scripts", nargs="+", metavar="SCRIPT")
