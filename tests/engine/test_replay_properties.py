@@ -1,4 +1,4 @@
-"""Properties over arbitrary input: nothing raises, and replaying the stored events rebuilds the same state."""
+"""Properties over arbitrary input: nothing raises, and replaying stored events rebuilds the same state."""
 
 from __future__ import annotations
 
