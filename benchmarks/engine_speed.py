@@ -24,16 +24,21 @@ TODAY = datetime.date(2026, 11, 21)
 
 def synthetic_script(questions: int) -> str:
     """A script of `questions` questions in sections of 10, every third with a condition, one repeat group."""
-    lines = ['id: bench', 'version: "1"', "title: Benchmark", "sections:"]
+    lines = ["id: bench", 'version: "1"', "title: Benchmark", "sections:"]
     for s in range(questions // 10):
         lines += [f"  - id: s{s}", f"    title: Section {s}", "    questions:"]
         for q in range(10):
             qid = f"q{s}_{q}"
             if q == 9 and s == 0:
-                lines += [f"      - id: {qid}", "        type: repeat", "        text: Items",
-                          "        ask_another: Another?", "        questions:",
-                          f"          - {{id: {qid}_a, type: text, text: Name?}}",
-                          f"          - {{id: {qid}_b, type: integer, text: Count?, min: 0, max: 99}}"]
+                lines += [
+                    f"      - id: {qid}",
+                    "        type: repeat",
+                    "        text: Items",
+                    "        ask_another: Another?",
+                    "        questions:",
+                    f"          - {{id: {qid}_a, type: text, text: Name?}}",
+                    f"          - {{id: {qid}_b, type: integer, text: Count?, min: 0, max: 99}}",
+                ]
                 continue
             kind = ("yes_no", "integer", "text")[q % 3]
             extra = "min: 0, max: 99, " if kind == "integer" else ""
@@ -92,8 +97,11 @@ def turn_figures() -> list[object]:
         per_turn.append((time.perf_counter() - start) * 1000)
         events += reply.events
     print("engine time per turn (1000-question script, no I/O)")
-    for label, window in (("turn 10", per_turn[5:15]), ("turn 100", per_turn[95:105]),
-                          ("turn 500", per_turn[495:505])):
+    for label, window in (
+        ("turn 10", per_turn[5:15]),
+        ("turn 100", per_turn[95:105]),
+        ("turn 500", per_turn[495:505]),
+    ):
         print(f"  {label:8}: median {statistics.median(window):.3f} ms")
     return events
 
