@@ -29,6 +29,8 @@ class MedAssessment:
     index: int
     label: str
     generic: str | None
+    drug_key: str
+    """Which drug this is, whatever the dose: the generic name, else the name as typed (case-folded)."""
     drug_class: DrugClass | None
     antidepressant: Tri
     current: bool
@@ -128,6 +130,7 @@ def assess_medication(
         index=index,
         label=_label(trial, drug),
         generic=drug.generic if drug else None,
+        drug_key=drug.generic if drug else " ".join(trial.drug.split()).casefold(),
         drug_class=drug_class,
         antidepressant=None if drug_class is None else drug_class in ANTIDEPRESSANT_CLASSES,
         current=trial.episode is Episode.CURRENT,

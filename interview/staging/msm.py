@@ -55,8 +55,8 @@ def _severity(ev: Evidence) -> tuple[int, int, str]:
 
 def _drug_counts(ev: Evidence) -> tuple[int, int]:
     """Distinct antidepressant drugs with a failed adequate trial (augmented rows count the drug)."""
-    sure = {m.generic or m.label for m in ev.staged_meds if m.counts is True}
-    possible = {m.generic or m.label for m in ev.staged_meds if m.counts is not False}
+    sure = {m.drug_key for m in ev.staged_meds if m.counts is True}
+    possible = {m.drug_key for m in ev.staged_meds if m.counts is not False}
     return len(sure), len(possible)
 
 

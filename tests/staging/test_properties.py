@@ -159,3 +159,19 @@ def test_knowing_the_unknowns_lands_inside_the_reported_range(
     assert set(spectrum_after) <= set(before.differential.spectrum_possible)
     order = ("none", "low", "moderate", "high")
     assert order.index(before.safety.derived_level_min) <= order.index(after.safety.derived_level_min)
+
+
+def test_an_uncatalogued_drug_is_one_drug_whatever_its_doses() -> None:
+    """Regression (found by the range property): MSM counted distinct drugs by a label that held the dose."""
+    unknown = {"missing": "dont_know"}
+
+    def trial(dose: object) -> dict[str, object]:
+        return {"drug": "unheardofine", "dose_mg_per_day": dose, "weeks_at_dose": 6, "percent_improvement": 0}
+
+    def msm_range(doses: tuple[object, ...]) -> tuple[float | None, float | None]:
+        record = {"current_episode": {"duration_weeks": 1}, "medication_trials": [trial(d) for d in doses]}
+        outcome = stage(ClinicalRecord.model_validate(record)).method("msm").outcome
+        return outcome.value_min, outcome.value_max
+
+    # three trials of one drug: 1-2 failed drugs score 1 point; three distinct drugs would score 2
+    assert msm_range((10, 50, 75)) == msm_range((unknown, unknown, unknown))
