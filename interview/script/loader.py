@@ -97,7 +97,9 @@ def _parse(text: str, file: str) -> Any:
         line, message = 1, str(error).splitlines()[0]
     except RecursionError:
         line, message = 1, TOO_DEEP
-    except (TypeError, ValueError) as error:  # ruamel, on a list used as a mapping key (`? - x`)
+    except (TypeError, ValueError, AssertionError) as error:
+        # ruamel raises these on some malformed input: a list as a mapping key (`? - x`) or a
+        # `%YAML 1.20` directive (an assert); found by the hypothesis property tests
         line, message = 1, f"the YAML cannot be read: {error}"
     raise ScriptError([ScriptProblem(file, line, ErrorCode.YAML_SYNTAX, message)])
 

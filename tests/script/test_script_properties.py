@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interview.script import Absent, Condition, ScriptError, evaluate, load_script_text, validate
+from interview.script import Absent, Condition, ErrorCode, ScriptError, evaluate, load_script_text, validate
 from interview.script.conditions import AnswerCondition, CountCondition, NotCondition
 
 GOOD = Path(__file__).parents[1] / "fixtures" / "scripts" / "good" / "every_kind.yaml"
@@ -73,3 +74,10 @@ def test_evaluate_never_raises_for_any_answer_value(condition: Condition, answer
         return int(where is None or evaluate(where, lambda _qid: answer, count))
 
     assert evaluate(condition, lambda _qid: answer, count) in (True, False)
+
+
+def test_an_impossible_yaml_version_directive_is_a_located_syntax_error() -> None:
+    """Regression (found by hypothesis in CI): ruamel asserts on `%YAML 1.20`."""
+    with pytest.raises(ScriptError) as caught:
+        load_script_text("%YAML 1.20\n---\nid: x\n")
+    assert caught.value.problems[0].code is ErrorCode.YAML_SYNTAX
