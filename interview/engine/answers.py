@@ -29,6 +29,11 @@ class Entry:
     notes: list[str] = field(default_factory=list)
 
     @property
+    def shown(self) -> str:
+        """The answer as people read it: the understood value, or the missing reason in words."""
+        return self.display if self.missing is None else self.missing.value.replace("_", " ")
+
+    @property
     def answered(self) -> bool:
         """Whether the slot has an answer or a missing reason (notes alone are not an answer)."""
         return self.missing is not None or self.display != ""

@@ -10,8 +10,9 @@ _COMPILED: dict[tuple[str, str], CompiledScript] = {}
 
 def compiled_for(script: Script) -> CompiledScript:
     """The machine for this exact script text, compiled on first use."""
+    if not script.source_text:  # built in code, not loaded: no digest tells versions apart
+        return compile_script(script)
     key = (script.id, script.digest)
-    compiled = _COMPILED.get(key)
-    if compiled is None or (compiled.script is not script and compiled.script != script):
-        compiled = _COMPILED[key] = compile_script(script)
-    return compiled
+    if key not in _COMPILED:
+        _COMPILED[key] = compile_script(script)
+    return _COMPILED[key]

@@ -89,10 +89,14 @@ class Conversation:
     # --- starting and replaying -----------------------------------------------------------------
     @classmethod
     def start(
-        cls, script: Script, patient_label: str, script_path: str = "", **kwargs: object
+        cls,
+        script: Script,
+        patient_label: str,
+        script_path: str = "",
+        today: Callable[[], datetime.date] = datetime.date.today,
     ) -> tuple[Conversation, Reply]:
         """A new interview: its first events and first question."""
-        conversation = cls(script, **kwargs)  # type: ignore[arg-type]
+        conversation = cls(script, today)
         reply = Reply()
         conversation._emit(
             reply,
@@ -108,9 +112,14 @@ class Conversation:
         return conversation, reply
 
     @classmethod
-    def replay(cls, script: Script, events: Iterable[Event], **kwargs: object) -> Conversation:
+    def replay(
+        cls,
+        script: Script,
+        events: Iterable[Event],
+        today: Callable[[], datetime.date] = datetime.date.today,
+    ) -> Conversation:
         """Rebuild an interview's state from its stored events."""
-        conversation = cls(script, **kwargs)  # type: ignore[arg-type]
+        conversation = cls(script, today)
         for event in events:
             conversation.apply(event)
         return conversation
@@ -281,8 +290,7 @@ class Conversation:
         self._emit(reply, Navigated(key=target.key, command=command))
         entry = self.book.entries.get(target.key)
         if entry is not None and entry.answered:
-            was = entry.display or (entry.missing.value.replace("_", " ") if entry.missing else "")
-            reply.say("info", f"The answer so far: {was}. Give the new answer.")
+            reply.say("info", f"The answer so far: {entry.shown}. Give the new answer.")
         self._ask(reply, target)
 
     # --- moving -------------------------------------------------------------------------------

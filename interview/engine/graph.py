@@ -15,7 +15,7 @@ from interview.script.conditions import (
     CountCondition,
     NotCondition,
 )
-from interview.script.model import Script
+from interview.script.model import Script, iter_questions
 
 SYMBOLS = {"eq": "=", "ne": "≠", "gt": ">", "ge": "≥", "lt": "<", "le": "≤", "in": "in", "not_in": "not in"}
 
@@ -46,7 +46,7 @@ class _Drawing:
 def flow_diagram(script: Script, engine: Literal["mermaid", "dot"]) -> str:
     """The machine's states and transitions, with each question's `when` on the edges into it."""
     states, transitions = layout(script)
-    conditional = {q.id: q.when for q, _, _ in _questions(script) if q.when is not None}
+    conditional = {q.id: q.when for q, _, _ in iter_questions(script) if q.when is not None}
     drawn: list[dict[str, Any]] = []
     for transition in transitions:
         edge = dict(transition)
@@ -77,9 +77,3 @@ def _listed(value: Any) -> list[str]:
     if value is None:
         return []
     return [value] if isinstance(value, str) else list(value)
-
-
-def _questions(script: Script) -> Any:
-    from interview.script.model import iter_questions
-
-    return iter_questions(script)

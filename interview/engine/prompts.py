@@ -84,7 +84,7 @@ def quote_answer(book: AnswerBook, slot: Slot, name: str) -> str | None:
     entry = book.entries.get(target.key)
     if entry is None or not entry.answered:
         return "(no answer)"
-    return entry.display if entry.missing is None else entry.missing.value.replace("_", " ")
+    return entry.shown
 
 
 def accepted_forms(question: QuestionBase | None) -> str:

@@ -21,7 +21,7 @@ def set_aside_keys(book: AnswerBook) -> list[str]:
 
 def describe(entry: Entry) -> str:
     """An answer as the review shows it."""
-    text = entry.display if entry.missing is None else entry.missing.value.replace("_", " ")
+    text = entry.shown
     notes = "".join(f"\n      note: {note}" for note in entry.notes)
     return text + notes
 
