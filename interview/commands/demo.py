@@ -6,9 +6,7 @@ import argparse
 import io
 import sys
 
-from interview.commands.common import open_store
-from interview.engine import Conversation
-from interview.engine.events import SessionStarted
+from interview.commands.common import answer_lines, open_store, start_session
 from interview.locations import bundled_scripts_dir
 from interview.plain_mode import run_plain
 from interview.report.transcript import transcript_markdown
@@ -22,16 +20,9 @@ def demo_command(args: argparse.Namespace) -> int:
     """Play the sample script with its bundled synthetic answers, then print the transcript."""
     folder = bundled_scripts_dir()
     loaded = load_script_file(folder / DEMO_SCRIPT)
-    answers = [
-        line
-        for line in (folder / DEMO_ANSWERS).read_text(encoding="utf-8").splitlines()
-        if not line.lstrip().startswith("#")
-    ]
+    answers = answer_lines((folder / DEMO_ANSWERS).read_text(encoding="utf-8"))
     store = open_store(args)
-    conversation, first = Conversation.start(loaded.script, "demo (synthetic)")
-    started = first.events[0]
-    assert isinstance(started, SessionStarted)  # Conversation.start always begins with it
-    session_id = store.create(started, loaded.script.source_text)
+    session_id, conversation, first = start_session(store, loaded.script, "demo (synthetic)")
     played = io.StringIO()
     run_plain(conversation, session_id, store, first, iter(answers), played, echo=True)
     sys.stdout.write(played.getvalue())

@@ -9,10 +9,9 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 
-from interview.commands.common import UserError, open_store
+from interview.commands.common import UserError, answer_lines, open_store, start_session
 from interview.commands.scripts import load_for_run
 from interview.engine import Conversation
-from interview.engine.events import SessionStarted
 from interview.plain_mode import run_plain
 from interview.report.transcript import transcript_jsonl, transcript_markdown
 from interview.script import ScriptError, load_script_file, load_script_text
@@ -26,9 +25,7 @@ def _input_lines(answers: Path | None) -> Iterator[str]:
             text = answers.read_text(encoding="utf-8")
         except OSError as error:
             raise UserError(f"cannot read the answers file: {error}") from None
-        for line in text.splitlines():
-            if not line.lstrip().startswith("#"):
-                yield line
+        yield from answer_lines(text)
         if not sys.stdin.isatty():
             return
     for line in sys.stdin:
@@ -43,10 +40,7 @@ def run_command(args: argparse.Namespace) -> int:
         raise UserError(f"the script has problems (run `interview validate`): {error.problems[0]}") from None
     store = open_store(args)
     path = load_for_run(args.script).resolve()
-    conversation, first = Conversation.start(loaded.script, args.patient or "", script_path=str(path))
-    started = first.events[0]
-    assert isinstance(started, SessionStarted)  # Conversation.start always begins with it
-    session_id = store.create(started, loaded.script.source_text)
+    session_id, conversation, first = start_session(store, loaded.script, args.patient or "", str(path))
     print(f"Session {session_id} ({loaded.script.title}, version {loaded.script.version})")
     answers = Path(args.answers) if args.answers else None
     return run_plain(

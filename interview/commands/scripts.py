@@ -10,17 +10,9 @@ from pathlib import Path
 from interview.commands.common import UserError
 from interview.engine.graph import flow_diagram
 from interview.locations import find_script
+from interview.record import ClinicalRecord, field_paths
 from interview.script import ScriptError, load_and_validate, load_script_file
 from interview.script.schema import script_json_schema
-
-
-def record_fields() -> dict[str, str] | None:
-    """The ClinicalRecord's fillable fields, to check `record:` paths (None until the record exists)."""
-    try:
-        from interview.record import field_paths
-    except ImportError:
-        return None
-    return field_paths()
 
 
 def validate_command(args: argparse.Namespace) -> int:
@@ -28,7 +20,7 @@ def validate_command(args: argparse.Namespace) -> int:
     failed = False
     for name in args.scripts:
         try:
-            loaded = load_and_validate(find_script(name), record_fields())
+            loaded = load_and_validate(find_script(name), field_paths())
         except ScriptError as error:
             failed = True
             for problem in error.problems:
@@ -51,12 +43,7 @@ def graph_command(args: argparse.Namespace) -> int:
 
 def schema_command(args: argparse.Namespace) -> int:
     """Print the JSON Schema of scripts or of the clinical record."""
-    if args.what == "script":
-        schema = script_json_schema()
-    else:
-        from interview.record import ClinicalRecord
-
-        schema = ClinicalRecord.model_json_schema()
+    schema = script_json_schema() if args.what == "script" else ClinicalRecord.model_json_schema()
     print(json.dumps(schema, indent=2))
     return 0
 
