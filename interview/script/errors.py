@@ -23,6 +23,9 @@ class ErrorCode(StrEnum):
     BAD_TEMPLATE = "SCRIPT_012"
     BAD_REPEAT = "SCRIPT_013"
     BAD_BOUNDS = "SCRIPT_014"
+    BAD_SCREENER = "SCRIPT_015"
+    SCREENER_FIELDS = "SCRIPT_016"
+    BAD_TRIGGER = "SCRIPT_017"
 
 
 ERROR_DESCRIPTIONS: dict[ErrorCode, str] = {
@@ -59,6 +62,15 @@ ERROR_DESCRIPTIONS: dict[ErrorCode, str] = {
     ErrorCode.BAD_BOUNDS: (
         "a minimum is above its maximum, or a maximum (max_weeks, max_mg, max_length) is not above zero"
     ),
+    ErrorCode.BAD_SCREENER: (
+        "`safety.screener` names no section, or the screener section has a `when` or a repeat group "
+        "(it must be askable at any moment)"
+    ),
+    ErrorCode.SCREENER_FIELDS: (
+        "the screener section lacks a yes_no question recording one of the C-SSRS `safety.*` items, "
+        "or a `safety.*` item is recorded outside the screener or by a question that is not yes_no"
+    ),
+    ErrorCode.BAD_TRIGGER: "a safety trigger reads a question of the screener itself",
 }
 
 
