@@ -26,6 +26,9 @@ class ErrorCode(StrEnum):
     BAD_SCREENER = "SCRIPT_015"
     SCREENER_FIELDS = "SCRIPT_016"
     BAD_TRIGGER = "SCRIPT_017"
+    RECORD_KIND_MISMATCH = "SCRIPT_018"
+    RECORD_BAD_OPTION = "SCRIPT_019"
+    RECORD_CANNOT_BE_MISSING = "SCRIPT_020"
 
 
 ERROR_DESCRIPTIONS: dict[ErrorCode, str] = {
@@ -71,6 +74,19 @@ ERROR_DESCRIPTIONS: dict[ErrorCode, str] = {
         "or a `safety.*` item is recorded outside the screener or by a question that is not yes_no"
     ),
     ErrorCode.BAD_TRIGGER: "a safety trigger reads a question of the screener itself",
+    ErrorCode.RECORD_KIND_MISMATCH: (
+        "`record:` names a field whose type cannot hold this kind of answer (e.g. a duration into a "
+        "yes/no field, a rating whose scale falls outside the field's bounds, a link_review outside "
+        "`macro_decisions`)"
+    ),
+    ErrorCode.RECORD_BAD_OPTION: (
+        "a choice question fills a field with a closed list of values, and an option value is not "
+        "one of them (or, for a number field, an option has no score)"
+    ),
+    ErrorCode.RECORD_CANNOT_BE_MISSING: (
+        "`record:` names a field that cannot be unknown (e.g. medication_trials[].drug), but the "
+        "question allows don't know, prefer not to say or skip, or has a `when`"
+    ),
 }
 
 
