@@ -33,7 +33,33 @@ def _initial(db: sqlite_utils.Database) -> None:
     db.table("audit").create({"id": int, "at": str, "action": str, "detail": str}, pk="id")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial]
+def _practice_attempts(db: sqlite_utils.Database) -> None:
+    """Schema 2: one row per practice attempt, so a trainee sees progress over attempts."""
+    db.table("practice_attempts").create(
+        {
+            "id": int,
+            "case_id": str,
+            "case_title": str,
+            "trainee": str,
+            "session_id": str,
+            "finished_at": str,
+            "completed": int,
+            "items_scored": int,
+            "items_agreed": int,
+            "percent": float,
+            "kappa": float,
+            "staging_rows": int,
+            "staging_same": int,
+            "detail": str,
+        },
+        pk="id",
+        foreign_keys=[("session_id", "sessions", "id")],
+        not_null={"case_id", "finished_at"},
+    )
+    db.table("practice_attempts").create_index(["trainee", "case_id"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _practice_attempts]
 """Never edit a migration that has shipped; append a new one (and a CHANGELOG entry)."""
 
 
