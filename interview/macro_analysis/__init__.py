@@ -2,19 +2,16 @@
 
 from interview.macro_analysis.analysis import FORMATS, Format, analyse, render
 from interview.macro_analysis.model import (
-    AddedLink,
     Confidence,
     Domain,
     Link,
-    LinkDecisions,
-    LinkKind,
-    LinkRef,
     MacroAnalysis,
     Placement,
     ProblemArea,
     Target,
     Urgency,
 )
+from interview.record.macro import AddedLink, LinkDecisions, LinkKind, LinkRef
 
 __all__ = [
     "FORMATS",

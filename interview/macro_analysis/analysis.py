@@ -8,10 +8,11 @@ from interview.macro_analysis.drawing import draw
 from interview.macro_analysis.graphs import dot, mermaid
 from interview.macro_analysis.hierarchy import hierarchy
 from interview.macro_analysis.links import decide_links, proposed_links
-from interview.macro_analysis.model import DERIVED_NOTE, LinkDecisions, MacroAnalysis
+from interview.macro_analysis.model import DERIVED_NOTE, MacroAnalysis
 from interview.macro_analysis.problems import case_label, problem_areas
 from interview.macro_analysis.rules import load_rules
 from interview.macro_analysis.summary import summarise
+from interview.record.macro import LinkDecisions
 from interview.record.model import ClinicalRecord
 
 Format = Literal["text", "mermaid", "dot", "json"]
@@ -19,8 +20,12 @@ FORMATS: tuple[Format, ...] = ("text", "mermaid", "dot", "json")
 
 
 def analyse(record: ClinicalRecord, decisions: LinkDecisions | None = None) -> MacroAnalysis:
-    """Problem areas, proposed (and decided) links, and the suggested hierarchy of targets."""
-    decisions = decisions or LinkDecisions()
+    """Problem areas, proposed (and decided) links, and the suggested hierarchy of targets.
+
+    The decisions are the record's own (`record.macro_decisions`, made in the interview) unless
+    others are given.
+    """
+    decisions = decisions if decisions is not None else record.macro_decisions
     rules = load_rules()
     areas = problem_areas(record, rules, decisions.priorities)
     links, removed, notes = decide_links(proposed_links(areas, rules), decisions, {a.id for a in areas})

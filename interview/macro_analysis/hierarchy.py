@@ -60,6 +60,15 @@ def _placement(area: ProblemArea, links: list[Link]) -> Placement:
     return Placement.SECONDARY
 
 
+def _flow_verdict(out: int, into: int) -> str:
+    """How the links through an area read: upstream, balanced, or mostly downstream."""
+    if out > into:
+        return "so change here may help the others"
+    if out == into:
+        return "as many links lead into it as out of it"
+    return "but more links lead into it than out of it"
+
+
 def _rating(value: int | None) -> str:
     return "unknown" if value is None else str(value)
 
@@ -73,11 +82,7 @@ def _reasons(area: ProblemArea, links: list[Link], labels: dict[str, str]) -> li
     out, into = _degrees(area.id, links)
     downstream = sorted(labels[a] for a in reachable(area.id, links))
     if downstream:
-        verdict = (
-            "so change here may help the others"
-            if out > into
-            else "but more links lead into it than out of it"
-        )
+        verdict = _flow_verdict(out, into)
         reasons.append(
             f"Leads on to {len(downstream)} area(s) ({', '.join(downstream)}); "
             f"{out} link(s) out, {into} in, {verdict}."

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from interview.macro_analysis.model import Confidence, Link, LinkDecisions, ProblemArea
+from interview.macro_analysis.model import Confidence, Link, ProblemArea
 from interview.macro_analysis.rules import Rules
+from interview.record.macro import LinkDecisions
 
 
 def proposed_links(areas: list[ProblemArea], rules: Rules) -> list[Link]:

@@ -10,6 +10,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from interview.record.macro import LinkKind
+
 DERIVED_NOTE = (
     "The data model, the proposed links and the order of targets are our own proposal "
     "(clinical-rules §12, 🛠 derived), not a published algorithm: a suggestion for the clinician "
@@ -42,27 +44,6 @@ class Urgency(StrEnum):
     def rank(self) -> int:
         """0 routine ... 3 emergency."""
         return list(Urgency).index(self)
-
-
-class LinkKind(StrEnum):
-    """How one area influences another; an edge always reads 'from influences to'."""
-
-    CAUSES_MAINTAINS = "causes/maintains"
-    WORSENS = "worsens"
-    CONSEQUENCE = "is a consequence of"
-
-    @property
-    def arrow(self) -> str:
-        """The label on an arrow drawn from_area -> to_area (a consequence reads 'leads to')."""
-        return "leads to (consequence)" if self is LinkKind.CONSEQUENCE else self.value
-
-    def sentence(self, from_label: str, to_label: str) -> str:
-        """The link as a plain sentence."""
-        if self is LinkKind.CONSEQUENCE:
-            return f"{to_label} is a consequence of {from_label}"
-        if self is LinkKind.WORSENS:
-            return f"{from_label} worsens {to_label}"
-        return f"{from_label} causes or maintains {to_label}"
 
 
 class Confidence(StrEnum):
@@ -122,13 +103,6 @@ class ProblemArea(MacroModel):
         return product
 
 
-class LinkRef(MacroModel):
-    """A link named by its two ends, for confirming or removing it."""
-
-    from_area: str
-    to_area: str
-
-
 class Link(MacroModel):
     """A directed functional link: from_area influences to_area."""
 
@@ -140,28 +114,6 @@ class Link(MacroModel):
     derived: bool = True
     rule_id: str | None = None
     confidence: Confidence = Confidence.PROPOSED
-
-
-class AddedLink(MacroModel):
-    """A link the clinician adds in the interview."""
-
-    from_area: str
-    to_area: str
-    kind: LinkKind
-    rationale: str = "added by the clinician in the interview"
-
-
-class LinkDecisions(MacroModel):
-    """The clinician's corrections to the proposed links and priorities.
-
-    The ClinicalRecord has no field for these yet, so the interview passes them beside it.
-    """
-
-    confirmed: list[LinkRef] = Field(default_factory=list)
-    removed: list[LinkRef] = Field(default_factory=list)
-    added: list[AddedLink] = Field(default_factory=list)
-    priorities: list[str] = Field(default_factory=list)
-    """Area ids in the patient's order; when given, replaces priorities matched from the record."""
 
 
 class Target(MacroModel):

@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 from ruamel.yaml import YAML
 
-from interview.macro_analysis.model import LinkKind
+from interview.record.macro import LinkKind
 
 RULES_FILE = "link_rules.yaml"
 AREAS_FILE = "areas.yaml"

@@ -16,6 +16,7 @@ from interview.record.context import (
     WellBeing,
 )
 from interview.record.episode import CurrentEpisode, EarlierEpisode
+from interview.record.macro import LinkDecisions
 from interview.record.overrides import ClinicianOverride, OverrideTarget
 from interview.record.psychotherapy import PsychotherapyTrial
 from interview.record.safety import SafetyScreen
@@ -73,6 +74,8 @@ class ClinicalRecord(RecordModel):
     """The suicide-risk screen."""
     overrides: list[ClinicianOverride] = Field(default_factory=list)
     """Clinician overrides of derived judgements."""
+    macro_decisions: LinkDecisions = Field(default_factory=LinkDecisions)
+    """The macro-analysis links confirmed, removed or added in the interview, and the patient's priorities."""
 
     @model_validator(mode="after")
     def _overrides_point_at_trials(self) -> ClinicalRecord:
