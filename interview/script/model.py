@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from interview.script.conditions import Condition
 from interview.script.questions import Identifier, Question, QuestionBase, Repeat
+from interview.script.safety import SafetyBlock
 
 
 class Section(BaseModel):
@@ -38,6 +39,8 @@ class Script(BaseModel):
     title: str
     description: str | None = None
     sections: list[Section] = Field(min_length=1)
+    safety: SafetyBlock | None = None
+    """The C-SSRS screener section and what starts it out of turn (clinical-rules §14)."""
     _source_text: str = PrivateAttr(default="")
 
     @property

@@ -20,6 +20,7 @@ from interview.script.questions import (
 )
 from interview.script.reachability import unreachable_questions
 from interview.script.references import Located, ReferenceRules, Scope, locate
+from interview.script.safety_checks import safety_problems
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
@@ -61,6 +62,7 @@ class _Checks:
         yield from self._question_conditions()
         yield from self._section_conditions()
         yield from self._reachability()
+        yield from safety_problems(self.script, self.source, self.located, self.rules)
 
     def _problem(self, item: Located, code: ErrorCode, message: str, *key: str | int) -> ScriptProblem:
         return self.source.problem((*item.path, *key), code, f"question '{item.question.id}': {message}")

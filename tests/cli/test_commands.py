@@ -13,7 +13,23 @@ from interview.cli import main
 from interview.locations import bundled_scripts_dir
 
 SAMPLE = bundled_scripts_dir() / "sample.yaml"
-FULL_ANSWERS = ["yes", "1", "2", "8 months", "yes", "sertraline", "100 mg", "6 weeks", "5", "no", "none"]
+FULL_ANSWERS = [
+    "yes",
+    "1",
+    "2",
+    "not at all",
+    "8 months",
+    "no",
+    "no",
+    "no",
+    "yes",
+    "sertraline",
+    "100 mg",
+    "6 weeks",
+    "5",
+    "no",
+    "none",
+]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = "") -> tuple[int, str, str]:

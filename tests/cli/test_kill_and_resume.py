@@ -22,8 +22,8 @@ from interview.engine import Conversation
 from interview.script import load_script_text
 from interview.storage import SessionStore, open_database
 
-ANSWERS = ["yes", "1", "2", "8 months", "yes", "sertraline", "100 mg", "6 weeks", "5", "yes",
-           "venlafaxine", "150 mg", "8 weeks", "7", "no", "nausea"]  # fmt: skip
+ANSWERS = ["yes", "1", "2", "not at all", "8 months", "no", "no", "no", "yes", "sertraline", "100 mg",
+           "6 weeks", "5", "yes", "venlafaxine", "150 mg", "8 weeks", "7", "no", "nausea"]  # fmt: skip
 RUNS = 12
 
 

@@ -8,12 +8,14 @@ from collections.abc import Callable, Mapping
 import pytest
 
 from interview.script import ScriptError, ScriptProblem, load_script_text, validate
+from interview.script.safety import SCREENER_FIELDS
 
 RECORD_FIELDS: Mapping[str, str] = {
     "person.age": "age in years",
     "episode.start": "month the current episode began",
     "medication_trials[].drug": "the drug of one trial",
     "medication_trials[].dose": "the highest daily dose of one trial, mg/day",
+    **dict.fromkeys(SCREENER_FIELDS, "a C-SSRS screener item"),
 }
 """A small stand-in for the ClinicalRecord's fields: the script package must not import the record."""
 
