@@ -1,0 +1,106 @@
+"""The expert's path through a case: replay each expert coding through the engine to the end.
+
+This is also how a case is checked: every question the expert path asks must have the patient's
+words and a coding the engine understands, and a coding the patient's words do not literally give
+must carry its reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from interview.engine import Conversation, Reply
+from interview.engine.interpret import interpret
+from interview.engine.understanding import Understood, recognise_missing
+from interview.practice.case import CaseAnswer, PracticeCase
+from interview.practice.library import CaseError
+from interview.script.model import Script
+from interview.script.questions import Text
+
+MAX_TURNS = 5000
+"""A guard against a script that would never finish (the engine always advances on an answer)."""
+
+
+@dataclass(frozen=True)
+class ExpertTurn:
+    """One question on the expert's path, with the patient's words, the coding and the engine's reply."""
+
+    key: str
+    prompt: str
+    answer: CaseAnswer
+    reply: Reply
+
+
+@dataclass(frozen=True)
+class ExpertRun:
+    """The expert's finished interview: first reply, every turn, and the resulting conversation."""
+
+    conversation: Conversation
+    first: Reply
+    turns: list[ExpertTurn]
+
+
+def play_expert(case: PracticeCase, script: Script, patient_label: str = "") -> ExpertRun:
+    """Answer every question with the expert's coding until the interview finishes.
+
+    Raises:
+        CaseError: listing each question the case leaves uncovered, each coding the engine
+            rejects, each non-literal coding without a reason and each answer never asked.
+    """
+    conversation, first = Conversation.start(
+        script, patient_label or f"practice: {case.id}", today=lambda: case.interview_date
+    )
+    turns: list[ExpertTurn] = []
+    problems: list[str] = []
+    while not conversation.finished and len(turns) < MAX_TURNS:
+        slot = conversation.current
+        assert slot is not None  # an unfinished conversation always stands on a question
+        prompt = _last_prompt(turns[-1].reply if turns else first)
+        answer = case.answer(slot.key)
+        if answer is None:
+            problems.append(
+                f"the expert path asks '{slot.key}' ({_short(prompt)}) but the case has no answer"
+            )
+            break
+        reply = conversation.handle(answer.code)
+        rejected = [m.text for m in reply.messages if m.kind == "error"]
+        if rejected:
+            problems.append(f"'{slot.key}': the coding '{answer.code}' is not understood: {rejected[0]}")
+            break
+        if answer.reason is None and _needs_reason(conversation, slot.qid, answer, case):
+            problems.append(
+                f"'{slot.key}': the coding '{answer.code}' is not what the patient's words give "
+                "literally; add a reason"
+            )
+        turns.append(ExpertTurn(slot.key, prompt, answer, reply))
+    asked = {turn.key for turn in turns}
+    unused = [key for key in case.answers if key not in asked]
+    if unused and not problems:
+        problems.append(
+            f"answers for questions the expert path never asks (misspelt keys?): {', '.join(unused)}"
+        )
+    if problems:
+        raise CaseError([f"case '{case.id}': {problem}" for problem in problems])
+    return ExpertRun(conversation, first, turns)
+
+
+def _needs_reason(conversation: Conversation, qid: str, answer: CaseAnswer, case: PracticeCase) -> bool:
+    """A missing code, or words that read literally as a different answer, need the expert's reason."""
+    if recognise_missing(answer.code) is not None:
+        return True
+    question = None if qid == "_another" else conversation.script.index.question(qid)
+    if isinstance(question, Text):
+        return False  # free text has no literal reading to contradict: the expert picks the words
+    literal = interpret(question, answer.says, case.interview_date)
+    coded = interpret(question, answer.code, case.interview_date)
+    return isinstance(literal, Understood) and isinstance(coded, Understood) and literal.value != coded.value
+
+
+def _last_prompt(reply: Reply) -> str:
+    prompts = [m.text for m in reply.messages if m.kind == "prompt"]
+    return prompts[-1] if prompts else ""
+
+
+def _short(text: str) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= 60 else line[:57] + "..."

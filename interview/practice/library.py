@@ -1,0 +1,120 @@
+"""Finding and reading practice case files, with `file:line: message` errors for authoring slips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+
+from interview.practice.case import PracticeCase
+
+Location = tuple[str | int, ...]
+
+
+class CaseError(Exception):
+    """A case file that cannot be used; each problem reads `file:line: message`."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(
+            problems[0] if len(problems) == 1 else f"{problems[0]} (and {len(problems) - 1} more)"
+        )
+        self.problems = problems
+
+
+def cases_dir() -> Path:
+    """The bundled cases (transcripts/practice in a checkout, _bundled_practice in a wheel)."""
+    packaged = Path(__file__).parents[1] / "_bundled_practice"
+    return packaged if packaged.is_dir() else Path(__file__).parents[2] / "transcripts" / "practice"
+
+
+def case_files(folder: Path | None = None) -> list[Path]:
+    """Every case file in the folder, by name."""
+    return sorted((folder or cases_dir()).glob("*.yaml"))
+
+
+def find_case(name: str, folder: Path | None = None) -> Path:
+    """A case by path, by file name without .yaml, or by a unique beginning of it ('03')."""
+    path = Path(name).expanduser()
+    if path.is_file():
+        return path
+    files = case_files(folder)
+    exact = [f for f in files if f.stem == name]
+    matches = exact or [f for f in files if f.stem.startswith(name)]
+    if len(matches) == 1:
+        return matches[0]
+    known = ", ".join(f.stem for f in files) or "none"
+    if not matches:
+        raise CaseError([f"no practice case '{name}' (cases: {known})"])
+    raise CaseError([f"'{name}' matches several cases ({', '.join(f.stem for f in matches)}); say more"])
+
+
+def load_case(path: Path) -> PracticeCase:
+    """Read and check one case file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise CaseError([f"{path}: cannot read the case: {error.strerror}"]) from None
+    return load_case_text(text, str(path))
+
+
+def load_case_text(text: str, file: str = "<case>") -> PracticeCase:
+    """Parse a case from YAML text; raises CaseError with located problems."""
+    try:
+        node = YAML(typ="rt", pure=True).load(text)
+    except YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else 1
+        raise CaseError(
+            [f"{file}:{line}: the YAML cannot be read: {getattr(error, 'problem', error)}"]
+        ) from None
+    if not isinstance(node, CommentedMap):
+        raise CaseError([f"{file}:1: a case is a mapping with id, title, script, answers..."])
+    lines: dict[Location, int] = {}
+    _collect_lines(node, (), lines)
+    try:
+        return PracticeCase.model_validate(_plain(node))
+    except ValidationError as error:
+        raise CaseError([_problem(file, detail, lines) for detail in error.errors()]) from None
+
+
+def _problem(file: str, detail: Any, lines: dict[Location, int]) -> str:
+    loc: Location = tuple(p for p in detail["loc"] if p != "[key]")
+    line = next((lines[loc[:end]] for end in range(len(loc), -1, -1) if loc[:end] in lines), 1)
+    where = ".".join(str(p) for p in loc) or "the case"
+    message = detail["msg"]
+    if detail["type"] == "extra_forbidden":
+        message = f"unknown key '{loc[-1]}' (misspelt?)"
+    elif detail["type"] == "missing":
+        message = f"missing required key '{loc[-1]}'"
+    elif detail["type"] == "string_pattern_mismatch" and loc[:1] == ("answers",):
+        message = "answer keys are question ids, or group[item].question_id for repeat groups"
+    return f"{file}:{line}: {where}: {message}"
+
+
+def _collect_lines(node: Any, path: Location, lines: dict[Location, int]) -> None:
+    if isinstance(node, CommentedMap):
+        for key, value in node.items():
+            lines[(*path, str(key))] = node.lc.key(key)[0] + 1
+            _collect_lines(value, (*path, str(key)), lines)
+    elif isinstance(node, CommentedSeq):
+        for index, value in enumerate(node):
+            lines[(*path, index)] = node.lc.item(index)[0] + 1
+            _collect_lines(value, (*path, index), lines)
+
+
+def _plain(node: Any) -> Any:
+    """ruamel's round-trip types as plain dict/list/str/int/float/bool."""
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(item) for item in node]
+    if isinstance(node, bool) or node is None:
+        return node
+    for kind in (str, int, float):
+        if isinstance(node, kind):
+            return kind(node)
+    return node
