@@ -17,6 +17,7 @@ from interview.commands.interviews import (
     transcript_command,
 )
 from interview.commands.macro import macro_command
+from interview.commands.practice import practice_command
 from interview.commands.scripts import graph_command, schema_command, validate_command
 from interview.storage import StorageError, UnknownSession
 
@@ -39,12 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    run = add("run", run_command, "start a new interview (line by line on stdin/stdout)")
+    run = add("run", run_command, "start a new interview (in the TUI; --plain: line by line)")
     run.add_argument(
         "script", nargs="?", default="sample", help="script file or bundled id (default: sample)"
     )
     run.add_argument(
-        "--plain", action="store_true", help="line-by-line mode (the default until the TUI lands)"
+        "--plain", action="store_true", help="line-by-line mode (also when stdin is not a terminal)"
     )
     run.add_argument("--answers", metavar="FILE", help="read the answers from FILE, one per line")
     run.add_argument("--patient", metavar="LABEL", help="a pseudonym for the patient (never a real name)")
@@ -79,15 +80,48 @@ def build_parser() -> argparse.ArgumentParser:
     schema = add("schema", schema_command, "print the JSON Schema of the record or of scripts")
     schema.add_argument("what", choices=["record", "script"])
 
+    practice = add("practice", practice_command, "code a synthetic patient's answers; compare with an expert")
+    practice.add_argument("case", nargs="?", help="case name or file (none: list the cases)")
+    practice.add_argument("--plain", action="store_true", help="line-by-line mode (the default for now)")
+    practice.add_argument("--trainee", metavar="NAME", help="whose attempt (a pseudonym), for progress")
+    practice.add_argument("--answers", metavar="FILE", help="read the codings from FILE, one per line")
+    practice.add_argument("--history", action="store_true", help="list past attempts (progress)")
+
     add("demo", demo_command, "play a sample interview through and show its transcript")
+
+    serve = add("serve", _serve, "serve the TUI to a web browser (this machine only, by default)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
     return parser
+
+
+def _opens_tui(args: argparse.Namespace) -> bool:
+    """`interview`, `run` and `resume` open the TUI on a terminal; --plain, --answers or a pipe do not."""
+    if args.command not in (None, "run", "resume") or getattr(args, "plain", False):
+        return False
+    return not getattr(args, "answers", None) and sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _tui(args: argparse.Namespace) -> int:
+    # Imported only when the TUI opens: textual takes ~200 ms to import and no other command needs it.
+    # The import contracts allow this one edge (interview.cli -> interview.tui) and no other.
+    from interview.tui.launch import tui_command
+
+    return tui_command(args)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    # Imported only for `serve`: textual-serve brings aiohttp, which every other command would pay for.
+    from interview.commands.serve import serve_command
+
+    return serve_command(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; 0 done, 1 user or data error, 2 usage error."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    handler: Handler | None = getattr(args, "handler", None)
+    handler: Handler | None = _tui if _opens_tui(args) else getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
         return 0

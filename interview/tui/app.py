@@ -1,0 +1,134 @@
+"""The Textual app: Home first, then interview, review, report and help screens; `make_app` builds it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+
+from interview.script import ScriptError, load_script_file
+from interview.storage import SessionStore, SessionSummary, UnknownSession
+from interview.tui.commands import screen_commands
+from interview.tui.live import LiveSession
+from interview.tui.screens.help import HelpScreen
+from interview.tui.screens.home import HomeScreen
+from interview.tui.screens.interview import InterviewScreen
+from interview.tui.screens.new_interview import NewInterview, NewInterviewDialog, available_scripts
+
+
+@dataclass(frozen=True)
+class Start:
+    """What to open on top of Home at launch: a new interview with a script, or a session to resume."""
+
+    script_path: Path | None = None
+    patient_label: str = ""
+    resume: str | None = None
+
+
+class InterviewApp(App[None]):
+    """The whole TUI; screens are thin and every turn goes through LiveSession."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "interview"
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]  # noqa: RUF012 (Textual declares it so)
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f1", "help", "Help", id="app.help"),
+    ]
+
+    def __init__(self, store: SessionStore, start: Start | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.start = start
+
+    def get_default_screen(self) -> Screen[None]:
+        return HomeScreen(self.store, self.status_of)
+
+    def on_mount(self) -> None:
+        if self.start is None:
+            return
+        if self.start.resume is not None:
+            self.open_session(self.start.resume)
+        elif self.start.script_path is not None:
+            self.start_interview(NewInterview(self.start.script_path, self.start.patient_label))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield from screen_commands(screen)
+        yield SystemCommand(
+            "Help", "Keys, answer formats, what this does and does not do (F1)", self.action_help
+        )
+
+    # --- what the screens ask for -------------------------------------------------------------
+    def status_of(self, summary: SessionSummary) -> str:
+        """The status Home shows for a session."""
+        return summary.status
+
+    def start_interview(self, choice: NewInterview) -> None:
+        """Start a stored session with the chosen script and open it."""
+        try:
+            script = load_script_file(choice.script_path).script
+        except ScriptError as error:
+            self.notify(f"The script has problems: {error.problems[0]}", severity="error")
+            return
+        live, first = LiveSession.start(
+            self.store, script, choice.patient_label, choice.script_path.resolve()
+        )
+        self.push_screen(InterviewScreen(live, first))
+
+    def open_session(self, session_id: str) -> None:
+        """Resume a stored session at the question where it stopped."""
+        try:
+            live, first = LiveSession.resume(self.store, self.store.resolve(session_id))
+        except (UnknownSession, ScriptError) as error:
+            self.notify(str(error.args[0] if error.args else error), severity="error")
+            return
+        self.push_screen(InterviewScreen(live, first))
+
+    def open_report(self, session_id: str) -> None:
+        """The report of a session."""
+        self.notify("Reports open here once the report package has landed.", severity="warning")
+
+    def on_home_screen_opened(self, message: HomeScreen.Opened) -> None:
+        if message.report:
+            self.open_report(message.session_id)
+        else:
+            self.open_session(message.session_id)
+
+    def on_home_screen_new_requested(self) -> None:
+        self.action_new_interview()
+
+    # --- actions ------------------------------------------------------------------------------
+    def action_new_interview(self) -> None:
+        """Ask for a script and a patient label, then start."""
+        scripts = available_scripts()
+        if not scripts:
+            self.notify("No question scripts found.", severity="error")
+            return
+
+        def chosen(choice: NewInterview | None) -> None:
+            if choice is not None:
+                self.start_interview(choice)
+
+        self.push_screen(NewInterviewDialog(scripts), chosen)
+
+    def action_help(self) -> None:
+        """The help page (F1 again or Escape closes it)."""
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        """Quit; an open interview is paused first (its answers are already stored turn by turn)."""
+        for screen in self.screen_stack:
+            if isinstance(screen, InterviewScreen):
+                screen.live.interrupt()
+        await super().action_quit()
+
+
+def make_app(store: SessionStore, start: Start | None = None) -> InterviewApp:
+    """The app as the CLI, `interview serve` and every test build it."""
+    return InterviewApp(store, start)

@@ -1,0 +1,46 @@
+"""Command-palette entries (Ctrl+P): every key's action by name, for the screen that is open."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+
+from textual.app import SystemCommand
+from textual.screen import Screen
+
+from interview.tui.screens.home import HomeScreen
+from interview.tui.screens.interview import InterviewScreen
+
+
+def interview_commands(screen: InterviewScreen) -> Iterator[SystemCommand]:
+    """The interview's actions: the engine's typed commands and the review."""
+    yield SystemCommand(
+        "Back", "Go back to the previous question (F2)", partial(screen.action_command, "back")
+    )
+    yield SystemCommand(
+        "Skip", "Skip this question if it allows it (F3)", partial(screen.action_command, "skip")
+    )
+    yield SystemCommand(
+        "Why", "Why this question is asked, with its source (F4)", partial(screen.action_command, "why")
+    )
+    yield SystemCommand(
+        "Help on this question", "What answers this question takes", partial(screen.action_command, "help")
+    )
+    yield SystemCommand("Review", "Every answer; choose one to change it (F6)", screen.action_review)
+    yield SystemCommand("Pause", "Pause; resume later from Home (F7)", screen.action_pause)
+
+
+def home_commands(screen: HomeScreen) -> Iterator[SystemCommand]:
+    """The home screen's actions."""
+    yield SystemCommand("New interview", "Pick a script and a patient label (n)", screen.action_new)
+    yield SystemCommand("Resume", "Continue the highlighted session (Enter)", screen.action_resume)
+    yield SystemCommand("Report", "The highlighted session's report (r)", screen.action_report)
+    yield SystemCommand("Filter sessions", "Type to filter the list (/)", screen.action_filter)
+
+
+def screen_commands(screen: Screen[object]) -> Iterator[SystemCommand]:
+    """The palette entries of the screen that is open (none for dialogs)."""
+    if isinstance(screen, InterviewScreen):
+        yield from interview_commands(screen)
+    elif isinstance(screen, HomeScreen):
+        yield from home_commands(screen)

@@ -1,0 +1,58 @@
+"""A live session: the engine's Conversation plus its store, committing each turn before it is shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from interview.commands.common import start_session
+from interview.commands.interviews import _replayed
+from interview.engine import Conversation, Reply
+from interview.engine.events import Paused
+from interview.script import Script
+from interview.storage import SessionStore
+
+
+@dataclass
+class LiveSession:
+    """One interview being conducted: every reply's events are on disk before the UI sees the reply."""
+
+    store: SessionStore
+    session_id: str
+    conversation: Conversation
+
+    @classmethod
+    def start(
+        cls, store: SessionStore, script: Script, patient_label: str, script_path: Path
+    ) -> tuple[LiveSession, Reply]:
+        """A new stored session and its first reply (already committed)."""
+        session_id, conversation, first = start_session(store, script, patient_label, str(script_path))
+        store.append(session_id, first.events)
+        return cls(store, session_id, conversation), first
+
+    @classmethod
+    def resume(cls, store: SessionStore, session_id: str) -> tuple[LiveSession, Reply]:
+        """A stored session replayed from its events, standing on the question where it stopped."""
+        conversation = _replayed(store, session_id)
+        if conversation.finished:  # nothing to ask: the screen offers review and report instead
+            reply = Reply()
+            reply.say("finished", "This interview is complete. Review the answers or open the report.")
+            return cls(store, session_id, conversation), reply
+        reply = conversation.resume()
+        store.append(session_id, reply.events)
+        return cls(store, session_id, conversation), reply
+
+    def say(self, text: str) -> Reply:
+        """One line typed by the interviewer; the reply's events are committed before it is returned."""
+        reply = self.conversation.handle(text)
+        self.store.append(self.session_id, reply.events)
+        return reply
+
+    def pause(self) -> Reply:
+        """Pause through the engine's own command, so the log reads as if 'pause' had been typed."""
+        return self.say("pause")
+
+    def interrupt(self) -> None:
+        """The UI is closing mid-interview: mark the session paused (every answer is already stored)."""
+        if not (self.conversation.finished or self.conversation.paused):
+            self.store.append(self.session_id, [Paused()])

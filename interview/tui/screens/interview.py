@@ -1,0 +1,118 @@
+"""The interview screen: the conversation, the answer input, the options, progress and the safety banner."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input
+
+from interview.engine import Reply
+from interview.tui.live import LiveSession
+from interview.tui.screens.review import ReviewScreen
+from interview.tui.widgets.answer import AnswerInput
+from interview.tui.widgets.banner import SafetyBanner
+from interview.tui.widgets.chat import ChatLog
+from interview.tui.widgets.choices import ChoiceList
+from interview.tui.widgets.progress import ProgressPanel
+
+
+class InterviewScreen(Screen[None]):
+    """Conducts one session: each line goes to the engine and is committed before the reply shows."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # Function keys: Ctrl+W/R/T/N belong to the browser when the app is served, Ctrl+P to the
+        # command palette, and F5 reloads a browser page. Each is also a typed word and a palette entry.
+        Binding("f2", "command('back')", "Back", id="interview.back"),
+        Binding("f3", "command('skip')", "Skip", id="interview.skip"),
+        Binding("f4", "command('why')", "Why", id="interview.why"),
+        Binding("f6", "review", "Review", id="interview.review"),
+        Binding("f7", "pause", "Pause", id="interview.pause"),
+        Binding("escape", "leave", "Home", id="interview.home"),
+    ]
+
+    def __init__(self, live: LiveSession, first: Reply) -> None:
+        super().__init__()
+        self.live = live
+        self._first = first
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="interview-body"):
+            with Vertical(id="conversation"):
+                yield SafetyBanner(id="banner")
+                yield ChatLog(id="chat")
+                yield ChoiceList(id="choices")
+                yield AnswerInput(id="answer")
+            yield ProgressPanel(id="progress")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        label = self.live.conversation.patient_label or "no label"
+        self.sub_title = f"{self.live.conversation.script.title} · {label} · session {self.live.session_id}"
+        self.query_one(ChatLog).show(self._first.messages)
+        self._follow()
+        self.query_one(AnswerInput).focus()
+
+    # --- turns --------------------------------------------------------------------------------
+    def say(self, text: str) -> Reply:
+        """Send one line to the engine (committed first), then show the answer and the reply."""
+        reply = self.live.say(text)
+        chat = self.query_one(ChatLog)
+        chat.show_answer(text, reply)
+        chat.show(reply.messages)
+        self._follow()
+        return reply
+
+    def _follow(self) -> None:
+        conversation = self.live.conversation
+        self.query_one(AnswerInput).follow(conversation)
+        self.query_one(ChoiceList).follow(conversation)
+        self.query_one(ProgressPanel).show(conversation)
+        alerts = getattr(conversation, "alerts", [])
+        self.query_one(SafetyBanner).show_alerts([getattr(a, "text", str(a)) for a in alerts])
+
+    @on(Input.Submitted, "#answer")
+    def _submitted(self, event: Input.Submitted) -> None:
+        event.input.value = ""
+        self.say(event.value)
+        if self.live.conversation.paused:
+            self.dismiss(None)
+
+    @on(ChoiceList.Picked)
+    def _picked(self, event: ChoiceList.Picked) -> None:
+        answer = self.query_one(AnswerInput)
+        answer.focus()
+        if event.adds:
+            answer.value = f"{answer.value}, {event.typed}" if answer.value.strip() else event.typed
+            answer.cursor_position = len(answer.value)
+        else:
+            self.say(event.typed)
+
+    # --- actions (keys and the command palette) -----------------------------------------------
+    def action_command(self, name: str) -> None:
+        """One of the engine's commands (back, skip, why, pause, help) as if typed."""
+        self.say(name)
+
+    def action_pause(self) -> None:
+        """Pause: stored as the engine's pause, then back to the home screen."""
+        self.say("pause")
+        self.dismiss(None)
+
+    def action_review(self) -> None:
+        """Open the review of every answer; a chosen answer is asked again through 'edit N'."""
+
+        def edit(number: int | None) -> None:
+            if number is not None:
+                self.say(f"edit {number}")
+
+        self.app.push_screen(ReviewScreen(self.live.conversation), edit)
+
+    def action_leave(self) -> None:
+        """Back to the home screen; an unfinished interview is paused (nothing is lost)."""
+        self.live.interrupt()
+        self.dismiss(None)

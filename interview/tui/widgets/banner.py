@@ -1,0 +1,14 @@
+"""The safety banner: stays on top of the interview while an alert is active."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+
+class SafetyBanner(Static):
+    """Shown while the engine reports an active alert; hidden otherwise."""
+
+    def show_alerts(self, alerts: list[str]) -> None:
+        """Show these alert texts, or hide the banner when there are none."""
+        self.display = bool(alerts)
+        self.update("\n".join(f"⚠ SAFETY: {alert}" for alert in alerts))

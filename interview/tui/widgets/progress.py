@@ -1,0 +1,70 @@
+"""The side panel: the script's sections, where the interview stands, and how far through it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.widgets import Static
+
+from interview.engine import Conversation
+
+
+@dataclass(frozen=True)
+class SectionProgress:
+    """One section as the panel shows it."""
+
+    title: str
+    answered: int
+    total: int
+    current: bool
+
+
+def section_progress(conversation: Conversation) -> list[SectionProgress]:
+    """Answered and applicable questions per section, read from the engine's answer book."""
+    book = conversation.book
+    current = conversation.current
+    counts: dict[str, list[int]] = {section.id: [0, 0] for section in conversation.script.sections}
+    current_section = None
+    for slot in book.slots():
+        section_id = book.index.placements[slot.group or slot.qid].section.id
+        counts[section_id][1] += 1
+        counts[section_id][0] += book.answered(slot)
+        if slot == current:
+            current_section = section_id
+    return [
+        SectionProgress(section.title, *_pair(counts[section.id]), current=section.id == current_section)
+        for section in conversation.script.sections
+    ]
+
+
+def _pair(count: list[int]) -> tuple[int, int]:
+    return count[0], count[1]
+
+
+def progress_text(sections: list[SectionProgress], finished: bool) -> Text:
+    """The panel's content: a mark per section and an overall count."""
+    text = Text()
+    for section in sections:
+        if section.current:
+            mark, style = "▶", "bold"
+        elif section.total and section.answered == section.total:
+            mark, style = "✓", "green"
+        elif not section.total:
+            mark, style = "–", "dim"  # does not apply given the answers so far
+        else:
+            mark, style = "·", ""
+        text.append(f"{mark} {section.title}", style=style)
+        text.append(f"  {section.answered}/{section.total}\n" if section.total else "\n", style="dim")
+    answered = sum(s.answered for s in sections)
+    total = sum(s.total for s in sections)
+    text.append("\nComplete" if finished else f"\n{answered} of {total} answered", style="bold")
+    return text
+
+
+class ProgressPanel(Static):
+    """Sections and progress, redrawn from the conversation after each turn."""
+
+    def show(self, conversation: Conversation) -> None:
+        """Redraw from the engine's state."""
+        self.update(progress_text(section_progress(conversation), conversation.finished))
