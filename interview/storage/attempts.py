@@ -73,9 +73,11 @@ class PracticeAttempts:
             "detail": json.dumps(attempt.detail),
         }
         with self.db.atomic():
-            table = self.db.table("practice_attempts")
-            table.insert(row)
-            return int(table.last_pk)
+            cursor = self.db.execute(
+                f"INSERT INTO practice_attempts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            return int(cursor.lastrowid or 0)
 
     def history(self, trainee: str | None = None, case_id: str | None = None) -> list[AttemptSummary]:
         """Attempts, oldest first; optionally one trainee's, or one case's."""
@@ -97,9 +99,9 @@ class PracticeAttempts:
 
 
 _COLUMNS = (
-    "id, case_id, case_title, trainee, session_id, finished_at, completed, items_scored, items_agreed, "
-    "percent, kappa, staging_rows, staging_same"
-).split(", ")
+    "id", "case_id", "case_title", "trainee", "session_id", "finished_at", "completed",
+    "items_scored", "items_agreed", "percent", "kappa", "staging_rows", "staging_same",
+)  # fmt: skip
 
 
 def _summary(row: tuple[Any, ...]) -> AttemptSummary:

@@ -1,0 +1,17 @@
+"""Practice mode: trainees code a synthetic patient's answers and compare their coding with an expert's."""
+
+from interview.practice.case import PracticeCase
+from interview.practice.library import CaseError, case_files, find_case, load_case
+from interview.practice.results import PracticeResults
+from interview.practice.session import Feedback, PracticeSession
+
+__all__ = [
+    "CaseError",
+    "Feedback",
+    "PracticeCase",
+    "PracticeResults",
+    "PracticeSession",
+    "case_files",
+    "find_case",
+    "load_case",
+]
