@@ -1,0 +1,102 @@
+"""Safety alerts for reports: the level, what was endorsed, the triage actions, and acknowledgement.
+
+A session's stored alert events are the first source; a bare record's C-SSRS answers the second.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from interview.record import ClinicalRecord, Missing
+from interview.staging import StagingReport
+
+SOURCE = "C-SSRS screener triage [W37], [W38], [W40] (clinical-rules §14)"
+
+ACTIONS: dict[str, tuple[str, ...]] = {
+    "low": (
+        "Show crisis resources.",
+        "Advise the person to tell their clinician.",
+        "Continue only if the person agrees.",
+    ),
+    "moderate": (
+        "Pause the interview until the interviewer acknowledges the alert.",
+        "Show crisis resources prominently.",
+        "Strongly urge same-day contact with their clinician or a crisis line.",
+        "Offer to end the session.",
+    ),
+    "high": (
+        "Stop the interview; give the emergency guidance first (the local emergency number).",
+        "Advise the person not to stay alone and to remove means.",
+        "Immediate referral to mental health services and patient safety precautions [W37].",
+        "Do not resume the staging flow in this session.",
+    ),
+}
+"""The published triage read for a clinician-led interview (clinical-rules §14, 🛠 our reading)."""
+
+_LEVELS = ("none", "low", "moderate", "high")
+
+
+class AlertLevel(StrEnum):
+    """The C-SSRS screener triage levels that raise an alert (clinical-rules §14)."""
+
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+
+    @property
+    def rank(self) -> int:
+        """1 low ... 3 high, for choosing the highest alert."""
+        return list(AlertLevel).index(self) + 1
+
+
+class Alert(BaseModel):
+    """A safety alert: the level reached, what was endorsed, what to do, and its acknowledgement."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    level: AlertLevel
+    endorsed: list[str]
+    """The screener items answered yes, as labelled by the staging safety check."""
+    actions: list[str]
+    """The triage actions for this level (clinical-rules §14)."""
+    raised_at: datetime | None = None
+    acknowledged_at: datetime | None = None
+    """When the interviewer acknowledged it; None when not (yet) acknowledged."""
+    origin: str = "record"
+    """Where the alert comes from: 'session' (stored alert events) or 'record' (the screen's answers)."""
+    note: str = ""
+    """Anything the reader must know about this alert, e.g. that unanswered items could raise it."""
+
+
+def _level_of_screen(record: ClinicalRecord, staging: StagingReport) -> str:
+    """The recorded triage level when the interview recorded one, else the lowest derived level."""
+    recorded = record.safety.triage_level
+    derived = staging.safety.derived_level_min
+    if isinstance(recorded, Missing):
+        return derived
+    return max(recorded.value, derived, key=_LEVELS.index)
+
+
+def alerts_from_screen(record: ClinicalRecord, staging: StagingReport) -> list[Alert]:
+    """The alert a record's safety answers raise (none when nothing was endorsed)."""
+    level = _level_of_screen(record, staging)
+    safety = staging.safety
+    if level == "none":
+        return []
+    note = ""
+    if safety.derived_level_max != level and safety.narrowing_inputs:
+        note = f"Unanswered screener items could raise the level to {safety.derived_level_max}."
+    acknowledged = record.safety.acknowledged_at
+    return [
+        Alert(
+            level=AlertLevel(level),
+            endorsed=list(safety.endorsed),
+            actions=list(ACTIONS[level]),
+            acknowledged_at=None if isinstance(acknowledged, Missing) else acknowledged,
+            origin="record",
+            note=note,
+        )
+    ]
