@@ -18,7 +18,6 @@ from interview.commands.interviews import (
 )
 from interview.commands.macro import macro_command
 from interview.commands.practice import practice_command
-from interview.commands.practice import practice_command
 from interview.commands.scripts import graph_command, schema_command, validate_command
 from interview.storage import StorageError, UnknownSession
 
@@ -80,13 +79,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = add("schema", schema_command, "print the JSON Schema of the record or of scripts")
     schema.add_argument("what", choices=["record", "script"])
-
-    practice = add("practice", practice_command, "code a synthetic patient's answers; compare with an expert")
-    practice.add_argument("case", nargs="?", help="case name or file (none: list the cases)")
-    practice.add_argument("--plain", action="store_true", help="line-by-line mode (the default for now)")
-    practice.add_argument("--trainee", metavar="NAME", help="whose attempt (a pseudonym), for progress")
-    practice.add_argument("--answers", metavar="FILE", help="read the codings from FILE, one per line")
-    practice.add_argument("--history", action="store_true", help="list past attempts (progress)")
 
     practice = add("practice", practice_command, "code a synthetic patient's answers; compare with an expert")
     practice.add_argument("case", nargs="?", help="case name or file (none: list the cases)")
