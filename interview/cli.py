@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from interview import __version__
 from interview.commands.analysis import stage_command
+from interview.commands.anonymize import anonymize_command
 from interview.commands.common import UserError
 from interview.commands.demo import demo_command
 from interview.commands.interviews import (
@@ -86,6 +87,21 @@ def build_parser() -> argparse.ArgumentParser:
     practice.add_argument("--trainee", metavar="NAME", help="whose attempt (a pseudonym), for progress")
     practice.add_argument("--answers", metavar="FILE", help="read the codings from FILE, one per line")
     practice.add_argument("--history", action="store_true", help="list past attempts (progress)")
+
+    anonymize = add("anonymize", anonymize_command, "anonymize free text: one text per line, or JSON Lines")
+    anonymize.add_argument("file", nargs="?", help="input file (default: standard input)")
+    anonymize.add_argument(
+        "--input",
+        choices=["auto", "text", "jsonl"],
+        default="auto",
+        help="text: a text per line; jsonl: objects with a 'text' field; auto: jsonl if a line starts with {",
+    )
+    anonymize.add_argument(
+        "--known",
+        action="append",
+        metavar="TEXT",
+        help="an identifier to remove wherever it appears (repeatable)",
+    )
 
     add("demo", demo_command, "play a sample interview through and show its transcript")
 

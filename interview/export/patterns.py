@@ -1,0 +1,125 @@
+"""Identifiers with a recognisable shape: emails, URLs, IPs, phones, SSNs, ids, dates, ages, addresses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from interview.export.spans import Span
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_UNITS = (
+    r"mg|mcg|µg|ug|ml|g|kg|lbs?|%|mmhg|mmol|points?|sessions?|weeks?|months?|days?|years?|hours?|"
+    r"minutes?|times?|tablets?|capsules?|x"
+)
+_TLD = r"(?:com|org|net|edu|gov|mil|io|info|biz|co|uk|us|de|fr|ca|au|nz|ie|in|me|health|nhs|app|dev)"
+
+# Each pattern with the kind it finds; the order does not matter (overlaps are merged later).
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)),
+    (
+        "EMAIL",
+        re.compile(r"\b[\w.+-]+\s*(?:\[at\]|\(at\))\s*[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[\w-]+)+", re.I),
+    ),
+    ("URL", re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"']+", re.I)),
+    ("URL", re.compile(rf"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{_TLD}\b(?:/[^\s<>\"']*)?", re.I)),
+    ("IP", re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),
+    ("IP", re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?![\w:])", re.I)),
+    ("ID", re.compile(r"\b(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}\b", re.I)),  # MAC addresses
+    ("SSN", re.compile(r"\b\d{3}[- ]\d{2}[- ]\d{4}\b")),
+    (
+        "PHONE",
+        re.compile(
+            r"(?<![\w/.])(?:(?:\+|00)\d{1,3}[\s.-]?|1[\s.-])?(?:\(\d{2,5}\)[\s.-]?|\d{2,5}[\s.-])"
+            r"\d{3,4}[\s.-]?\d{3,4}(?:\s*(?:x|ext\.?|extension)\s*\d{1,6})?(?![\w/])",
+            re.I,
+        ),
+    ),
+    # dates: month names with a day and/or a year, numeric dates, and month names alone
+    ("DATE", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,?\s*(?:\d{{4}}|'\d\d))?(?!\w)", re.I)),
+    ("DATE", re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*\d{{4}})?(?!\w)", re.I)),
+    ("DATE", re.compile(rf"\b{_MONTH}\s*,?\s*(?:of\s+)?(?:\d{{4}}|'\d\d)\b", re.I)),
+    ("DATE", re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")),
+    ("DATE", re.compile(r"\b(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b")),
+    ("DATE", re.compile(r"\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])\b")),
+    (
+        "DATE",
+        re.compile(
+            r"\b(?:January|February|March|April|June|July|August|September|October|November|December|"
+            r"Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b"
+        ),
+    ),
+    ("DATE", re.compile(r"(?<![.!?]\s)(?<!^)\bMay\b(?!\s+(?:I|we|you|he|she|they)\b)")),
+    # addresses: a street number and a street-type word; unit numbers; ZIP codes
+    (
+        "ADDRESS",
+        re.compile(
+            r"\b\d{1,6}\s+(?:[A-Za-z][\w'-]*\.?\s+){1,4}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|"
+            r"boulevard|blvd|court|ct|way|place|pl|terrace|circle|cir|parkway|pkwy|highway|hwy|square|sq|"
+            r"crescent|close|row|trail|path|alley)\b\.?",
+            re.I,
+        ),
+    ),
+    (
+        "ADDRESS",
+        re.compile(
+            r"\b(?:apt|apartment|suite|ste|unit|flat|room|box|po\s+box|p\.o\.\s+box)\.?\s*#?\s*\w*\d\w*", re.I
+        ),
+    ),
+    ("ADDRESS", re.compile(r"#\s*\d+\b")),
+    ("ADDRESS", re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")),  # state code and ZIP
+    ("ZIP", re.compile(r"\b\d{5}(?:-\d{4})?\b")),
+    ("ZIP", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")),  # UK postcodes
+    # identifiers: long digit runs, and words mixing letters with several digits (not doses with units)
+    ("ID", re.compile(rf"\b\d[\d -]{{4,}}\d\b(?!\s*(?:{_UNITS})\b)", re.I)),
+    (
+        "ID",
+        re.compile(
+            rf"\b(?![\d.]+(?:{_UNITS})\b)(?=[\w-]*[a-z])[\w-]*\d[\w-]*\d[\w-]*\d[\w-]*\b",
+            re.I,
+        ),
+    ),
+    (
+        "ID",
+        re.compile(
+            r"\b(?:mrn|nhs|record|chart|account|acct|policy|member|licen[cs]e|plate|vin|serial|passport|"
+            r"certificate|badge|insurance|fax)\b(?:\s+(?:no\.?|number|num|#|id|is|was|:)){0,3}\s*[:#]?\s*"
+            r"(?=[\w-]*\d)[\w-]+",
+            re.I,
+        ),
+    ),
+]
+
+_AGE = re.compile(
+    r"\b(?:(?P<pre>aged?|age of|turned|turning|died at|at|is|was|reached)\s+(?P<a>9\d|1[0-2]\d)\b"
+    r"(?!\s*(?:mg|mcg|ml|%|points?|on|of|sessions?|weeks?|months?|days?))"
+    r"|(?P<b>9\d|1[0-2]\d)(?=(?:\s+|-)years?(?:\s+|-)old|\s*(?:yo|y/o|yrs? old)\b))",
+    re.I,
+)
+
+
+def pattern_spans(text: str) -> Iterator[Span]:
+    """Every shaped identifier in the text."""
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            end = match.end()
+            while end > match.start() and text[end - 1] in ".,;:)!?'\"":
+                end -= 1  # sentence punctuation after a URL or an id is not part of it
+            if end > match.start() and not (kind == "ID" and _is_year(match.group())):
+                yield Span(match.start(), end, kind)
+    yield from age_spans(text)
+
+
+def age_spans(text: str) -> Iterator[Span]:
+    """Ages over 89, to be written as 90+ (HIPAA Safe Harbor aggregates them)."""
+    for match in _AGE.finditer(text):
+        group = "a" if match.group("a") else "b"
+        yield Span(match.start(group), match.end(group), "AGE", replacement="90+")
+
+
+def _is_year(token: str) -> bool:
+    return token.isdigit() and len(token) == 4 and token[:2] in {"19", "20"}
