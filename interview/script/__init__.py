@@ -22,6 +22,7 @@ from interview.script.questions import (
     Dose,
     Duration,
     Integer,
+    LinkReview,
     MonthYear,
     MultipleChoice,
     Number,
@@ -35,6 +36,7 @@ from interview.script.questions import (
     Text,
     YesNo,
 )
+from interview.script.record_fields import FieldKind, FieldShape
 from interview.script.validator import validate
 
 __all__ = [
@@ -49,7 +51,10 @@ __all__ = [
     "Dose",
     "Duration",
     "ErrorCode",
+    "FieldKind",
+    "FieldShape",
     "Integer",
+    "LinkReview",
     "LoadedScript",
     "MonthYear",
     "MultipleChoice",
@@ -77,7 +82,9 @@ __all__ = [
 ]
 
 
-def load_and_validate(path: Path | str, record_fields: Mapping[str, str] | None = None) -> LoadedScript:
+def load_and_validate(
+    path: Path | str, record_fields: Mapping[str, str | FieldShape] | None = None
+) -> LoadedScript:
     """Load a script file and check it; raises ScriptError with every problem (sorted by line)."""
     loaded = load_script_file(Path(path))
     problems = validate(loaded, record_fields)

@@ -135,6 +135,16 @@ class Text(QuestionBase):
     max_length: int | None = None
 
 
+class LinkReview(QuestionBase):
+    """Read back the links the macro-analysis proposes from the answers so far, numbered; the person
+    confirms them ("ok"), removes some ("remove 2") or adds others ("add insomnia -> low mood").
+
+    Fills `record: macro_decisions`. Not inside a repeat group.
+    """
+
+    type: Literal["link_review"]
+
+
 SimpleQuestion = Annotated[
     YesNo | SingleChoice | MultipleChoice | Integer | Number | Duration | Dose | MonthYear | Rating | Text,
     Field(discriminator="type"),
@@ -166,6 +176,7 @@ Question = Annotated[
     | MonthYear
     | Rating
     | Text
+    | LinkReview
     | Repeat,
     Field(discriminator="type"),
 ]
@@ -181,5 +192,6 @@ QUESTION_KINDS: dict[str, type[QuestionBase]] = {
     "month_year": MonthYear,
     "rating": Rating,
     "text": Text,
+    "link_review": LinkReview,
     "repeat": Repeat,
 }

@@ -14,6 +14,7 @@ from interview.script.questions import (
     Dose,
     Duration,
     Integer,
+    LinkReview,
     MonthYear,
     MultipleChoice,
     Number,
@@ -70,6 +71,8 @@ def _kind_rules(question: QuestionBase, op: str, values: list[object]) -> Iterat
 def _operators_for(question: QuestionBase) -> frozenset[str]:
     """The comparisons that make sense for the answers of this kind of question."""
     equality = frozenset({"eq", "ne", "in", "not_in"})
+    if isinstance(question, LinkReview):
+        return frozenset()  # its answer is a set of edits: only answered/missing make sense
     if isinstance(question, YesNo | SingleChoice):
         return equality
     if isinstance(question, MultipleChoice):

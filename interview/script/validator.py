@@ -19,17 +19,22 @@ from interview.script.questions import (
     Text,
 )
 from interview.script.reachability import unreachable_questions
+from interview.script.record_checks import record_problems
+from interview.script.record_fields import FieldShape
 from interview.script.references import Located, ReferenceRules, Scope, locate
 from interview.script.safety_checks import safety_problems
 
 PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 
 
-def validate(loaded: LoadedScript, record_fields: Mapping[str, str] | None = None) -> list[ScriptProblem]:
+def validate(
+    loaded: LoadedScript, record_fields: Mapping[str, str | FieldShape] | None = None
+) -> list[ScriptProblem]:
     """Every problem in the script, sorted by line; an empty list means it is sound.
 
     `record_fields` maps each ClinicalRecord field path to a description; without it the `record:`
-    paths are not checked.
+    paths are not checked. Where a path maps to a FieldShape (interview.mapping.record_fields()),
+    the question's kind, options and bounds are checked against the field's type too.
     """
     checks = _Checks(loaded, locate(loaded.script), record_fields)
     return sorted(set(checks.run()))
@@ -40,7 +45,7 @@ class _Checks:
         self,
         loaded: LoadedScript,
         located: list[Located],
-        record_fields: Mapping[str, str] | None,
+        record_fields: Mapping[str, str | FieldShape] | None,
     ) -> None:
         self.source = loaded.source
         self.script = loaded.script
@@ -179,6 +184,9 @@ class _Checks:
                 item, ErrorCode.UNKNOWN_RECORD_FIELD,
                 f"'{path}' is a per-item field; only a question inside a repeat group can fill it", "record",
             )  # fmt: skip
+        elif isinstance(shape := self.record_fields[path], FieldShape):
+            for code, message, key in record_problems(item.question, path, shape):
+                yield self._problem(item, code, message, *key)
 
     def _template(self, item: Located) -> Iterator[ScriptProblem]:
         question = item.question

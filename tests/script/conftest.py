@@ -7,17 +7,29 @@ from collections.abc import Callable, Mapping
 
 import pytest
 
-from interview.script import ScriptError, ScriptProblem, load_script_text, validate
+from interview.script import FieldKind, FieldShape, ScriptError, ScriptProblem, load_script_text, validate
 from interview.script.safety import SCREENER_FIELDS
 
-RECORD_FIELDS: Mapping[str, str] = {
+RECORD_FIELDS: Mapping[str, str | FieldShape] = {
     "person.age": "age in years",
     "episode.start": "month the current episode began",
     "medication_trials[].drug": "the drug of one trial",
     "medication_trials[].dose": "the highest daily dose of one trial, mg/day",
     **dict.fromkeys(SCREENER_FIELDS, "a C-SSRS screener item"),
+    "lifestyle.poor_sleep": FieldShape("yes/no", FieldKind.YES_NO),
+    "episode.severity": FieldShape(
+        "one of: mild, moderate, severe", FieldKind.CHOICE, ("mild", "moderate", "severe")
+    ),
+    "episode.weeks": FieldShape("number (>= 0), weeks", FieldKind.NUMBER, low=0, unit="weeks"),
+    "episode.score": FieldShape("int (>= 0)", FieldKind.INTEGER, low=0),
+    "treatments[].name": FieldShape("text, never unknown", FieldKind.TEXT, can_be_missing=False),
+    "treatments[].kellner": FieldShape("int (1 to 9)", FieldKind.INTEGER, low=1, high=9),
+    "treatments[].side_effects": FieldShape("list of text", FieldKind.TEXT_LIST),
+    "areas": FieldShape("list of: grief, dispute", FieldKind.CHOICE_LIST, ("grief", "dispute")),
+    "macro_decisions": FieldShape("macro-analysis link decisions", FieldKind.LINK_DECISIONS),
 }
-"""A small stand-in for the ClinicalRecord's fields: the script package must not import the record."""
+"""A small stand-in for the ClinicalRecord's fields (a description, or a FieldShape where the type is
+checked too): the script package must not import the record."""
 
 HEADER = """\
 id: inline
@@ -30,7 +42,9 @@ sections:
 """
 
 
-def problems_of(yaml_text: str, record_fields: Mapping[str, str] | None = RECORD_FIELDS) -> list[str]:
+def problems_of(
+    yaml_text: str, record_fields: Mapping[str, str | FieldShape] | None = RECORD_FIELDS
+) -> list[str]:
     """`LINE: CODE message` for every problem in the script, loader and validator alike.
 
     A text that starts with `- ` is a list of questions, put inside a one-section script; line
@@ -66,6 +80,6 @@ def assert_problems() -> Callable[[str, list[str]], None]:
 
 
 @pytest.fixture
-def record_fields() -> Mapping[str, str]:
+def record_fields() -> Mapping[str, str | FieldShape]:
     """The stand-in ClinicalRecord fields the corpus is validated against."""
     return RECORD_FIELDS
