@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from interview.export.known import KnownIdentifiers
-from interview.export.patterns import pattern_spans
+from interview.export.patterns import age_spans, pattern_spans
 from interview.export.spans import Span, apply, merge
 from interview.export.words import word_spans
 
@@ -42,8 +42,15 @@ class Anonymizer:
             found += pattern_spans(text)
         if self.settings.words:
             found += word_spans(text, merge(found))
+        if self.settings.patterns:
+            # an age is capped only where no other identifier covers it (not the 110 of an IP address)
+            found += [a for a in age_spans(text) if not any(_overlap(a, s) for s in found)]
         return merge(found)
 
     def anonymize(self, text: str) -> str:
         """The text with every identifier found replaced."""
         return apply(text, self.spans(text))
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end

@@ -28,7 +28,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("URL", re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"']+", re.I)),
     ("URL", re.compile(rf"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{_TLD}\b(?:/[^\s<>\"']*)?", re.I)),
     ("IP", re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),
-    ("IP", re.compile(r"(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?![\w:])", re.I)),
+    (
+        "IP",
+        re.compile(r"(?<![\w:])(?=[0-9a-f:]*[0-9a-f]:)(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])", re.I),
+    ),
     ("ID", re.compile(r"\b(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}\b", re.I)),  # MAC addresses
     ("SSN", re.compile(r"\b\d{3}[- ]\d{2}[- ]\d{4}\b")),
     (
@@ -87,17 +90,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ID",
         re.compile(
             r"\b(?:mrn|nhs|record|chart|account|acct|policy|member|licen[cs]e|plate|vin|serial|passport|"
-            r"certificate|badge|insurance|fax)\b(?:\s+(?:no\.?|number|num|#|id|is|was|:)){0,3}\s*[:#]?\s*"
-            r"(?=[\w-]*\d)[\w-]+",
+            r"certificate|badge|insurance|fax)\b(?:\s+(?:no\.?|number|num|plate|#|id|is|was|:)){0,3}\s*[:#]?\s*"
+            r"(?:[A-Z0-9]{1,5}[ -])?(?=[\w-]*\d)[\w-]+",
             re.I,
         ),
     ),
 ]
 
 _AGE = re.compile(
-    r"\b(?:(?P<pre>aged?|age of|turned|turning|died at|at|is|was|reached)\s+(?P<a>9\d|1[0-2]\d)\b"
+    r"\b(?:(?P<pre>aged?|age of|turned|turning|died at|at|is|was|reached)\s+(?P<a>9\d|1[0-2]\d)\b(?![.:/-]\d)"
     r"(?!\s*(?:mg|mcg|ml|%|points?|on|of|sessions?|weeks?|months?|days?))"
-    r"|(?P<b>9\d|1[0-2]\d)(?=(?:\s+|-)years?(?:\s+|-)old|\s*(?:yo|y/o|yrs? old)\b))",
+    r"|(?P<b>9\d|1[0-2]\d)(?![.:/-]\d)(?=(?:\s+|-)years?(?:\s+|-)old|\s*(?:yo|y/o|yrs? old)\b))",
     re.I,
 )
 
@@ -111,7 +114,6 @@ def pattern_spans(text: str) -> Iterator[Span]:
                 end -= 1  # sentence punctuation after a URL or an id is not part of it
             if end > match.start() and not (kind == "ID" and _is_year(match.group())):
                 yield Span(match.start(), end, kind)
-    yield from age_spans(text)
 
 
 def age_spans(text: str) -> Iterator[Span]:

@@ -26,6 +26,14 @@ _CAPITALISED_SAFE = frozenset(
 )
 
 
+_RELATIONS = frozenset(
+    {"brother", "sister", "husband", "wife", "son", "daughter", "partner", "boyfriend", "girlfriend"}
+    | {"friend", "uncle", "aunt", "auntie", "cousin", "niece", "nephew", "grandson", "granddaughter"}
+    | {"fiance", "fiancé", "fiancee", "stepson", "stepdaughter", "ex", "colleague", "boss", "neighbour"}
+    | {"neighbor", "dr", "doctor", "mr", "mrs", "ms", "called", "named"}
+)
+
+
 @dataclass(frozen=True)
 class Token:
     """A word of the text with its place."""
@@ -62,11 +70,15 @@ def word_spans(text: str, covered: list[Span]) -> Iterator[Span]:
     """Spans for the words that are not known to be safe (skipping characters already covered)."""
     words = [t for t in tokens(text) if not _overlaps(t, covered)]
     masked = {t.start: _verdict(t) for t in words}
+    for before, t in zip(words, words[1:], strict=False):
+        if before.text.casefold() in _RELATIONS and not masked[t.start] and _may_be_name(t):
+            masked[t.start] = "NAME"  # "my brother david": a common word elsewhere, a name here
     for run in _capitalised_runs(words, text):
         if any(masked[t.start] for t in run):
             for t in run:
                 if not _keeps_in_run(t):
                     masked[t.start] = "NAME"
+    _house_numbers(words, masked, text)
     for t in words:
         kind = masked[t.start]
         if kind:
@@ -126,3 +138,27 @@ def _strong(token: Token) -> bool:
 
 def _overlaps(token: Token, covered: list[Span]) -> bool:
     return any(s.start < token.end and token.start < s.end for s in covered)
+
+
+def _house_numbers(words: list[Token], masked: dict[int, str], text: str) -> None:
+    """A number before two masked proper nouns is a house number ("904 [NAME] [NAME]"); one after a masked
+    acronym is a box or unit number ("PSC 8131")."""
+    for i, t in enumerate(words):
+        if not t.text.isdigit():
+            continue
+        after = words[i + 1 : i + 3]
+        before = words[i - 1] if i else None
+        street = len(after) == 2 and all(masked[w.start] == "NAME" and w.capitalised for w in after)
+        street = street and text[t.end : after[0].start].isspace()
+        boxed = before is not None and masked[before.start] == "NAME" and before.text.isupper()
+        boxed = boxed and text[before.end : t.start].isspace()
+        if street or boxed:
+            masked[t.start] = "ADDRESS"
+
+
+def _may_be_name(token: Token) -> bool:
+    """A word right after "my brother" is a name when it is a listed name or not a very common word."""
+    folded = token.text.casefold()
+    if is_clinical(token.text) or any(c.isdigit() for c in token.text) or folded in _TITLES:
+        return False
+    return safelist.is_name(folded) or safelist.frequency(folded) < safelist.SENTENCE_WORD
