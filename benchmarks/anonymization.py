@@ -21,7 +21,6 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from faker import Faker
 
@@ -212,10 +211,9 @@ def score(answers: list[Answer]) -> tuple[Counter[str], Counter[str], list[str]]
         for start, end, kind in answer.spans:
             planted[kind] += 1
             chars = {i for i in range(start, end) if answer.text[i].isalnum()}
-            if kind in CLINICAL:
-                ok = not (set(range(start, end)) & covered)
-            else:
-                ok = chars <= covered
+            # an identifier is found when all its letters and digits are covered; a clinical term is kept
+            # when none of its characters is
+            ok = not set(range(start, end)) & covered if kind in CLINICAL else chars <= covered
             hit[kind] += ok
             if not ok and len(misses) < 25:
                 misses.append(f"{kind}: {answer.text[start:end]!r} in {anonymizer.anonymize(answer.text)!r}")
@@ -223,7 +221,7 @@ def score(answers: list[Answer]) -> tuple[Counter[str], Counter[str], list[str]]
 
 
 def throughput(answers: list[Answer]) -> tuple[float, float, bool]:
-    """Answers per second of `interview anonymize` over the corpus as JSON Lines, whole process; and startup."""
+    """Answers/s of `interview anonymize` over the corpus as JSON Lines (whole process), and its startup."""
     lines = "".join(json.dumps({"text": a.text}) + "\n" for a in answers)
     command = [sys.executable, "-m", "interview", "anonymize", "--input", "jsonl"]
     runs = []

@@ -8,6 +8,7 @@ words are masked when rare (misspelt names, made-up places) or when they are an 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -70,7 +71,7 @@ def word_spans(text: str, covered: list[Span]) -> Iterator[Span]:
     """Spans for the words that are not known to be safe (skipping characters already covered)."""
     words = [t for t in tokens(text) if not _overlaps(t, covered)]
     masked = {t.start: _verdict(t) for t in words}
-    for before, t in zip(words, words[1:], strict=False):
+    for before, t in itertools.pairwise(words):
         if before.text.casefold() in _RELATIONS and not masked[t.start] and _may_be_name(t):
             masked[t.start] = "NAME"  # "my brother david": a common word elsewhere, a name here
     for run in _capitalised_runs(words, text):
@@ -150,8 +151,12 @@ def _house_numbers(words: list[Token], masked: dict[int, str], text: str) -> Non
         before = words[i - 1] if i else None
         street = len(after) == 2 and all(masked[w.start] == "NAME" and w.capitalised for w in after)
         street = street and text[t.end : after[0].start].isspace()
-        boxed = before is not None and masked[before.start] == "NAME" and before.text.isupper()
-        boxed = boxed and text[before.end : t.start].isspace()
+        boxed = (
+            before is not None
+            and masked[before.start] == "NAME"
+            and before.text.isupper()
+            and text[before.end : t.start].isspace()
+        )
         if street or boxed:
             masked[t.start] = "ADDRESS"
 
