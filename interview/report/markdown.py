@@ -1,11 +1,14 @@
 """Both reports as Markdown: the clinician's in its fixed section order, the patient's in plain words.
 
-Text that came from the interview (labels, priorities, free-text answers) is untrusted: `<` is
-escaped so that no HTML reaches a Markdown viewer, and table cells cannot break their table. Fenced
-code blocks need no escaping: Markdown shows them verbatim.
+Text that came from the interview (labels, priorities, free-text answers, drug names inside the
+staging's reasons) is untrusted, so the finished document is made inert in one place: `<` is
+escaped everywhere outside fenced blocks, and each fence is longer than any run of backticks inside
+it. Table cells also keep pipes and line breaks from breaking their table.
 """
 
 from __future__ import annotations
+
+import re
 
 from interview.report.clinician import ClinicianView, DifferentialView, MacroView, SafetyView, StagingRow
 from interview.report.findings import FindingGroup
@@ -15,14 +18,33 @@ from interview.staging.results import Flag, Status
 _STATUS = {Status.MET: "present", Status.NOT_MET: "absent", Status.UNKNOWN: "unknown"}
 
 
-def esc(text: str) -> str:
-    """Untrusted text made inert in Markdown: no HTML tags survive."""
+def inert(text: str) -> str:
+    """Prose made inert in Markdown: no HTML tag survives."""
     return text.replace("<", "&lt;")
 
 
 def cell(text: str) -> str:
-    """A table cell: untrusted text escaped, pipes and line breaks kept inside the cell."""
-    return esc(text).replace("|", "\\|").replace("\n", " ")
+    """A table cell: pipes and line breaks kept inside the cell."""
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def fenced(block: str) -> list[str]:
+    """A verbatim block whose fence no backtick run inside it can close."""
+    longest = max((len(run) for run in re.findall("`+", block)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return [f"{fence}text", block, fence]
+
+
+Lines = list[str | list[str]]
+"""Markdown lines; a nested list is a fenced block, kept verbatim."""
+
+
+def _document(parts: Lines) -> str:
+    """Join prose (escaped) and fenced blocks (verbatim) into one document."""
+    out = []
+    for part in parts:
+        out.append("\n".join(part) if isinstance(part, list) else inert(part))
+    return "\n".join(out)
 
 
 def _heading(title: str) -> list[str]:
@@ -34,8 +56,8 @@ def _session(view: ClinicianView, generated: str) -> list[str]:
     s = view.session
     if s is not None:
         lines.append(
-            f"*Session {s.session_id}; patient label {esc(s.patient_label) or '(none)'}; "
-            f"script {esc(s.script)}; started {s.started_at}; {s.status}.*"
+            f"*Session {s.session_id}; patient label {s.patient_label or '(none)'}; "
+            f"script {s.script}; started {s.started_at}; {s.status}.*"
         )
     return [*lines, ""]
 
@@ -93,7 +115,7 @@ def ours(derived: bool, source: str, words: str) -> str:
 
 def _flag(flag: Flag) -> str:
     ours_ = ours(flag.derived, flag.source, "our interpretation")
-    return f"- **{flag.label}** ({_STATUS[flag.status]}): {esc(flag.reason)} — {flag.source}{ours_}"
+    return f"- **{flag.label}** ({_STATUS[flag.status]}): {flag.reason} — {flag.source}{ours_}"
 
 
 def _differential(d: DifferentialView) -> list[str]:
@@ -107,7 +129,7 @@ def _differential(d: DifferentialView) -> list[str]:
     lines += [_flag(f) for f in d.pseudo_resistance] or ["- none"]
     lines += ["", "Trials that were not an adequate test:", ""]
     lines += [
-        f"- {t.kind} **{esc(t.label)}**: " + "; ".join(esc(r) for r in t.reasons) for t in d.inadequate_trials
+        f"- {t.kind} **{t.label}**: " + "; ".join(r for r in t.reasons) for t in d.inadequate_trials
     ] or ["- none"]
     lines += ["", "Other differential flags (present or unknown):", ""]
     lines += [_flag(f) for f in d.other_flags] or ["- none"]
@@ -123,26 +145,24 @@ def _left_to_try(view: ClinicianView) -> list[str]:
     lines = _heading("Not yet adequately tried (for discussion, not a prescription)")
     for option in view.left_to_try:
         mark = ours(option.derived, option.source, "our suggestion")
-        lines.append(f"- **{option.label}**: {esc(option.reason)} — {option.source}{mark}")
+        lines.append(f"- **{option.label}**: {option.reason} — {option.source}{mark}")
     return [*(lines if view.left_to_try else [*lines, "- nothing listed"]), ""]
 
 
-def _timeline(view: ClinicianView) -> list[str]:
-    return [*_heading("Treatment timeline"), "```text", view.timeline_drawing, "```", ""]
+def _timeline(view: ClinicianView) -> Lines:
+    return [*_heading("Treatment timeline"), fenced(view.timeline_drawing), ""]
 
 
-def _macro(m: MacroView) -> list[str]:
-    lines = [*_heading("Macro-analysis"), esc(m.summary), "", "```text", m.drawing, "```", ""]
+def _macro(m: MacroView) -> Lines:
+    lines: Lines = [*_heading("Macro-analysis"), m.summary, "", fenced(m.drawing), ""]
     lines += ["### Hierarchy of treatment targets (suggested)", ""]
     for target in m.hierarchy:
-        lines.append(f"{target.position}. **{esc(target.label)}** ({target.placement.value})")
-        lines += [f"   - {esc(reason)}" for reason in target.reasons]
+        lines.append(f"{target.position}. **{target.label}** ({target.placement.value})")
+        lines += [f"   - {reason}" for reason in target.reasons]
     lines += ["", "### Links and their reasons", ""]
     for link in m.links:
         mark = ours(link.derived, link.source, "our proposal")
-        lines.append(
-            f"- {esc(link.sentence)} ({link.confidence}): {esc(link.rationale)} — {link.source}{mark}"
-        )
+        lines.append(f"- {link.sentence} ({link.confidence}): {link.rationale} — {link.source}{mark}")
     if not m.links:
         lines.append("- no links proposed")
     lines += ["", *[f"> {note}" for note in m.notes]]
@@ -161,15 +181,14 @@ def _findings(groups: list[FindingGroup]) -> list[str]:
 
 def clinician_markdown(view: ClinicianView, generated: str) -> str:
     """The clinician report in its fixed order: safety first, sources last."""
-    title = esc(view.title)
-    lines = [f"# {title}", "", *_session(view, generated), *_safety(view.safety)]
-    lines += [*_heading("Summary"), esc(view.summary), ""]
+    lines: Lines = [f"# {view.title}", "", *_session(view, generated), *_safety(view.safety)]
+    lines += [*_heading("Summary"), view.summary, ""]
     lines += _staging(view.staging) + _differential(view.differential) + _left_to_try(view)
-    lines += _timeline(view) + _macro(view.macro) + _findings(view.findings)
+    lines += [*_timeline(view), *_macro(view.macro), *_findings(view.findings)]
     lines += _heading("Data gaps")
-    lines += [f"- {esc(gap.item)}: {gap.affects}" for gap in view.gaps] or ["- none that change a result"]
+    lines += [f"- {gap.item}: {gap.affects}" for gap in view.gaps] or ["- none that change a result"]
     lines += ["", *_heading("Sources cited"), *[f"- {source}" for source in view.sources], ""]
-    return "\n".join(lines)
+    return _document(lines)
 
 
 def patient_markdown(view: PatientView) -> str:
@@ -177,11 +196,11 @@ def patient_markdown(view: PatientView) -> str:
     lines = [f"# {view.title}", "", f"*{view.date}*", ""]
     if view.help_now is not None:
         lines += ["## If you need help now", "", *[f"**{p}**\n" for p in view.help_now.paragraphs]]
-        lines += [f"- {esc(contact)}" for contact in view.help_now.contacts] + [""]
+        lines += [f"- {contact}" for contact in view.help_now.contacts] + [""]
     for section in view.sections:
         lines += [f"## {section.title}", ""]
         for paragraph in section.paragraphs:
-            lines += [esc(paragraph), ""]
+            lines += [paragraph, ""]
         if section.items:
-            lines += [*[f"- {esc(item)}" for item in section.items], ""]
-    return "\n".join(lines)
+            lines += [*[f"- {item}" for item in section.items], ""]
+    return _document(list(lines))
