@@ -87,7 +87,7 @@ def refractory(ev: Evidence) -> Tri:
 def evaluate(ev: Evidence) -> MethodResult:
     """Apply criteria A-E to the current episode."""
     met = refractory(ev)
-    criteria = [c.model_copy() for c in ev.refractory_cache or []]
+    criteria = list(ev.refractory_cache or [])
     low, high = int(met is True), int(met is not False)
     paths = [m.unknown_paths for m in ev.staged_meds if m.counts_gf is None]
     paths += [p.unknown_paths for p in ev.staged_psys if p.counts(p.gf_adequate) is None]

@@ -1,10 +1,17 @@
-"""The result models of staging: criteria, method results, trial verdicts and the whole report."""
+"""The result types of staging: criteria, method results, trial verdicts and the whole report.
+
+The parts are plain slotted dataclasses: a report holds about 130 of them and staging builds them
+from its own typed values, so validating each one (as a pydantic model) cost more than the staging
+logic. StagingReport, the public output, stays a pydantic model; pydantic serialises the parts as
+it would models, so the JSON is unchanged.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
 
 class Status(StrEnum):
@@ -15,13 +22,8 @@ class Status(StrEnum):
     UNKNOWN = "unknown"
 
 
-class ResultModel(BaseModel):
-    """Base of the report models."""
-
-    model_config = ConfigDict(extra="forbid")
-
-
-class Criterion(ResultModel):
+@dataclass(slots=True, kw_only=True)
+class Criterion:
     """One criterion of a method, with why it has its status and where the rule comes from."""
 
     label: str
@@ -32,7 +34,8 @@ class Criterion(ResultModel):
     """True when the rule is our interpretation (🛠), not a published rule."""
 
 
-class Outcome(ResultModel):
+@dataclass(slots=True, kw_only=True)
+class Outcome:
     """A method's value: a single value, or a min-max range when inputs are unknown."""
 
     value_min: float | None
@@ -41,7 +44,8 @@ class Outcome(ResultModel):
     band: str | None = None
 
 
-class MethodResult(ResultModel):
+@dataclass(slots=True, kw_only=True)
+class MethodResult:
     """One staging method applied to the record."""
 
     key: str
@@ -52,13 +56,13 @@ class MethodResult(ResultModel):
     applicable: Status = Status.MET
     """Whether the method applies to this case (e.g. MSM needs a failed antidepressant)."""
     outcome: Outcome
-    criteria: list[Criterion] = Field(default_factory=list)
-    narrowing_inputs: list[str] = Field(default_factory=list)
+    criteria: list[Criterion] = field(default_factory=list)
+    narrowing_inputs: list[str] = field(default_factory=list)
     """Dotted record paths whose unknown values widen the range."""
     override_applied: bool = False
     without_override: Outcome | None = None
     """The derivation before clinician overrides, kept visible."""
-    notes: list[str] = Field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     """Notes on uncertainty and on our interpretations."""
 
     @property
@@ -67,7 +71,8 @@ class MethodResult(ResultModel):
         return self.outcome.value_min != self.outcome.value_max
 
 
-class TrialVerdict(ResultModel):
+@dataclass(slots=True, kw_only=True)
+class TrialVerdict:
     """The adequacy and outcome of one trial, criterion by criterion."""
 
     kind: str
@@ -78,11 +83,12 @@ class TrialVerdict(ResultModel):
     outcome: str
     counts_as_failure: Status
     criteria: list[Criterion]
-    overrides: list[str] = Field(default_factory=list)
+    overrides: list[str] = field(default_factory=list)
     """Clinician overrides applied to this trial, each with the derived value it replaced."""
 
 
-class SafetyResult(ResultModel):
+@dataclass(slots=True, kw_only=True)
+class SafetyResult:
     """The C-SSRS screener triage, derived from the answers and as recorded."""
 
     derived_level_min: str
@@ -93,7 +99,8 @@ class SafetyResult(ResultModel):
     narrowing_inputs: list[str]
 
 
-class Flag(ResultModel):
+@dataclass(slots=True, kw_only=True)
+class Flag:
     """A differential or pseudo-resistance flag: present, absent or unknown."""
 
     key: str
@@ -104,7 +111,8 @@ class Flag(ResultModel):
     derived: bool = False
 
 
-class Differential(ResultModel):
+@dataclass(slots=True, kw_only=True)
+class Differential:
     """Guidi & Fava's differential and the response spectrum of the current episode."""
 
     spectrum_possible: list[str]
@@ -121,7 +129,8 @@ class Differential(ResultModel):
     notes: list[str]
 
 
-class Option(ResultModel):
+@dataclass(slots=True, kw_only=True)
+class Option:
     """An evidence-based option not yet adequately tried, for discussion with the clinician."""
 
     label: str
@@ -130,7 +139,8 @@ class Option(ResultModel):
     derived: bool = False
 
 
-class SettingUsed(ResultModel):
+@dataclass(slots=True, kw_only=True)
+class SettingUsed:
     """A setting's value and the source of its default."""
 
     name: str
@@ -138,8 +148,10 @@ class SettingUsed(ResultModel):
     source: str
 
 
-class StagingReport(ResultModel):
+class StagingReport(BaseModel):
     """Every method side by side, the differential, what is left to try, and the safety screen."""
+
+    model_config = ConfigDict(extra="forbid")
 
     case_label: str | None
     safety: SafetyResult
