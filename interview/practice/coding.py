@@ -25,7 +25,8 @@ from interview.script.questions import (
 
 DURATION_TOLERANCE_WEEKS = 1.0
 DURATION_TOLERANCE_SHARE = 0.15
-"""Durations agree within a week or 15 %: "about 2 months" and "9 weeks" code the same trial (🛠 ours)."""
+"""Durations and estimates (units, percent) agree within 1 or 15 %: "about 2 months" and "9 weeks" code
+the same trial (🛠 our tolerance). Doses and whole numbers (sessions, scores, years) must match."""
 DOSE_TOLERANCE_MG = 0.5
 
 
@@ -118,7 +119,7 @@ def category(coding: Coding) -> str:
 def _close(question: QuestionBase | None, a: object, b: object) -> bool:
     if not isinstance(a, int | float) or not isinstance(b, int | float):
         return a == b
-    if isinstance(question, Duration):
+    if isinstance(question, Duration | Number):
         allowed = max(DURATION_TOLERANCE_WEEKS, DURATION_TOLERANCE_SHARE * max(abs(a), abs(b)))
         return abs(a - b) <= allowed
     if isinstance(question, Dose):
