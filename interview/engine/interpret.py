@@ -18,10 +18,15 @@ from interview.engine.understanding import (
     understand_rating,
     understand_yes_no,
 )
+from interview.engine.understanding.drugs import understand_drug_answer
+from interview.engine.understanding.links import understand_link_edits
+from interview.mapping import DRUG_NAME_PATHS, area_names
+from interview.record import load_catalogue
 from interview.script.questions import (
     Dose,
     Duration,
     Integer,
+    LinkReview,
     MonthYear,
     MultipleChoice,
     Number,
@@ -54,8 +59,13 @@ def interpret(question: QuestionBase | None, text: str, today: datetime.date) ->
             return understand_month_year(text, today)
         case Rating(min=low, max=high, labels=labels):
             return understand_rating(text, [(p, labels.get(p)) for p in range(low, high + 1)])
+        case Text(record=path) if path in DRUG_NAME_PATHS:
+            several = not (path or "").endswith((".drug", ".name"))
+            return understand_drug_answer(text, load_catalogue().names(), several=several)
         case Text(max_length=max_length):
             return understand_free_text(text, max_length)
+        case LinkReview():
+            return understand_link_edits(text, area_names())
     return NotUnderstood(f"this kind of question ({type(question).__name__}) cannot be answered here")
 
 

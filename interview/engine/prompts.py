@@ -7,10 +7,12 @@ from collections.abc import Callable
 
 from interview.engine.answers import AnswerBook
 from interview.engine.slots import Slot
+from interview.mapping import read_back_lines
 from interview.script.questions import (
     Dose,
     Duration,
     Integer,
+    LinkReview,
     MonthYear,
     MultipleChoice,
     Number,
@@ -39,6 +41,7 @@ ACCEPTED_FORMS: dict[type[QuestionBase], str] = {
     MonthYear: "a month and year, e.g. 'March 2023' or '2023-03'",
     Rating: "a number on the scale, or the words of a labelled point",
     Text: "your own words",
+    LinkReview: "'ok', or changes such as 'remove 2' or 'add insomnia -> low mood'",
 }
 
 
@@ -70,6 +73,8 @@ def prompt_text(book: AnswerBook, slot: Slot) -> str:
     elif isinstance(question, Rating):
         labelled = ", ".join(f"{point} = {label}" for point, label in sorted(question.labels.items()))
         lines.append(f"  ({question.min} to {question.max}{': ' + labelled if labelled else ''})")
+    elif isinstance(question, LinkReview):
+        lines += read_back_lines(book.script, book, slot.key)
     return "\n".join(lines)
 
 

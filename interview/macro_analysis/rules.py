@@ -47,6 +47,8 @@ class AreaSpec(_Frozen):
     label: str
     treatments: tuple[Tool, ...]
     priority_words: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    """Other names for the area, understood when the person adds or removes a link by name."""
 
 
 class LinkRule(_Frozen):

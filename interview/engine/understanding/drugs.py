@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from interview.engine.understanding.matching import Ambiguous, match_name
@@ -35,3 +36,35 @@ def understand_drug_name(text: str, names: Sequence[str]) -> Understanding:
     if found is None:
         return NotUnderstood(_MESSAGE)
     return Understood(known[found.index], known[found.index], approximate=found.approximate)
+
+
+def understand_drug_answer(text: str, names: Sequence[str], several: bool = False) -> Understanding:
+    """A free-text answer naming a drug (or, with `several`, drugs separated by commas or 'and').
+
+    A known name, brand or slip is understood as the catalogue spells it ("zolfot" -> "Zoloft");
+    a name the catalogue does not know is kept as typed, and the read-back says so; a name that
+    could be several drugs is asked again.
+    """
+    if len(text) > MAX_ANSWER_LENGTH:
+        return NotUnderstood(TOO_LONG_MESSAGE + " " + _MESSAGE)
+    pieces = [p.strip() for p in re.split(r",|;|\band\b|\+", text)] if several else [text.strip()]
+    values: list[str] = []
+    shown: list[str] = []
+    approximate = False
+    for piece in (p for p in pieces if p):
+        found = understand_drug_name(piece, names)
+        if isinstance(found, Understood):
+            values.append(str(found.value))
+            shown.append(found.display)
+            approximate = approximate or found.approximate
+        elif found.message.startswith("Did you mean"):
+            return found
+        else:
+            values.append(piece)
+            shown.append(f"{piece} (not in the drug catalogue)")
+            approximate = True
+    if not values:
+        return NotUnderstood("Please name the medicine (generic or brand name).")
+    if several:
+        return Understood(", ".join(values), ", ".join(shown), approximate=approximate)
+    return Understood(values[0], shown[0], approximate=approximate)

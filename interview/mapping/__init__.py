@@ -1,0 +1,16 @@
+"""From an interview's answers to the ClinicalRecord, through the `record:` fields the script declares."""
+
+from interview.mapping.build import MappingError, build_record
+from interview.mapping.convert import generic_name
+from interview.mapping.fields import DRUG_NAME_PATHS, record_fields
+from interview.mapping.readback import area_names, read_back_lines
+
+__all__ = [
+    "DRUG_NAME_PATHS",
+    "MappingError",
+    "area_names",
+    "build_record",
+    "generic_name",
+    "read_back_lines",
+    "record_fields",
+]
