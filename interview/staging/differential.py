@@ -12,7 +12,7 @@ from interview.staging.evidence import Evidence
 from interview.staging.flags import behavioural_toxicity, differential_flags
 from interview.staging.refractoriness import refractory
 from interview.staging.results import Criterion, Differential, Status
-from interview.staging.tristate import Tri, at_least, count_range, yes
+from interview.staging.tristate import Tri, at_least, count_range, status, word, yes
 
 _ORDER = list(SpectrumCategory)
 _SOURCE = "Guidi & Fava Fig. 2 [S-GF]; 🛠 our operationalisation (clinical-rules §13)"
@@ -69,19 +69,11 @@ def possible_categories(ev: Evidence) -> tuple[list[SpectrumCategory], list[Crit
             _SOURCE,
             True,
         ),
-        criterion("residual symptoms impair functioning", _st(residual), _tw(residual), _SOURCE),
-        criterion("refractoriness A-E", _st(refr), _tw(refr), "Table 3 [S-GF]"),
-        criterion("≥2 failed adequate trials", _st(two), _tw(two), _SOURCE, True),
+        criterion("residual symptoms impair functioning", status(residual), word(residual), _SOURCE),
+        criterion("refractoriness A-E", status(refr), word(refr), "Table 3 [S-GF]"),
+        criterion("≥2 failed adequate trials", status(two), word(two), _SOURCE, True),
     ]
     return [c for c in _ORDER if c in found], criteria
-
-
-def _st(value: Tri) -> Status:
-    return {True: Status.MET, False: Status.NOT_MET, None: Status.UNKNOWN}[value]
-
-
-def _tw(value: Tri) -> str:
-    return {True: "yes", False: "no", None: "unknown"}[value]
 
 
 def _shown(possible: list[SpectrumCategory]) -> str:

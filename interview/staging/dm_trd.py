@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from interview.record.dm_trd_table import DmTrdTable, load_dm_trd_table
+from dataclasses import dataclass
+
+from interview.record.dm_trd_table import DmTrdItem, DmTrdTable, load_dm_trd_table
 from interview.record.missing import Missing
 from interview.record.values import YesNo
 from interview.staging.counting import criterion
 from interview.staging.evidence import Evidence
+from interview.staging.memo import by_identity
 from interview.staging.msm import _drug_counts, duration_points, failure_points
 from interview.staging.results import Criterion, MethodResult, Outcome, Status
 from interview.staging.severity import msm_level
@@ -73,26 +76,48 @@ def _any_failed_ect(ev: Evidence) -> Tri:
     return True if True in counts else (None if None in counts else False)
 
 
-def item_criteria(table: DmTrdTable, levels: dict[str, list[str]]) -> list[Criterion]:
-    """One line per item: the collected level(s) and their points (null until checked)."""
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One item's line for a set of possible levels: status, reason and the levels' points."""
+
+    status: Status
+    reason: str
+    points: tuple[float | None, ...]
+
+
+def _line(item: DmTrdItem, keys: tuple[str, ...]) -> _Line:
+    labels = [lv.label for lv in item.levels if lv.key in keys]
+    points = tuple(lv.points for lv in item.levels if lv.key in keys)
+    shown = "unknown" if None in points else "/".join(f"{p:g}" for p in points if p is not None)
+    text = labels[0] if len(labels) == 1 else "unknown: one of " + ", ".join(labels)
+    state = Status.MET if len(labels) == 1 else Status.UNKNOWN
+    return _Line(state, f"{text}; points: {shown}", points)
+
+
+@by_identity
+def _lines(table: DmTrdTable) -> dict[tuple[str, tuple[str, ...]], _Line]:
+    """The lines of one table met so far, keyed by (item, possible levels): a few dozen at most."""
+    return {}
+
+
+def _item_lines(table: DmTrdTable, levels: dict[str, list[str]]) -> list[tuple[DmTrdItem, _Line]]:
+    known = _lines(table)
     rows = []
     for item in table.items:
-        keys = levels[item.key]
-        labels = [lv.label for lv in item.levels if lv.key in keys]
-        points = [lv.points for lv in item.levels if lv.key in keys]
-        shown = "unknown" if None in points else "/".join(f"{p:g}" for p in points if p is not None)
-        text = labels[0] if len(labels) == 1 else "unknown: one of " + ", ".join(labels)
-        state = Status.MET if len(labels) == 1 else Status.UNKNOWN
-        rows.append(criterion(item.label, state, f"{text}; points: {shown}", item.source))
+        key = (item.key, tuple(levels[item.key]))
+        line = known.get(key)
+        if line is None:
+            line = known[key] = _line(item, key[1])
+        rows.append((item, line))
     return rows
 
 
 def evaluate(ev: Evidence) -> tuple[MethodResult, list[Criterion]]:
     """The DM-TRD result (a total only when the table has points) and its item lines."""
     table = ev.settings.dm_trd_table or load_dm_trd_table()
-    levels = item_levels(ev)
-    items = item_criteria(table, levels)
-    points = [[lv.points for lv in table.item(key).levels if lv.key in keys] for key, keys in levels.items()]
+    rows = _item_lines(table, item_levels(ev))
+    items = [criterion(item.label, line.status, line.reason, item.source) for item, line in rows]
+    points = [line.points for _, line in rows]
     computable = all(p is not None for group in points for p in group)
     if not computable:
         outcome = Outcome(value_min=None, value_max=None, label=NOT_COMPUTABLE)

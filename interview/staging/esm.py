@@ -12,7 +12,7 @@ from interview.staging.counting import (
 )
 from interview.staging.evidence import Evidence
 from interview.staging.results import MethodResult, Status
-from interview.staging.tristate import Tri, all_of, any_of, status
+from interview.staging.tristate import Tri, all_of, any_of, status, word
 
 LABELS = ("no failed adequate trial", "non-responder", "TRD1", "TRD2", "TRD3", "TRD4", "TRD5", "CRD")
 SOURCE = "Souery et al. 1999 via [S-GF], [W2] Panel 1, [W3]"
@@ -63,7 +63,7 @@ def evaluate(ev: Evidence) -> MethodResult:
         criterion(
             "CRD",
             status(crd),
-            f"episode ≥12 months: {_word(long_episode)}; failed augmentation: {_word(augmentation)}",
+            f"episode ≥12 months: {word(long_episode)}; failed augmentation: {word(augmentation)}",
             "[S-GF], [W3]; 🛠 precedence",
             derived=True,
         ),
@@ -77,10 +77,6 @@ def evaluate(ev: Evidence) -> MethodResult:
         narrowing_inputs=_paths(ev, long_episode) if low != high else [],
         notes=_notes(ev, low),
     )
-
-
-def _word(value: Tri) -> str:
-    return {True: "yes", False: "no", None: "unknown"}[value]
 
 
 def _notes(ev: Evidence, low: int) -> list[str]:

@@ -6,27 +6,28 @@ from collections.abc import Iterable
 
 from interview.record.values import Adherence, Alliance, Expectations
 from interview.staging.evidence import Evidence
-from interview.staging.results import Flag, Status
-from interview.staging.tristate import Tri, all_of, any_of, yes
+from interview.staging.results import Flag
+from interview.staging.tristate import Tri, all_of, status, yes
 
 _GF = "Guidi & Fava §3 [S-GF]"
 _PSEUDO = "pseudo-resistance, Nierenberg & Amsterdam 1990 via [S-GF]"
 
 
 def _flag(key: str, label: str, value: Tri, reason: str, source: str, derived: bool = False) -> Flag:
-    state = {True: Status.MET, False: Status.NOT_MET, None: Status.UNKNOWN}[value]
-    return Flag(key=key, label=label, status=state, reason=reason, source=source, derived=derived)
+    return Flag(key=key, label=label, status=status(value), reason=reason, source=source, derived=derived)
 
 
 def _which(pairs: Iterable[tuple[str, Tri]]) -> tuple[Tri, str]:
-    """OR over trials, naming those where the flag is present or unknown."""
-    pairs = list(pairs)
-    value = any_of(v for _, v in pairs)
-    present = [label for label, v in pairs if v is True]
-    unknown = [label for label, v in pairs if v is None]
+    """OR over trials (present wins, then unknown), naming those where it is present or unknown."""
+    present, unknown = [], []
+    for label, value in pairs:
+        if value is True:
+            present.append(label)
+        elif value is None:
+            unknown.append(label)
     parts = [f"present: {', '.join(present)}"] if present else []
     parts += [f"unknown: {', '.join(unknown)}"] if unknown else []
-    return value, "; ".join(parts) or "none"
+    return (True if present else None if unknown else False), "; ".join(parts) or "none"
 
 
 def differential_flags(ev: Evidence) -> list[Flag]:

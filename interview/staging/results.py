@@ -139,9 +139,9 @@ class Option:
     derived: bool = False
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class SettingUsed:
-    """A setting's value and the source of its default."""
+    """A setting's value and the source of its default (immutable: reports share them)."""
 
     name: str
     value: str

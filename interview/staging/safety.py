@@ -5,8 +5,8 @@ from __future__ import annotations
 from interview.record.missing import Missing
 from interview.record.safety import SafetyScreen
 from interview.staging.counting import criterion
-from interview.staging.results import SafetyResult, Status
-from interview.staging.tristate import Tri, yes
+from interview.staging.results import SafetyResult
+from interview.staging.tristate import Tri, status, yes
 
 LEVELS = ("none", "low", "moderate", "high")
 SOURCE = "C-SSRS screener triage [W37], [W38], [W40] (clinical-rules §14)"
@@ -49,7 +49,7 @@ def assess_safety(screen: SafetyScreen) -> SafetyResult:
     unknown = [f"safety.{name}" for name, _ in _ITEMS if answers[name] is None]
     recorded = screen.triage_level
     criteria = [
-        criterion(label, _status(answers[name]), _word(getattr(screen, name)), SOURCE)
+        criterion(label, status(answers[name]), _word(getattr(screen, name)), SOURCE)
         for name, label in _ITEMS
     ]
     return SafetyResult(
@@ -60,10 +60,6 @@ def assess_safety(screen: SafetyScreen) -> SafetyResult:
         criteria=criteria,
         narrowing_inputs=unknown if low != high else [],
     )
-
-
-def _status(value: Tri) -> Status:
-    return {True: Status.MET, False: Status.NOT_MET, None: Status.UNKNOWN}[value]
 
 
 def _word(value: object) -> str:

@@ -10,6 +10,7 @@ from interview.staging import conway, dm_trd, esm, markowitz, mghs, msm, refract
 from interview.staging.differential import assess_differential
 from interview.staging.evidence import Evidence, build_evidence
 from interview.staging.medication import MedAssessment
+from interview.staging.memo import by_identity
 from interview.staging.options import left_to_try
 from interview.staging.psychotherapy import PsyAssessment
 from interview.staging.results import Criterion, MethodResult, SettingUsed, StagingReport, TrialVerdict
@@ -94,12 +95,13 @@ def _som_verdict(s: SomaticAssessment, episode: str) -> TrialVerdict:
     )
 
 
-def _settings_used(settings: StagingSettings) -> list[SettingUsed]:
+@by_identity
+def _settings_used(settings: StagingSettings) -> tuple[SettingUsed, ...]:
     values = settings.model_dump(exclude={"dm_trd_table"})
     shown = [SettingUsed(name=k, value=str(v), source=SETTING_SOURCES[k]) for k, v in values.items()]
     table = "custom" if settings.dm_trd_table else "bundled (points null)"
     shown.append(SettingUsed(name="dm_trd_table", value=table, source=SETTING_SOURCES["dm_trd_table"]))
-    return shown
+    return tuple(shown)
 
 
 def _episode(current: bool) -> str:
@@ -122,7 +124,7 @@ def stage(record: ClinicalRecord, settings: StagingSettings | None = None) -> St
         dm_trd_items=dm_trd_items,
         differential=assess_differential(ev),
         left_to_try=left_to_try(ev),
-        settings=_settings_used(settings),
+        settings=list(_settings_used(settings)),
         notes=[
             "Staging counts current-episode trials unless count_earlier_episode_trials is set.",
             "Unknown inputs give a range, never a default; 🛠 marks our interpretations.",

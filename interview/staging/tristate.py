@@ -40,11 +40,20 @@ def any_of(values: Iterable[Tri]) -> Tri:
     return result
 
 
+_STATUS: dict[Tri, Status] = {True: Status.MET, False: Status.NOT_MET, None: Status.UNKNOWN}
+
+
+_WORD: dict[Tri, str] = {True: "yes", False: "no", None: "unknown"}
+
+
 def status(value: Tri) -> Status:
     """The report status of a three-valued truth."""
-    if value is None:
-        return Status.UNKNOWN
-    return Status.MET if value else Status.NOT_MET
+    return _STATUS[value]
+
+
+def word(value: Tri) -> str:
+    """yes, no or unknown."""
+    return _WORD[value]
 
 
 def count_range(values: Iterable[Tri]) -> tuple[int, int]:
