@@ -10,7 +10,8 @@ from pathlib import Path
 from interview.commands.common import UserError
 from interview.engine.graph import flow_diagram
 from interview.locations import find_script
-from interview.record import ClinicalRecord, field_paths
+from interview.mapping import record_fields
+from interview.record import ClinicalRecord
 from interview.script import ScriptError, load_and_validate, load_script_file
 from interview.script.schema import script_json_schema
 
@@ -20,7 +21,7 @@ def validate_command(args: argparse.Namespace) -> int:
     failed = False
     for name in args.scripts:
         try:
-            loaded = load_and_validate(find_script(name), field_paths())
+            loaded = load_and_validate(find_script(name), record_fields())
         except ScriptError as error:
             failed = True
             for problem in error.problems:

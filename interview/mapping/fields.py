@@ -81,8 +81,8 @@ def _base(annotation: Any) -> Any:
 
 
 def _unit(name: str) -> str | None:
-    """The unit a number is kept in, from the field's name (duration_weeks, dose_mg_per_day, onset_year)."""
-    if name == "weeks" or name.endswith("_weeks"):
+    """The unit a number is kept in, from the field's name (weeks_at_dose, dose_mg_per_day, onset_year)."""
+    if "weeks" in name.split("_"):
         return "weeks"
     if "_mg" in name:
         return "mg/day"
