@@ -23,9 +23,19 @@ def render(reply: Reply) -> str:
             lines += ["", f"-- {message.text} --"]
         elif message.kind == "error":
             lines.append(f"Sorry: {message.text}")
+        elif message.kind == "alert":
+            lines += ["", *message.text.splitlines(), ""]
         else:
             lines.append(message.text)
     return "\n".join(lines)
+
+
+def alert_banner(conversation: Conversation, reply: Reply) -> str:
+    """The active alert's one-line reminder, unless this very reply showed the alert in full."""
+    alerts = conversation.alerts
+    if not alerts or any(message.kind == "alert" for message in reply.messages):
+        return ""
+    return alerts[-1].banner
 
 
 def run_plain(
@@ -51,6 +61,9 @@ def run_plain(
         if conversation.paused:
             out.write(f"\nResume with: interview resume {session_id}\n")
             return 0
+        banner = alert_banner(conversation, reply)
+        if banner:
+            out.write(banner + "\n")
         out.write(PROMPT_MARK)
         out.flush()
         line = next(lines, None)

@@ -7,7 +7,13 @@ import sys
 
 import pytest
 
-PURE_CORE = ["interview.script", "interview.engine", "interview.record", "interview.staging"]
+PURE_CORE = [
+    "interview.script",
+    "interview.engine",
+    "interview.record",
+    "interview.staging",
+    "interview.safety",
+]
 HEADLESS = [*PURE_CORE, "interview.storage", "interview.report", "interview.cli"]
 
 

@@ -66,6 +66,13 @@ class AnswerBook:
         entry.value, entry.display, entry.missing, entry.approximate = None, "", reason, False
         self._applies.clear()
 
+    def clear(self, slot: Slot) -> None:
+        """Set an answer aside so the question is asked again (notes stay; the event log keeps the old)."""
+        entry = self.entries.get(slot.key)
+        if entry is not None:
+            entry.value, entry.display, entry.missing, entry.approximate = None, "", None, False
+            self._applies.clear()
+
     # --- reading -------------------------------------------------------------------------------
     def answered(self, slot: Slot) -> bool:
         """Whether the slot holds an answer or a missing reason."""

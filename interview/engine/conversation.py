@@ -7,9 +7,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from interview.engine.alerts import RaisedAlert, SafetyLog
 from interview.engine.answers import AnswerBook
 from interview.engine.compiled import compiled_for
 from interview.engine.events import (
+    AlertAcknowledged,
+    AlertRaised,
     AnswerMissing,
     AnswerRecorded,
     AnswerRejected,
@@ -21,6 +24,9 @@ from interview.engine.events import (
     Paused,
     QuestionAsked,
     Resumed,
+    RiskCueNoticed,
+    ScreenerCompleted,
+    ScreenerStarted,
     SessionStarted,
 )
 from interview.engine.interpret import interpret
@@ -34,6 +40,7 @@ from interview.engine.prompts import (
     why_text,
 )
 from interview.engine.review import review_lines, reviewable_slots
+from interview.engine.screener import Screener
 from interview.engine.session import InterviewSession
 from interview.engine.slots import Slot
 from interview.engine.understanding import (
@@ -43,12 +50,43 @@ from interview.engine.understanding import (
     recognise_missing,
 )
 from interview.record.missing import MissingReason
+from interview.record.safety import TriageLevel
+from interview.safety.contacts import CrisisContacts, load_contacts
+from interview.safety.cues import find_cues
+from interview.safety.triage import Triage, triage
+from interview.safety.wording import ACKNOWLEDGE_HINT
 from interview.script.model import Script
 from interview.script.questions import Repeat
 
 MessageKind = Literal[
-    "section", "item", "prompt", "ack", "error", "info", "why", "help", "review", "finished", "paused"
+    "alert",
+    "section",
+    "item",
+    "prompt",
+    "ack",
+    "error",
+    "info",
+    "why",
+    "help",
+    "review",
+    "finished",
+    "paused",
 ]
+SCREEN_INTRO = (
+    "Before we go on, I need to ask a few questions about safety; then we will come back to where we were."
+)
+NOTHING_ENDORSED = (
+    "Safety screen complete: no screener item was answered yes. The screen is not a diagnosis; "
+    "clinical judgement still applies."
+)
+
+
+@dataclass(frozen=True)
+class Screening:
+    """A safety screen started out of turn: why, and the question to come back to."""
+
+    reason: str
+    resume_key: str
 
 
 @dataclass(frozen=True)
@@ -67,24 +105,56 @@ class Reply:
     messages: list[Message] = field(default_factory=list)
 
     def say(self, kind: MessageKind, text: str) -> None:
-        """Add a message."""
-        self.messages.append(Message(kind, text))
+        """Add a message; alerts go before everything else (after earlier alerts)."""
+        if kind == "alert":
+            first_other = next((i for i, m in enumerate(self.messages) if m.kind != "alert"), None)
+            self.messages.insert(
+                len(self.messages) if first_other is None else first_other, Message(kind, text)
+            )
+        else:
+            self.messages.append(Message(kind, text))
 
 
 class Conversation:
     """An interview in progress: replayed from its events, advanced one line at a time."""
 
-    def __init__(self, script: Script, today: Callable[[], datetime.date] = datetime.date.today) -> None:
+    def __init__(
+        self,
+        script: Script,
+        today: Callable[[], datetime.date] = datetime.date.today,
+        contacts: Callable[[], CrisisContacts] = load_contacts,
+    ) -> None:
         self.script = script
         self.book = AnswerBook(script)
         self.session = InterviewSession(compiled_for(script), self.book)
         self.today = today
+        self.contacts = contacts
+        """Read only when an alert is raised; the lines shown are stored with the alert."""
         self.patient_label = ""
         self.script_path = ""
         self.paused = False
         self.finished = False
+        self.screener = Screener(script)
+        self.safety = SafetyLog()
+        self.screening: Screening | None = None
+        """The out-of-turn safety screen under way, if any."""
+        self._continue_at = ""
+        """Where to go once a halting alert is acknowledged ("" for script order)."""
+        self._held_triggers: frozenset[int] = frozenset()
+        self._pending: str | None = None
+        """Within one turn: why the screener must be asked before the next ordinary question."""
         self._shown_section: str | None = None
         self._shown_item: tuple[str | None, int | None] = (None, None)
+
+    @property
+    def alerts(self) -> list[RaisedAlert]:
+        """Every alert raised in this interview, oldest first, with its acknowledgement."""
+        return list(self.safety.alerts)
+
+    @property
+    def halted(self) -> bool:
+        """Whether the interview waits for the interviewer to acknowledge an alert."""
+        return self.safety.halting is not None
 
     # --- starting and replaying -----------------------------------------------------------------
     @classmethod
@@ -94,9 +164,10 @@ class Conversation:
         patient_label: str,
         script_path: str = "",
         today: Callable[[], datetime.date] = datetime.date.today,
+        contacts: Callable[[], CrisisContacts] = load_contacts,
     ) -> tuple[Conversation, Reply]:
         """A new interview: its first events and first question."""
-        conversation = cls(script, today)
+        conversation = cls(script, today, contacts)
         reply = Reply()
         conversation._emit(
             reply,
@@ -117,9 +188,10 @@ class Conversation:
         script: Script,
         events: Iterable[Event],
         today: Callable[[], datetime.date] = datetime.date.today,
+        contacts: Callable[[], CrisisContacts] = load_contacts,
     ) -> Conversation:
         """Rebuild an interview's state from its stored events."""
-        conversation = cls(script, today)
+        conversation = cls(script, today, contacts)
         for event in events:
             conversation.apply(event)
         return conversation
@@ -129,7 +201,9 @@ class Conversation:
         reply = Reply()
         self._emit(reply, Resumed())
         slot = self.current
-        if self.finished or slot is None:
+        if self.halted:
+            self._say_halt(reply)
+        elif self.finished or slot is None:
             self._move_on(reply)
         else:
             self._shown_section, self._shown_item = None, (None, None)
@@ -150,8 +224,20 @@ class Conversation:
                 self._shown_item = (slot.group, slot.item)
             case AnswerRecorded(key=key, value=value, display=display, approximate=approximate):
                 self.book.set_answer(Slot.from_key(key), value, display, approximate)
+                self._held_triggers = self.screener.holding_triggers(self.book)
             case AnswerMissing(key=key, reason=reason):
                 self.book.set_missing(Slot.from_key(key), reason)
+                self._held_triggers = self.screener.holding_triggers(self.book)
+            case ScreenerStarted(reason=reason, resume_key=resume_key):
+                self.screening = Screening(reason, resume_key)
+                for slot in self.screener.slots():  # new answers supersede; the log keeps the old
+                    self.book.clear(slot)
+            case ScreenerCompleted():
+                self._continue_at = self.screening.resume_key if self.screening else ""
+                self.screening = None
+                self.safety.apply(event)
+            case AlertRaised() | AlertAcknowledged():
+                self.safety.apply(event)
             case NoteAdded(key=key, text=text):
                 self.book.entry(Slot.from_key(key)).notes.append(text)
             case Paused():
@@ -172,13 +258,20 @@ class Conversation:
         reply = Reply()
         slot = self.current
         self._emit(reply, InputReceived(key=slot.key if slot else "", text=text))
+        self._notice_cues(reply, slot, text)
         command = recognise_command(text)
+        if self.halted:
+            self._halted_turn(reply, command)
+            return reply
         if command is not None:
             self._command(reply, command, slot)
         elif slot is None:
             reply.say("info", "The interview is complete. Type 'review' to see the answers or 'edit N'.")
         else:
             self._answer(reply, slot, text)
+        if self._pending is not None and not self.halted:  # nothing was asked this turn: ask it now
+            self._start_screen(reply, self.current.key if self.current else "")
+        self._pending = None
         return reply
 
     def _answer(self, reply: Reply, slot: Slot, text: str) -> None:
@@ -252,6 +345,10 @@ class Conversation:
                 self._back(reply, slot)
             case "edit":
                 self._edit(reply, command.argument)
+            case "acknowledge":
+                self._acknowledge_alert(reply)
+            case "alert":
+                self._show_alert(reply)
 
     def _note(self, reply: Reply, slot: Slot | None, text: str) -> None:
         if slot is None or not text.strip():
@@ -270,6 +367,9 @@ class Conversation:
         self._move_on(reply)
 
     def _back(self, reply: Reply, slot: Slot | None) -> None:
+        if self.screening is not None and slot is not None and slot == self.screener.slots()[0]:
+            reply.say("info", "This is the first of the safety questions; let us finish them first.")
+            return
         order = list(self.book.slots())
         before = order[: order.index(slot)] if slot in order else order
         earlier = [s for s in before if self.book.answered(s)]
@@ -279,6 +379,9 @@ class Conversation:
         self._go_to(reply, earlier[-1], "back")
 
     def _edit(self, reply: Reply, argument: str) -> None:
+        if self.screening is not None:
+            reply.say("info", "Let us finish the safety questions first; then any answer can be edited.")
+            return
         slots = reviewable_slots(self.book)
         target = _pick(slots, argument.strip())
         if target is None:
@@ -295,16 +398,29 @@ class Conversation:
 
     # --- moving -------------------------------------------------------------------------------
     def _move_on(self, reply: Reply) -> None:
-        """Advance to the next question that needs an answer, or finish."""
+        """Advance to the next question that needs an answer, or finish; a completed screen is triaged."""
+        slot = self.session.slot
+        if slot is not None and self.screener.holds(slot) and self.screener.complete(self.book):
+            self._complete_screen(reply)
+            return
+        self._advance(reply)
+
+    def _advance(self, reply: Reply) -> None:
         self.session.advance()
         slot = self.session.slot
         if self.session.finished or slot is None:
+            if self._pending is not None:
+                self._start_screen(reply, "")
+                return
             self._emit(reply, Finished())
             reply.say("finished", "That is the end of the interview. Thank you for your time.")
             return
         self._ask(reply, slot)
 
     def _ask(self, reply: Reply, slot: Slot) -> None:
+        if self._pending is not None:  # the safety screen comes before any other question
+            self._start_screen(reply, "" if self.screener.holds(slot) else slot.key)
+            return
         placement = self.book.index.placements[slot.group or slot.qid]
         if placement.section.id != self._shown_section:
             intro = f"\n{placement.section.intro}" if placement.section.intro else ""
@@ -318,13 +434,124 @@ class Conversation:
         self._emit(reply, QuestionAsked(key=slot.key, prompt=prompt))
         reply.say("prompt", prompt)
 
+    # --- the safety flow (clinical-rules §14) ---------------------------------------------------
+    def _notice_cues(self, reply: Reply, slot: Slot | None, text: str) -> None:
+        """Store every risk phrase typed; outside the screener, one starts it before the next question."""
+        if not self.screener.watches_cues:
+            return
+        cues = find_cues(text)
+        for cue in cues:
+            self._emit(
+                reply, RiskCueNoticed(key=slot.key if slot else "", phrase=cue.phrase, matched=cue.matched)
+            )
+        in_screen = self.screening is not None or (slot is not None and self.screener.holds(slot))
+        if cues and not in_screen and self._pending is None:
+            self._pending = f"the risk phrase '{cues[0].matched}'"
+
+    def _start_screen(self, reply: Reply, resume_key: str) -> None:
+        reason, self._pending = self._pending or "a safety check", None
+        self._emit(reply, ScreenerStarted(reason=reason, resume_key=resume_key))
+        first = self.screener.next_unanswered(self.book)
+        if first is None:  # a screener whose questions do not apply: nothing to ask
+            self._complete_screen(reply)
+            return
+        reply.say("info", SCREEN_INTRO)
+        self.session.jump(first)
+        self._ask(reply, first)
+
+    def _complete_screen(self, reply: Reply) -> None:
+        result = triage(self.screener.screen(self.book))
+        screening, before = self.screening, self.safety.current
+        reason = screening.reason if screening else "the safety questions in their place in the interview"
+        self._emit(
+            reply,
+            ScreenerCompleted(
+                level=result.level, endorsed=list(result.endorsed), unresolved=list(result.unresolved)
+            ),
+        )
+        changed = before is None or (before.level, before.endorsed) != (result.level, result.endorsed)
+        if result.level is not TriageLevel.NONE and (screening is not None or changed):
+            self._raise(reply, result, reason)
+        elif result.level is TriageLevel.NONE:
+            reply.say("info", NOTHING_ENDORSED)
+        if self.halted:
+            reply.say("alert", ACKNOWLEDGE_HINT)
+            return
+        self._continue(reply, self._continue_at)
+
+    def _raise(self, reply: Reply, result: Triage, reason: str) -> None:
+        alert = AlertRaised(
+            level=result.level,
+            endorsed=list(result.endorsed),
+            unresolved=list(result.unresolved),
+            actions=list(result.actions),
+            contacts=self.contacts().text_lines(),
+            reason=reason,
+        )
+        self._emit(reply, alert)
+        for text in self.alerts[-1].messages:
+            reply.say("alert", text)
+
+    def _continue(self, reply: Reply, resume_key: str) -> None:
+        """Back to the question the screen interrupted, or on in script order."""
+        if not resume_key:
+            self._advance(reply)
+            return
+        slot = Slot.from_key(resume_key)
+        self.session.jump(slot)
+        if self.book.applies(slot):
+            self._shown_section, self._shown_item = None, (None, None)  # say where we are again
+            self._ask(reply, slot)
+        else:
+            self._advance(reply)
+
+    def _halted_turn(self, reply: Reply, command: Command | None) -> None:
+        """While an alert waits: only acknowledge or pause; anything else shows the alert again."""
+        if command is not None and command.name == "acknowledge":
+            self._acknowledge_alert(reply)
+            self._continue(reply, self._continue_at)
+        elif command is not None and command.name == "pause":
+            self._command(reply, command, self.current)
+        else:
+            self._say_halt(reply)
+
+    def _say_halt(self, reply: Reply) -> None:
+        alert = self.safety.halting
+        if alert is not None:
+            for text in alert.messages:
+                reply.say("alert", text)
+            reply.say("alert", ACKNOWLEDGE_HINT)
+
+    def _acknowledge_alert(self, reply: Reply) -> None:
+        alert = self.safety.current
+        if alert is None or alert.acknowledged_at is not None:
+            reply.say("info", "There is no safety alert waiting for acknowledgement.")
+            return
+        self._emit(reply, AlertAcknowledged(level=alert.level))
+        when = (self.safety.current or alert).acknowledged_at or ""
+        reply.say(
+            "info", f"Safety alert ({alert.level.value}) acknowledged at {when[:16].replace('T', ' ')} UTC."
+        )
+
+    def _show_alert(self, reply: Reply) -> None:
+        alert = self.safety.current
+        if alert is None:
+            reply.say("info", "No safety alert has been raised in this interview.")
+            return
+        for text in alert.messages:
+            reply.say("alert", text)
+
     def _section_of(self, slot: Slot) -> str | None:
         placement = self.book.index.placements.get(slot.group or slot.qid)
         return placement.section.id if placement else None
 
     def _emit(self, reply: Reply, event: Event) -> None:
+        before = self._held_triggers
         self.apply(event)
         reply.events.append(event)
+        fired = sorted(self._held_triggers - before)
+        if fired and self.screening is None and self._pending is None:  # a trigger just became true
+            self._pending = self.screener.trigger_reason(self.book, fired[0])
 
 
 def _pick(slots: list[Slot], argument: str) -> Slot | None:

@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 from interview.record.missing import MissingReason
+from interview.record.safety import TriageLevel
 
 
 def now_utc() -> str:
@@ -109,6 +110,55 @@ class Finished(_Event):
     kind: Literal["finished"] = "finished"
 
 
+class RiskCueNoticed(_Event):
+    """A risk phrase ("better off dead") was found in what was typed (clinical-rules §14)."""
+
+    kind: Literal["risk_cue_noticed"] = "risk_cue_noticed"
+    key: str
+    phrase: str
+    """The phrase from the list."""
+    matched: str
+    """The words as typed."""
+
+
+class ScreenerStarted(_Event):
+    """The safety screen was started out of turn; its earlier answers are set aside (kept here)."""
+
+    kind: Literal["screener_started"] = "screener_started"
+    reason: str
+    """What started it: a trigger condition or a risk phrase."""
+    resume_key: str
+    """The question to return to afterwards ("" to go on in script order)."""
+
+
+class ScreenerCompleted(_Event):
+    """Every applicable screener question has an answer; the triage level was computed."""
+
+    kind: Literal["screener_completed"] = "screener_completed"
+    level: TriageLevel
+    endorsed: list[str]
+    unresolved: list[str] = Field(default_factory=list)
+
+
+class AlertRaised(_Event):
+    """A positive screen raised a safety alert: exactly what was shown, so replay shows the same."""
+
+    kind: Literal["alert_raised"] = "alert_raised"
+    level: TriageLevel
+    endorsed: list[str]
+    unresolved: list[str] = Field(default_factory=list)
+    actions: list[str]
+    contacts: list[str]
+    reason: str
+
+
+class AlertAcknowledged(_Event):
+    """The interviewer acknowledged the alert (its `at` is when)."""
+
+    kind: Literal["alert_acknowledged"] = "alert_acknowledged"
+    level: TriageLevel
+
+
 Event = Annotated[
     SessionStarted
     | QuestionAsked
@@ -120,7 +170,12 @@ Event = Annotated[
     | Navigated
     | Paused
     | Resumed
-    | Finished,
+    | Finished
+    | RiskCueNoticed
+    | ScreenerStarted
+    | ScreenerCompleted
+    | AlertRaised
+    | AlertAcknowledged,
     Field(discriminator="kind"),
 ]
 

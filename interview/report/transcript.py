@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
+from interview.engine.alerts import RaisedAlert
 from interview.engine.events import (
+    AlertAcknowledged,
+    AlertRaised,
     AnswerMissing,
     AnswerRecorded,
     AnswerRejected,
@@ -16,13 +20,32 @@ from interview.engine.events import (
     Paused,
     QuestionAsked,
     Resumed,
+    RiskCueNoticed,
+    ScreenerCompleted,
+    ScreenerStarted,
     SessionStarted,
 )
+from interview.safety.state import alert_state
 
 
 def transcript_jsonl(session_id: str, events: list[Event]) -> str:
-    """One JSON object per event, in order, with the session id and sequence number."""
-    lines = [
+    """One JSON object per event, in order, with the session id and sequence number.
+
+    When the session raised safety alerts, a first line (seq 0, kind "safety_alerts") lists them.
+    """
+    alerts = alert_state(events).alerts
+    head = [
+        json.dumps(
+            {
+                "session_id": session_id,
+                "seq": 0,
+                "kind": "safety_alerts",
+                "alerts": [_alert_json(a) for a in alerts],
+            }
+        )
+    ]
+    lines = head if alerts else []
+    lines += [
         json.dumps({"session_id": session_id, "seq": seq, **event.model_dump(mode="json")})
         for seq, event in enumerate(events, start=1)
     ]
@@ -32,9 +55,25 @@ def transcript_jsonl(session_id: str, events: list[Event]) -> str:
 def transcript_markdown(session_id: str, events: list[Event]) -> str:
     """The conversation as a person reads it, with what was understood and every note."""
     lines = [f"# Interview transcript: session {session_id}", ""]
+    for alert in reversed(alert_state(events).alerts):  # safety first, the latest on top
+        lines += _alert_heading(alert)
     for event in events:
         lines += _markdown_lines(event)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _alert_json(alert: RaisedAlert) -> dict[str, object]:
+    fields = asdict(alert)
+    fields["level"] = alert.level.value
+    return fields
+
+
+def _alert_heading(alert: RaisedAlert) -> list[str]:
+    state = f"acknowledged {alert.acknowledged_at}" if alert.acknowledged_at else "NOT acknowledged"
+    lines = [f"## {alert.messages[-1].splitlines()[0]} ({state})", "", f"- Raised: {alert.raised_at}"]
+    for text in alert.messages:
+        lines += ["", *(f"> {line}" for line in text.splitlines())]
+    return [*lines, ""]
 
 
 def _markdown_lines(event: Event) -> list[str]:
@@ -66,4 +105,17 @@ def _markdown_lines(event: Event) -> list[str]:
             return [f"_Resumed at {at}_", ""]
         case Finished(at=at):
             return [f"_Interview complete at {at}_", ""]
+        case RiskCueNoticed(matched=matched, phrase=phrase):
+            return [f"_Risk phrase noticed: '{matched}' (list phrase '{phrase}')_", ""]
+        case ScreenerStarted(reason=reason):
+            return [f"_Safety screen started because of: {reason}_", ""]
+        case ScreenerCompleted(level=level, endorsed=endorsed):
+            return [
+                f"_Safety screen complete: level {level.value}; endorsed: {'; '.join(endorsed) or 'none'}_",
+                "",
+            ]
+        case AlertRaised(level=level, at=at):
+            return [f"**Safety alert raised: {level.value.upper()}** at {at} (shown in full at the top)", ""]
+        case AlertAcknowledged(level=level, at=at):
+            return [f"**Safety alert ({level.value}) acknowledged by the interviewer at {at}**", ""]
     return []

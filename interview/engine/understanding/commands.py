@@ -1,4 +1,4 @@
-"""Commands typed instead of an answer: back, skip, why, help, pause, review, note, edit."""
+"""Commands typed instead of an answer: back, skip, why, help, pause, review, note, edit, acknowledge."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from typing import Literal
 
 from interview.engine.understanding.text import normalize
 
-CommandName = Literal["back", "skip", "why", "help", "pause", "review", "note", "edit"]
+CommandName = Literal[
+    "back", "skip", "why", "help", "pause", "review", "note", "edit", "acknowledge", "alert"
+]
 
 # Whole lines only, so that an answer such as "back pain" or "skip meals" is never a command.
 # "quit" is a pause: every answer is committed as it is given, so quitting loses nothing.
@@ -37,6 +39,13 @@ _WHOLE_LINE: dict[str, CommandName] = {
     "save and quit": "pause",
     "review": "review",
     "review answers": "review",
+    # the interviewer's acknowledgement of a safety alert, and showing the alert again
+    "acknowledge": "acknowledge",
+    "acknowledged": "acknowledge",
+    "ack": "acknowledge",
+    "acknowledge alert": "acknowledge",
+    "alert": "alert",
+    "show alert": "alert",
 }
 _NOTE = re.compile(r"note\s*[:\s]\s*(?P<argument>\S.*)", re.DOTALL | re.IGNORECASE)
 # An edit names one question (its id or number); "edit my answer about sleep" stays an answer.
