@@ -7,10 +7,10 @@ from typing import Any
 
 from interview.engine.events import AnswerRecorded, Event, InputReceived
 from interview.engine.slots import Slot
-from interview.export.anonymizer import Anonymizer
+from interview.export.anonymizer import Anonymizer, Settings
 from interview.export.dates import DateMode, DateTransform, cap_age
 from interview.export.keys import Pseudonyms
-from interview.export.session import ExportSession, identifying_ids
+from interview.export.session import ExportSession, identifying_ids, questions
 
 _TEXT_FIELDS = ("text", "prompt", "display", "message")
 _DROPPED = ("script_path",)
@@ -35,7 +35,11 @@ class SessionScrubber:
     ) -> None:
         self.session = session
         self.identifying = identifying_ids(session.script)
-        self.anonymizer = Anonymizer(known=known_identifiers(session))
+        known = known_identifiers(session)
+        self.anonymizer = Anonymizer(known=known)
+        # staging text is written by the program, not typed: only the known identifiers are looked for
+        self.known_only = Anonymizer(known=known, settings=Settings(patterns=False, words=False))
+        self.templates = {placed.question.id: placed.question.text.strip() for placed in questions(session.script)}
         self.patient = pseudonyms.patient(session.patient_label or session.id)
         self.session_id = pseudonyms.session(session.id)
         start = date.fromisoformat(session.started_at[:10])
@@ -56,6 +60,11 @@ class SessionScrubber:
                 if name in data:
                     data[name] = "[KNOWN]"
             return data
+        if data["kind"] == "question_asked":
+            # the script's wording, not the prompt as shown: a prompt can quote earlier answers
+            qid = Slot.from_key(data["key"]).qid
+            data["prompt"] = self.templates.get(qid) or self.anonymizer.anonymize(data["prompt"])
+            return data
         for name in _TEXT_FIELDS:
             if isinstance(data.get(name), str):
                 data[name] = self.anonymizer.anonymize(data[name])
@@ -63,12 +72,12 @@ class SessionScrubber:
             data["value"] = self.value(data["value"], "value")
         return data
 
-    def value(self, value: Any, path: str) -> Any:
-        """A record or answer value made anonymous, whatever its nesting."""
+    def value(self, value: Any, path: str, typed: bool = True) -> Any:
+        """A record or answer value made anonymous, whatever its nesting; `typed`: text people entered."""
         if isinstance(value, dict):
-            return {key: self.value(item, key) for key, item in value.items()}
+            return {key: self.value(item, key, typed) for key, item in value.items()}
         if isinstance(value, list):
-            return [self.value(item, path) for item in value]
+            return [self.value(item, path, typed) for item in value]
         if isinstance(value, bool) or value is None:
             return value
         if isinstance(value, int | float):
@@ -80,7 +89,7 @@ class SessionScrubber:
         moved = self.dates.apply(value)
         if moved != value or value in self.enums:
             return moved
-        return self.anonymizer.anonymize(value)
+        return (self.anonymizer if typed else self.known_only).anonymize(value)
 
     def record(self) -> dict[str, Any] | None:
         """The record as JSON, anonymized; None when the session has none."""
@@ -93,7 +102,7 @@ class SessionScrubber:
         """The staging report as JSON, anonymized (its case label and any quoted text)."""
         if self.session.staging is None:
             return None
-        result: dict[str, Any] = self.value(self.session.staging.model_dump(mode="json"), "")
+        result: dict[str, Any] = self.value(self.session.staging.model_dump(mode="json"), "", typed=False)
         return result
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from rapidfuzz.distance import OSA
 
+from interview.export import safelist
 from interview.export.spans import Span
 from interview.export.vocabulary import is_clinical
 from interview.export.words import tokens
@@ -26,7 +27,7 @@ class KnownIdentifiers:
                 w.casefold()
                 for phrase in phrases
                 for w in re.findall(r"[^\W_]+", phrase)
-                if len(w) >= _MIN_WORD and not is_clinical(w) and not w.isdigit()
+                if len(w) >= _MIN_WORD and not is_clinical(w) and not w.isdigit() and _distinctive(w)
             }
         )
 
@@ -45,6 +46,11 @@ class KnownIdentifiers:
             word = token.text.casefold()
             if any(_similar(word, known) for known in self.words):
                 yield Span(token.start, token.end, "KNOWN")
+
+
+def _distinctive(word: str) -> bool:
+    """Words matched on their own: names and uncommon words ("Featherstone"), not "case" or "not"."""
+    return safelist.is_name(word) or safelist.frequency(word) < safelist.COMMON
 
 
 def _similar(word: str, known: str) -> bool:
