@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from interview.record import ClinicalRecord, Missing
 from interview.staging import StagingReport
@@ -65,6 +65,8 @@ class Alert(BaseModel):
     raised_at: datetime | None = None
     acknowledged_at: datetime | None = None
     """When the interviewer acknowledged it; None when not (yet) acknowledged."""
+    contacts: list[str] = Field(default_factory=list)
+    """Crisis contacts shown with the alert (from the settings; never hard-coded to one country)."""
     origin: str = "record"
     """Where the alert comes from: 'session' (stored alert events) or 'record' (the screen's answers)."""
     note: str = ""

@@ -82,6 +82,8 @@ def _safety(safety: SafetyView) -> list[str]:
             *[f"- {action}" for action in alert.actions],
             "",
         ]
+        if alert.contacts:
+            lines += ["Crisis contacts shown: " + "; ".join(alert.contacts) + ".", ""]
         if alert.note:
             lines += [alert.note, ""]
     lines += ["", safety.screen]

@@ -114,7 +114,7 @@ def _help(data: ReportInput) -> HelpNow | None:
     alert = data.highest_alert
     if alert is None:
         return None
-    contacts = list(data.crisis_contacts) or [_NO_CONTACTS]
+    contacts = list(data.crisis_contacts) or list(alert.contacts) or [_NO_CONTACTS]
     return HelpNow(paragraphs=[_HELP_ALWAYS, _HELP_BY_LEVEL[alert.level]], contacts=contacts)
 
 

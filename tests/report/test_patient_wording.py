@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from interview.record import ClinicalRecord
@@ -82,3 +84,19 @@ def test_patient_priorities_are_shown_in_their_words_and_order() -> None:
 def test_partial_remission_reads_as_not_yet_remitted() -> None:
     text = render_report(case_input("11_partial_remission"), "md", "patient", FIXED)
     assert "has not yet remitted" in text
+
+
+def test_session_alert_contacts_and_acknowledgement_reach_both_reports() -> None:
+    data = case_input("12_psychotherapy_poor_alliance")
+    alert = data.alerts[0].model_copy(
+        update={
+            "contacts": ["Local crisis line: 0800 000 000 (synthetic)"],
+            "acknowledged_at": datetime(2026, 1, 1, 9, 12, tzinfo=UTC),
+            "origin": "session",
+        }
+    )
+    with_contacts = data.model_copy(update={"alerts": [alert]})
+    patient = render_report(with_contacts, "md", "patient", FIXED)
+    assert "- Local crisis line: 0800 000 000 (synthetic)" in patient
+    clinician = render_report(with_contacts, "md", "clinician", FIXED)
+    assert "acknowledged 2026-01-01 09:12" in clinician and "from the session" in clinician
