@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 
+from interview.commands.closing import finish
 from interview.commands.common import UserError, answer_lines, open_store, start_session
 from interview.commands.scripts import load_for_run
 from interview.engine import Conversation
@@ -43,9 +44,10 @@ def run_command(args: argparse.Namespace) -> int:
     session_id, conversation, first = start_session(store, loaded.script, args.patient or "", str(path))
     print(f"Session {session_id} ({loaded.script.title}, version {loaded.script.version})")
     answers = Path(args.answers) if args.answers else None
-    return run_plain(
+    run_plain(
         conversation, session_id, store, first, _input_lines(answers), sys.stdout, echo=answers is not None
     )
+    return finish(store, session_id, conversation, sys.stdout)
 
 
 def resume_command(args: argparse.Namespace) -> int:
@@ -61,9 +63,10 @@ def resume_command(args: argparse.Namespace) -> int:
         return 0
     reply = conversation.resume()
     answers = Path(args.answers) if args.answers else None
-    return run_plain(
+    run_plain(
         conversation, session_id, store, reply, _input_lines(answers), sys.stdout, echo=answers is not None
     )
+    return finish(store, session_id, conversation, sys.stdout)
 
 
 def _replayed(store: SessionStore, session_id: str) -> Conversation:

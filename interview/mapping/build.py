@@ -185,11 +185,11 @@ class _Builder:
         """Whether an item can join its list: its required fields have values (unreached: left out)."""
         model = _item_model(prefix)
         for name, info in model.model_fields.items():
-            if not info.is_required() or _rank(entry.placed.get(name, _Placed(None, "")).value) == 3:
+            placed = entry.placed.get(name)
+            if not info.is_required() or (placed is not None and _rank(placed.value) == 3):
                 continue
-            if name in pending or name not in entry.placed:
+            if name in pending or placed is None:
                 return False
-            placed = entry.placed[name]
             raise MappingError(
                 f"question '{placed.qid}': '{prefix}[].{name}' cannot be unknown, but the answer was "
                 f"'{getattr(placed.value, 'value', placed.value)}'"

@@ -1,0 +1,118 @@
+"""The outcome of one stored session: its record, staging, macro-analysis and alerts, from its events.
+
+Everything is derived by replaying the session's event log with the exact script it ran; nothing
+is stored twice. Reports, the TUI, exports and the end of a plain-mode interview all read a session
+through `load_outcome`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from interview.engine import Conversation
+from interview.engine.alerts import RaisedAlert
+from interview.macro_analysis import MacroAnalysis, analyse
+from interview.mapping import MappingError, build_record
+from interview.record import ClinicalRecord
+from interview.record.safety import TriageLevel
+from interview.report.alerts import Alert, AlertLevel, alerts_from_screen
+from interview.safety.state import AlertState, alert_state
+from interview.script import Script, ScriptError, load_script_text
+from interview.staging import StagingReport, stage
+from interview.storage import SessionStore
+from interview.storage.sessions import SessionSummary
+
+
+class OutcomeError(Exception):
+    """A session's outcome cannot be derived; the message names the session and the reason."""
+
+
+@dataclass(frozen=True)
+class SessionOutcome:
+    """What one session produced, derived from its events.
+
+    Attributes:
+        summary: The session as listed (id, patient label, script, status, times).
+        script: The exact script the session ran (stored with the session).
+        conversation: The conversation replayed from the event log (answers, state, events applied).
+        record: The ClinicalRecord built from the answers (interview.mapping.build_record).
+        staging: Every staging method applied to the record.
+        macro: The macro-analysis of the record, with the decisions made in the interview.
+        alerts: Safety alerts, highest first; empty when the screen raised none.
+    """
+
+    summary: SessionSummary
+    script: Script
+    conversation: Conversation
+    record: ClinicalRecord
+    staging: StagingReport
+    macro: MacroAnalysis
+    alerts: list[Alert]
+
+    @property
+    def session_id(self) -> str:
+        """The full session id."""
+        return self.summary.id
+
+    @property
+    def finished(self) -> bool:
+        """Whether the interview reached its end (an unfinished one gives a partial record)."""
+        return self.conversation.finished
+
+
+def load_outcome(store: SessionStore, session_ref: str) -> SessionOutcome:
+    """Replay a session (by id or unique id prefix) and derive its record, staging, macro and alerts.
+
+    Works for finished and unfinished sessions alike; questions not reached yet are simply absent
+    from the record (Missing, skipped).
+
+    Raises:
+        UnknownSession: no session, or several, match `session_ref`.
+        OutcomeError: the stored script no longer loads, or an answer does not fit the record
+            (the message names the question and the record field).
+    """
+    session_id = store.resolve(session_ref)
+    summary = next(s for s in store.summaries() if s.id == session_id)
+    try:
+        script = load_script_text(store.script_source(session_id), f"<session {session_id}>").script
+    except ScriptError as error:
+        raise OutcomeError(f"session {session_id}: its stored script does not load: {error}") from None
+    events = store.events(session_id)
+    conversation = Conversation.replay(script, events)
+    try:
+        record = build_record(script, conversation, case_label=conversation.patient_label or None)
+    except MappingError as error:
+        raise OutcomeError(f"session {session_id}: {error}") from None
+    state = alert_state(events)
+    record = with_safety_state(record, state)
+    staging = stage(record)
+    alerts = [session_alert(raised) for raised in state.alerts if raised.level is not TriageLevel.NONE]
+    if not alerts:
+        alerts = alerts_from_screen(record, staging)
+    alerts.sort(key=lambda alert: -alert.level.rank)
+    return SessionOutcome(summary, script, conversation, record, staging, analyse(record), alerts)
+
+
+def with_safety_state(record: ClinicalRecord, state: AlertState) -> ClinicalRecord:
+    """The record with the triage level the interview reached and when its alert was acknowledged."""
+    if state.level is None:
+        return record
+    update: dict[str, object] = {"triage_level": state.level}
+    if state.acknowledged_at is not None:
+        update["acknowledged_at"] = datetime.fromisoformat(state.acknowledged_at)
+    return record.model_copy(update={"safety": record.safety.model_copy(update=update)})
+
+
+def session_alert(raised: RaisedAlert) -> Alert:
+    """An alert the interview raised and stored, as reports show it."""
+    return Alert(
+        level=AlertLevel(raised.level.value),
+        endorsed=list(raised.endorsed),
+        actions=list(raised.actions),
+        raised_at=datetime.fromisoformat(raised.raised_at),
+        acknowledged_at=datetime.fromisoformat(raised.acknowledged_at) if raised.acknowledged_at else None,
+        contacts=list(raised.contacts),
+        origin="session",
+        note=f"Raised during the interview: {raised.reason}" if raised.reason else "",
+    )
