@@ -1,21 +1,22 @@
 """The expert's path through a case: replay each expert coding through the engine to the end.
 
 This is also how a case is checked: every question the expert path asks must have the patient's
-words and a coding the engine understands, and a coding the patient's words do not literally give
-must carry its reason.
+words and a coding the engine understands, a coding the patient's words do not literally give must
+carry its reason, and every answer must name a question the script has (answers off the expert's
+path are allowed: a trainee whose coding leads there still hears the patient).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from interview.engine import Conversation, Reply
+from interview.engine import Conversation, Reply, Slot
 from interview.engine.interpret import interpret
 from interview.engine.understanding import Understood, recognise_missing
 from interview.practice.case import CaseAnswer, PracticeCase
 from interview.practice.library import CaseError
 from interview.script.model import Script
-from interview.script.questions import Text
+from interview.script.questions import Repeat, Text
 
 MAX_TURNS = 5000
 """A guard against a script that would never finish (the engine always advances on an answer)."""
@@ -73,15 +74,30 @@ def play_expert(case: PracticeCase, script: Script, patient_label: str = "") -> 
                 "literally; add a reason"
             )
         turns.append(ExpertTurn(slot.key, prompt, answer, reply))
-    asked = {turn.key for turn in turns}
-    unused = [key for key in case.answers if key not in asked]
-    if unused and not problems:
+    unknown = [key for key in case.answers if not _in_script(script, key)]
+    if unknown:
         problems.append(
-            f"answers for questions the expert path never asks (misspelt keys?): {', '.join(unused)}"
+            f"answers for questions the script does not have (misspelt keys?): {', '.join(unknown)}"
         )
     if problems:
         raise CaseError([f"case '{case.id}': {problem}" for problem in problems])
     return ExpertRun(conversation, first, turns)
+
+
+def _in_script(script: Script, key: str) -> bool:
+    """Whether a key names a slot the script can ask (answers off the expert's path are allowed:
+    they give the patient's words to a trainee whose coding leads elsewhere)."""
+    slot = Slot.from_key(key)
+    placements = script.index.placements
+    if slot.group is None:
+        return slot.qid in placements and placements[slot.qid].group is None
+    group = placements.get(slot.group)
+    if group is None or not isinstance(group.question, Repeat):
+        return False
+    if slot.is_another:
+        return group.question.ask_another is not None
+    inner = placements.get(slot.qid)
+    return inner is not None and inner.group is not None and inner.group.id == slot.group
 
 
 def _needs_reason(conversation: Conversation, qid: str, answer: CaseAnswer, case: PracticeCase) -> bool:
