@@ -42,7 +42,7 @@ def item_levels(ev: Evidence) -> dict[str, list[str]]:
     duration = list(_DURATION) if isinstance(weeks, Missing) else [_DURATION[duration_points(weeks) - 1]]
     low, high, _ = msm_level(ep, ev.settings)
     severity = [_SEVERITY[i - 1] for i in range(low, high + 1)]
-    if ep.psychotic_features == YesNo.YES:
+    if ep.psychotic_features is YesNo.YES:
         severity = ["severe_psychotic"]
     elif isinstance(ep.psychotic_features, Missing):
         severity = [*severity, "severe_psychotic"]

@@ -12,6 +12,7 @@ from interview.staging.psychotherapy import PsyAssessment, assess_psychotherapy
 from interview.staging.results import Criterion
 from interview.staging.settings import StagingSettings
 from interview.staging.somatic import SomaticAssessment, assess_somatic
+from interview.staging.tristate import Tri
 
 _MEDICATION = {OverrideTarget.MEDICATION_ADEQUACY, OverrideTarget.MEDICATION_RESPONSE}
 _PSYCHOTHERAPY = {OverrideTarget.PSYCHOTHERAPY_ADEQUACY, OverrideTarget.PSYCHOTHERAPY_RESPONSE}
@@ -31,8 +32,8 @@ class Evidence:
     staged_psys: list[PsyAssessment]
     staged_somatic: list[SomaticAssessment]
     overridden: bool
-    refractory_cache: list[Criterion] | None = None
-    """Guidi & Fava criteria A-E, computed once and shared by two results."""
+    refractory_cache: tuple[list[Criterion], Tri] | None = None
+    """Guidi & Fava criteria A-E and their verdict, computed once and shared by two results."""
 
 
 def build_evidence(

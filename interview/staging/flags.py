@@ -65,11 +65,11 @@ def _therapy_checks(ev: Evidence) -> str:
     """Pseudo-resistance checks for psychotherapy: evidence-based? alliance? expectations?"""
     notes = []
     for p, trial in zip(ev.psys, ev.record.psychotherapy_trials, strict=True):
-        if trial.alliance == Alliance.POOR:
+        if trial.alliance is Alliance.POOR:
             notes.append(f"{p.label}: poor alliance")
-        if trial.expectations == Expectations.NEGATIVE:
+        if trial.expectations is Expectations.NEGATIVE:
             notes.append(f"{p.label}: negative expectations")
-        if trial.homework == Adherence.POOR:
+        if trial.homework is Adherence.POOR:
             notes.append(f"{p.label}: little homework done")
         if p.evidence_based is False:
             notes.append(f"{p.label}: not evidence-based")

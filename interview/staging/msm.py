@@ -46,7 +46,7 @@ def _severity(ev: Evidence) -> tuple[int, int, str]:
     """Severe with psychosis 5 [W5]; 🛠 any psychotic features read as level 5."""
     low, high, reason = msm_level(ev.record.current_episode, ev.settings)
     psychosis = ev.record.current_episode.psychotic_features
-    if psychosis == YesNo.YES:
+    if psychosis is YesNo.YES:
         return 5, 5, reason + "; psychotic features"
     if isinstance(psychosis, Missing):
         return low, 5, reason + "; psychotic features unknown"

@@ -75,7 +75,7 @@ def _medication(ev: Evidence) -> list[Option]:
         for cls, name in ((DrugClass.TCA, "TCA"), (DrugClass.MAOI, "MAOI"))
         if cls not in tried
     ]
-    augmented = any(t.strategy == Strategy.AUGMENTATION for t in ev.record.medication_trials)
+    augmented = any(t.strategy is Strategy.AUGMENTATION for t in ev.record.medication_trials)
     if not augmented:
         options.append(
             Option(
@@ -98,7 +98,7 @@ def _medication(ev: Evidence) -> list[Option]:
 def _context(ev: Evidence) -> list[Option]:
     record, options = ev.record, []
     ep = record.current_episode
-    if ep.mood_improved == YesNo.YES and ep.residual_symptoms_impair_functioning == YesNo.YES:
+    if ep.mood_improved is YesNo.YES and ep.residual_symptoms_impair_functioning is YesNo.YES:
         options.append(
             Option(
                 label="sequential model: CBT for residual symptoms, then "
@@ -108,7 +108,7 @@ def _context(ev: Evidence) -> list[Option]:
             )
         )
     wb = record.well_being
-    unbalanced = [n for n, v in vars(wb).items() if v in (RyffBalance.LOW, RyffBalance.EXCESSIVE)]
+    unbalanced = [n for n, v in vars(wb).items() if v is RyffBalance.LOW or v is RyffBalance.EXCESSIVE]
     if unbalanced:
         options.append(
             Option(
@@ -122,7 +122,7 @@ def _context(ev: Evidence) -> list[Option]:
     habits = [
         n
         for n in ("physically_inactive", "poor_sleep", "unhealthy_eating", "smoking", "drug_use")
-        if getattr(life, n) == YesNo.YES
+        if getattr(life, n) is YesNo.YES
     ]
     if habits:
         options.append(
@@ -130,7 +130,7 @@ def _context(ev: Evidence) -> list[Option]:
                 label="lifestyle change", reason=", ".join(habits), source="allostatic-load model [S-GF] §2.4"
             )
         )
-    if record.comorbidity.untreated_comorbidity == YesNo.YES:
+    if record.comorbidity.untreated_comorbidity is YesNo.YES:
         options.append(
             Option(
                 label="treat the comorbid condition",

@@ -41,8 +41,10 @@ def criterion_c(record: ClinicalRecord) -> tuple[Tri, str]:
 
 
 def _has_known_value(part: object) -> bool:
-    values = vars(part).values()
-    return any(not isinstance(v, Missing) and v != [] for v in values)
+    for value in vars(part).values():
+        if not isinstance(value, Missing) and value != []:
+            return True
+    return False
 
 
 def criterion_d(ev: Evidence) -> tuple[Tri, str]:
@@ -62,7 +64,7 @@ def _w(value: object) -> str:
     return "unknown" if isinstance(value, Missing) else str(value)
 
 
-def _criteria(ev: Evidence) -> list[Criterion]:
+def _criteria(ev: Evidence) -> tuple[list[Criterion], Tri]:
     b = ev.record.appraisal.trials_fit_indications
     rows = [
         ("A", *criterion_a(ev), "Table 3 A [S-GF]", False),
@@ -71,23 +73,25 @@ def _criteria(ev: Evidence) -> list[Criterion]:
         ("D", *criterion_d(ev), "Table 3 D [S-GF]", False),
         ("E", *criterion_e(ev.record), "Table 3 E [S-GF]", False),
     ]
-    return [criterion(n, status(v), reason, src, derived) for n, v, reason, src, derived in rows]
+    criteria = [criterion(n, status(v), reason, src, derived) for n, v, reason, src, derived in rows]
+    return criteria, all_of(row[1] for row in rows)
 
 
-_VALUES = {"met": True, "not_met": False, "unknown": None}
+def _refractoriness(ev: Evidence) -> tuple[list[Criterion], Tri]:
+    """Criteria A-E and whether all hold, computed once per Evidence (the differential asks too)."""
+    if ev.refractory_cache is None:
+        ev.refractory_cache = _criteria(ev)
+    return ev.refractory_cache
 
 
 def refractory(ev: Evidence) -> Tri:
-    """All of A-E (computed once per Evidence)."""
-    if ev.refractory_cache is None:
-        ev.refractory_cache = _criteria(ev)
-    return all_of(_VALUES[c.status.value] for c in ev.refractory_cache)
+    """All of A-E."""
+    return _refractoriness(ev)[1]
 
 
 def evaluate(ev: Evidence) -> MethodResult:
     """Apply criteria A-E to the current episode."""
-    met = refractory(ev)
-    criteria = list(ev.refractory_cache or [])
+    criteria, met = _refractoriness(ev)
     low, high = int(met is True), int(met is not False)
     paths = [m.unknown_paths for m in ev.staged_meds if m.counts_gf is None]
     paths += [p.unknown_paths for p in ev.staged_psys if p.counts(p.gf_adequate) is None]

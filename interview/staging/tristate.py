@@ -13,9 +13,9 @@ Tri = bool | None
 
 def yes(value: YesNo | Missing) -> Tri:
     """yes -> True, no -> False, unknown -> None."""
-    if isinstance(value, Missing):
-        return None
-    return value is YesNo.YES
+    if value is YesNo.YES:
+        return True
+    return False if value is YesNo.NO else None
 
 
 def all_of(values: Iterable[Tri]) -> Tri:
