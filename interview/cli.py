@@ -11,6 +11,7 @@ from interview.commands.analysis import stage_command
 from interview.commands.anonymize import anonymize_command
 from interview.commands.common import UserError
 from interview.commands.demo import demo_command
+from interview.commands.export import export_command
 from interview.commands.interviews import (
     resume_command,
     run_command,
@@ -87,6 +88,23 @@ def build_parser() -> argparse.ArgumentParser:
     practice.add_argument("--trainee", metavar="NAME", help="whose attempt (a pseudonym), for progress")
     practice.add_argument("--answers", metavar="FILE", help="read the codings from FILE, one per line")
     practice.add_argument("--history", action="store_true", help="list past attempts (progress)")
+
+    export = add("export", export_command, "write sessions as a research export (anonymized or identified)")
+    export.add_argument("--out", required=True, metavar="DIR", help="directory to write (created if needed)")
+    export.add_argument("--format", choices=["jsonl", "csv", "fhir"], default="csv")
+    privacy = export.add_mutually_exclusive_group()
+    privacy.add_argument("--anonymize", action="store_true", help="pseudonymous ids, identifiers removed")
+    privacy.add_argument("--identified", action="store_true", help="labels, texts and dates as entered")
+    export.add_argument(
+        "--dates",
+        choices=["shift", "interval"],
+        default="shift",
+        help="anonymized dates: shifted per patient, or days from the session start",
+    )
+    export.add_argument("--since", metavar="DATE", help="sessions started on or after DATE (YYYY-MM-DD)")
+    export.add_argument("--until", metavar="DATE", help="sessions started on or before DATE (YYYY-MM-DD)")
+    export.add_argument("--script", metavar="ID", help="only sessions of this script id")
+    export.add_argument("--label", metavar="GLOB", help="only patient labels matching GLOB (e.g. 'clinic-*')")
 
     anonymize = add("anonymize", anonymize_command, "anonymize free text: one text per line, or JSON Lines")
     anonymize.add_argument("file", nargs="?", help="input file (default: standard input)")

@@ -55,7 +55,9 @@ def test_every_planted_identifier_is_covered_and_every_clinical_term_kept() -> N
     for marked in PLANTED:
         text, identifiers, clinical = _parse(marked)
         covered = _covered(anonymizer, text)
-        missed += [text[a:b] for a, b in identifiers if not {i for i in range(a, b) if text[i].isalnum()} <= covered]
+        missed += [
+            text[a:b] for a, b in identifiers if not {i for i in range(a, b) if text[i].isalnum()} <= covered
+        ]
         removed += [text[a:b] for a, b in clinical if set(range(a, b)) & covered]
     assert missed == []
     assert removed == []

@@ -1,4 +1,4 @@
-"""The shipped names list is the one Faker's person providers give (names only; the version line may differ)."""
+"""The shipped names list is the one Faker's person providers give (the version line may differ)."""
 
 from __future__ import annotations
 
