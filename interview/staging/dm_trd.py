@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from interview.record.dm_trd_table import DmTrdItem, DmTrdTable, load_dm_trd_table
 from interview.record.missing import Missing
@@ -10,9 +11,8 @@ from interview.record.values import YesNo
 from interview.staging.counting import criterion
 from interview.staging.evidence import Evidence
 from interview.staging.memo import by_identity
-from interview.staging.msm import _drug_counts, duration_points, failure_points
+from interview.staging.msm import duration_points, failure_points
 from interview.staging.results import Criterion, MethodResult, Outcome, Status
-from interview.staging.severity import msm_level
 from interview.staging.tristate import Tri, all_of, count_range
 
 SOURCE = "Peeters et al., J Affect Disord 2016;205:365-371 (abstract [W8])"
@@ -23,35 +23,38 @@ _FAILURES = ("none", "1-2", "3-4", "5-6", "7-10", ">10")
 _COUNT3 = ("none", "one", "two_or_more")
 
 
-def _enum_levels(value: object, keys: tuple[str, ...]) -> list[str]:
-    return list(keys) if isinstance(value, Missing) else [str(getattr(value, "value", value))]
+Levels = tuple[str, ...]
 
 
-def _yes_no(value: Tri) -> list[str]:
-    return ["no", "yes"] if value is None else ["yes" if value else "no"]
+def _enum_levels(value: StrEnum | Missing, keys: Levels) -> Levels:
+    return keys if isinstance(value, Missing) else (str(value),)
 
 
-def _count_levels(count: tuple[int, int], keys: tuple[str, ...]) -> list[str]:
-    return list(keys[min(count[0], 2) : min(count[1], 2) + 1])
+def _yes_no(value: Tri) -> Levels:
+    return ("no", "yes") if value is None else ("yes" if value else "no",)
 
 
-def item_levels(ev: Evidence) -> dict[str, list[str]]:
+def _count_levels(count: tuple[int, int], keys: Levels) -> Levels:
+    return keys[min(count[0], 2) : min(count[1], 2) + 1]
+
+
+def item_levels(ev: Evidence) -> dict[str, Levels]:
     """The possible level keys of each item, given what is known."""
     ep, comorbid = ev.record.current_episode, ev.record.comorbidity
     weeks = ep.duration_weeks
-    duration = list(_DURATION) if isinstance(weeks, Missing) else [_DURATION[duration_points(weeks) - 1]]
-    low, high, _ = msm_level(ep, ev.settings)
-    severity = [_SEVERITY[i - 1] for i in range(low, high + 1)]
+    duration = _DURATION if isinstance(weeks, Missing) else (_DURATION[duration_points(weeks) - 1],)
+    low, high, _ = ev.severity
+    severity: Levels = _SEVERITY[low - 1 : high]
     if ep.psychotic_features is YesNo.YES:
-        severity = ["severe_psychotic"]
+        severity = ("severe_psychotic",)
     elif isinstance(ep.psychotic_features, Missing):
-        severity = [*severity, "severe_psychotic"]
-    drugs = _drug_counts(ev)
+        severity = (*severity, "severe_psychotic")
+    drugs = ev.failed_drugs
     failures = sorted({0 if n == 0 else failure_points(n) for n in drugs})
     return {
         "duration": duration,
         "severity": severity,
-        "failed_antidepressants": [_FAILURES[i] for i in range(failures[0], failures[-1] + 1)],
+        "failed_antidepressants": _FAILURES[failures[0] : failures[-1] + 1],
         "augmentation": _count_levels(
             count_range(all_of((m.counts, m.augmented)) for m in ev.staged_meds), _COUNT3
         ),
@@ -100,11 +103,11 @@ def _lines(table: DmTrdTable) -> dict[tuple[str, tuple[str, ...]], _Line]:
     return {}
 
 
-def _item_lines(table: DmTrdTable, levels: dict[str, list[str]]) -> list[tuple[DmTrdItem, _Line]]:
+def _item_lines(table: DmTrdTable, levels: dict[str, Levels]) -> list[tuple[DmTrdItem, _Line]]:
     known = _lines(table)
     rows = []
     for item in table.items:
-        key = (item.key, tuple(levels[item.key]))
+        key = (item.key, levels[item.key])
         line = known.get(key)
         if line is None:
             line = known[key] = _line(item, key[1])

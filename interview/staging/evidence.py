@@ -11,6 +11,7 @@ from interview.staging.medication import MedAssessment, assess_medication
 from interview.staging.psychotherapy import PsyAssessment, assess_psychotherapy
 from interview.staging.results import Criterion
 from interview.staging.settings import StagingSettings
+from interview.staging.severity import msm_level
 from interview.staging.somatic import SomaticAssessment, assess_somatic
 from interview.staging.tristate import Tri
 
@@ -32,6 +33,10 @@ class Evidence:
     staged_psys: list[PsyAssessment]
     staged_somatic: list[SomaticAssessment]
     overridden: bool
+    severity: tuple[int, int, str]
+    """MSM severity level range 1-4 without psychosis, and its reason (MSM and DM-TRD use it)."""
+    failed_drugs: tuple[int, int]
+    """How many distinct drugs surely / possibly failed adequately (MSM and DM-TRD use it)."""
     refractory_cache: tuple[list[Criterion], Tri] | None = None
     """Guidi & Fava criteria A-E and their verdict, computed once and shared by two results."""
 
@@ -58,14 +63,24 @@ def build_evidence(
         for i, course in enumerate(record.somatic_treatments)
     ]
     every = settings.count_earlier_episode_trials
+    staged_meds = [m for m in meds if every or m.current]
     return Evidence(
         record=record,
         settings=settings,
         meds=meds,
         psys=psys,
         somatic=somatic,
-        staged_meds=[m for m in meds if every or m.current],
+        staged_meds=staged_meds,
         staged_psys=[p for p in psys if every or p.current],
         staged_somatic=[s for s in somatic if every or s.current],
         overridden=bool(med_overrides or psy_overrides or som_overrides),
+        severity=msm_level(record.current_episode, settings),
+        failed_drugs=failed_drug_counts(staged_meds),
     )
+
+
+def failed_drug_counts(meds: list[MedAssessment]) -> tuple[int, int]:
+    """Distinct antidepressant drugs with a failed adequate trial (augmented rows count the drug)."""
+    sure = {m.drug_key for m in meds if m.counts is True}
+    possible = {m.drug_key for m in meds if m.counts is not False}
+    return len(sure), len(possible)

@@ -7,7 +7,6 @@ from interview.record.values import YesNo
 from interview.staging.counting import criterion, span, unique_paths
 from interview.staging.evidence import Evidence
 from interview.staging.results import Criterion, MethodResult, Outcome, Status
-from interview.staging.severity import msm_level
 from interview.staging.tristate import Tri, all_of, any_of, at_least
 
 SOURCE = "Fekadu et al. 2009; points and bands Fekadu 2018 Table 3 [W5]; [W2], [W6]"
@@ -44,7 +43,7 @@ def _duration(ev: Evidence) -> tuple[int, int, str]:
 
 def _severity(ev: Evidence) -> tuple[int, int, str]:
     """Severe with psychosis 5 [W5]; 🛠 any psychotic features read as level 5."""
-    low, high, reason = msm_level(ev.record.current_episode, ev.settings)
+    low, high, reason = ev.severity
     psychosis = ev.record.current_episode.psychotic_features
     if psychosis is YesNo.YES:
         return 5, 5, reason + "; psychotic features"
@@ -53,20 +52,13 @@ def _severity(ev: Evidence) -> tuple[int, int, str]:
     return low, high, reason
 
 
-def _drug_counts(ev: Evidence) -> tuple[int, int]:
-    """Distinct antidepressant drugs with a failed adequate trial (augmented rows count the drug)."""
-    sure = {m.drug_key for m in ev.staged_meds if m.counts is True}
-    possible = {m.drug_key for m in ev.staged_meds if m.counts is not False}
-    return len(sure), len(possible)
-
-
 def _yes_no_points(value: Tri) -> tuple[int, int]:
     return (1 if value is True else 0, 0 if value is False else 1)
 
 
 def evaluate(ev: Evidence) -> MethodResult:
     """Score the current episode by the MSM, or say it does not apply."""
-    low_n, high_n = _drug_counts(ev)
+    low_n, high_n = ev.failed_drugs
     applicable = at_least((low_n, high_n), 1)
     duration, severity = _duration(ev), _severity(ev)
     treatment = (failure_points(max(low_n, 1)), failure_points(max(high_n, 1)))

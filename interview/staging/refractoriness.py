@@ -41,10 +41,7 @@ def criterion_c(record: ClinicalRecord) -> tuple[Tri, str]:
 
 
 def _has_known_value(part: object) -> bool:
-    for value in vars(part).values():
-        if not isinstance(value, Missing) and value != []:
-            return True
-    return False
+    return any(not isinstance(value, Missing) and value != [] for value in vars(part).values())
 
 
 def criterion_d(ev: Evidence) -> tuple[Tri, str]:
