@@ -178,7 +178,7 @@ def _label(trial: MedicationTrial, drug: Drug | None) -> str:
 
 
 def _text(value: object) -> str:
-    return "unknown" if isinstance(value, Missing) else str(getattr(value, "value", value))
+    return "unknown" if isinstance(value, Missing) else str(value)  # a StrEnum prints its value
 
 
 def _duration_criterion(trial: MedicationTrial, ok: Tri, settings: StagingSettings) -> Criterion:
