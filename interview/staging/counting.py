@@ -55,6 +55,5 @@ def outcome_of(low: float, high: float, labels: Sequence[str], band: str | None 
     return Outcome(value_min=low, value_max=high, label=text, band=band)
 
 
-def criterion(label: str, status: Status, reason: str, source: str, derived: bool = False) -> Criterion:
-    """Shorthand for a Criterion."""
-    return Criterion(label=label, status=status, reason=reason, source=source, derived=derived)
+criterion = Criterion
+"""Shorthand for a Criterion: criterion(label, status, reason, source, derived=False)."""

@@ -22,7 +22,7 @@ class Status(StrEnum):
     UNKNOWN = "unknown"
 
 
-@dataclass(slots=True, kw_only=True)
+@dataclass(slots=True)
 class Criterion:
     """One criterion of a method, with why it has its status and where the rule comes from."""
 
