@@ -13,6 +13,8 @@ from interview.export.keys import Pseudonyms
 from interview.export.session import ExportSession, identifying_ids, questions
 
 _TEXT_FIELDS = ("text", "prompt", "display", "message")
+_CODED = {"yes_no", "single_choice", "multiple_choice", "rating"}
+"""Question kinds whose recorded answers are script options, safe to export as they are."""
 _DROPPED = ("script_path",)
 """Event fields that are never exported anonymized (a file path can hold a user name)."""
 
@@ -39,7 +41,8 @@ class SessionScrubber:
         self.anonymizer = Anonymizer(known=known)
         # staging text is written by the program, not typed: only the known identifiers are looked for
         self.known_only = Anonymizer(known=known, settings=Settings(patterns=False, words=False))
-        self.templates = {placed.question.id: placed.question.text.strip() for placed in questions(session.script)}
+        self.templates = {q.question.id: q.question.text.strip() for q in questions(session.script)}
+        self.kinds = {q.question.id: str(getattr(q.question, "type", "")) for q in questions(session.script)}
         self.patient = pseudonyms.patient(session.patient_label or session.id)
         self.session_id = pseudonyms.session(session.id)
         start = date.fromisoformat(session.started_at[:10])
@@ -60,6 +63,8 @@ class SessionScrubber:
                 if name in data:
                     data[name] = "[KNOWN]"
             return data
+        if data["kind"] == "answer_recorded" and self.kinds.get(Slot.from_key(data["key"]).qid) in _CODED:
+            return data  # option codes and labels come from the script, not from what was typed
         if data["kind"] == "question_asked":
             # the script's wording, not the prompt as shown: a prompt can quote earlier answers
             qid = Slot.from_key(data["key"]).qid
@@ -91,6 +96,10 @@ class SessionScrubber:
             return moved
         return (self.anonymizer if typed else self.known_only).anonymize(value)
 
+    def moment(self, value: str) -> str:
+        """A date or time of this session, moved by the date rule."""
+        return self.dates.apply(value)
+
     def record(self) -> dict[str, Any] | None:
         """The record as JSON, anonymized; None when the session has none."""
         if self.session.record is None:
@@ -120,6 +129,9 @@ class Identified:
 
     def event(self, event: Event) -> dict[str, Any]:
         return event.model_dump(mode="json")
+
+    def moment(self, value: str) -> str:
+        return value
 
     def record(self) -> dict[str, Any] | None:
         return None if self.session.record is None else self.session.record.model_dump(mode="json")

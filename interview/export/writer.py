@@ -72,7 +72,7 @@ def _tables(
     tables: dict[str, list[Row]] = {"sessions": [], "transcripts": [], "staging": []}
     for session, scrubber in zip(sessions, scrubbers, strict=True):
         events = [scrubber.event(event) for event in session.events]
-        started = events[0]["at"] if events else ""
+        started = scrubber.moment(session.started_at)
         tables["sessions"].append(
             {
                 "session_id": scrubber.session_id,
@@ -136,7 +136,7 @@ def _write_fhir(
             written.add(name)
             files[name] = 1
         answers = _current_answers(scrubber.event(event) for event in session.events)
-        authored = scrubber.event(session.events[0])["at"] if session.events else ""
+        authored = scrubber.moment(session.started_at)
         response = questionnaire_response(
             session.script, scrubber.session_id, scrubber.patient, authored, session.status, answers
         )
