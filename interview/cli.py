@@ -20,6 +20,7 @@ from interview.commands.interviews import (
 )
 from interview.commands.macro import macro_command
 from interview.commands.practice import practice_command
+from interview.commands.report import report_command
 from interview.commands.scripts import graph_command, schema_command, validate_command
 from interview.storage import StorageError, UnknownSession
 
@@ -71,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     macro = add("macro", macro_command, "macro-analysis of a clinical record: linked problems and targets")
     macro.add_argument("record", help="a ClinicalRecord JSON file")
     macro.add_argument("--format", choices=["text", "mermaid", "dot", "json"], default="text")
+
+    report = add("report", report_command, "the clinician or patient report of a session or a record file")
+    report.add_argument("source", metavar="SESSION_OR_RECORD", help="session id or prefix, or a record file")
+    report.add_argument("--format", choices=["md", "html", "json"], default="md")
+    report.add_argument("--audience", choices=["clinician", "patient"], default="clinician")
+    report.add_argument("--out", metavar="FILE", help="write to FILE (owner-only) instead of stdout")
 
     validate = add("validate", validate_command, "check scripts; report problems as file:line: CODE")
     validate.add_argument("scripts", nargs="+", metavar="SCRIPT")

@@ -1,0 +1,60 @@
+"""`interview report`: the clinician or patient report of a session or of a record file."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from interview.commands.common import UserError, open_store, read_record
+from interview.commands.outcome import OutcomeError, load_outcome
+from interview.report import ReportInput, SessionInfo, render_report, report_input
+
+
+def is_record_file(ref: str) -> bool:
+    """A reference names a record file when it is an existing file or ends in .json."""
+    return ref.endswith(".json") or Path(ref).is_file()
+
+
+def _session_input(args: argparse.Namespace) -> ReportInput:
+    try:
+        outcome = load_outcome(open_store(args), args.source)
+    except OutcomeError as error:
+        raise UserError(str(error)) from None
+    s = outcome.summary
+    info = SessionInfo(
+        session_id=s.id,
+        patient_label=s.patient_label,
+        script=f"{s.script_id} version {s.script_version}",
+        started_at=s.started_at,
+        status=s.status,
+    )
+    return ReportInput(
+        record=outcome.record,
+        staging=outcome.staging,
+        macro=outcome.macro,
+        alerts=outcome.alerts,
+        session=info,
+    )
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write a report readable by its owner only: it is health data."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise UserError(f"cannot write the report to {path}: {error.strerror or error}") from None
+
+
+def report_command(args: argparse.Namespace) -> int:
+    """Build the report input from a record file or a stored session, render it, print or save it."""
+    from_file = is_record_file(args.source)
+    data = report_input(read_record(args.source)) if from_file else _session_input(args)
+    text = render_report(data, args.format, args.audience)
+    if args.out:
+        write_private(Path(args.out), text)
+    else:
+        print(text, end="")
+    return 0
