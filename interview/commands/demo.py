@@ -1,32 +1,100 @@
-"""`interview demo`: a newcomer sees a whole interview, stored and transcribed, in a few seconds."""
+"""`interview demo`: a newcomer sees the whole product in a minute: an interview, stored, then its report.
+
+It plays a synthetic practice case through with the expert's codings (the patient's words beside
+each), stores it as an ordinary session, and prints the clinician's report built from the stored
+answers.
+"""
 
 from __future__ import annotations
 
 import argparse
-import io
 import sys
+import textwrap
+from typing import TextIO
 
-from interview.commands.common import answer_lines, open_store, start_session
-from interview.locations import bundled_scripts_dir
-from interview.plain_mode import run_plain
-from interview.report.transcript import transcript_markdown
-from interview.script import load_script_file
+from interview.commands.common import open_store
+from interview.commands.practice import case_script
+from interview.engine import Reply
+from interview.engine.events import AnswerMissing, AnswerRecorded, SessionStarted
+from interview.mapping import MappingError
+from interview.practice.expert import ExpertRun, play_expert
+from interview.practice.library import find_case, load_case
+from interview.practice.outcome import record_of
+from interview.report import SessionInfo, render_report, report_input
+from interview.storage import SessionStore
 
-DEMO_SCRIPT = "sample.yaml"
-DEMO_ANSWERS = "sample.answers"
+DEMO_CASE = "07-allostatic-load-marital-dispute"
+"""Rich in what the report shows: pseudo-resistance, allostatic overload, a role dispute, alcohol."""
+WIDTH = 100
 
 
 def demo_command(args: argparse.Namespace) -> int:
-    """Play the sample script with its bundled synthetic answers, then print the transcript."""
-    folder = bundled_scripts_dir()
-    loaded = load_script_file(folder / DEMO_SCRIPT)
-    answers = answer_lines((folder / DEMO_ANSWERS).read_text(encoding="utf-8"))
+    """Play the demo case, store it, print the conversation briefly and then the report."""
+    path = find_case(DEMO_CASE)
+    case = load_case(path)
+    script = case_script(case, path)
+    run = play_expert(case, script, patient_label=f"demo (synthetic): {case.id}")
     store = open_store(args)
-    session_id, conversation, first = start_session(store, loaded.script, "demo (synthetic)")
-    played = io.StringIO()
-    run_plain(conversation, session_id, store, first, iter(answers), played, echo=True)
-    sys.stdout.write(played.getvalue())
-    print("\n" + "=" * 72 + "\nThe transcript, generated from the stored event log:\n")
-    sys.stdout.write(transcript_markdown(session_id, store.events(session_id)))
-    print(f"\nTry it yourself: interview run sample --plain   (this demo is session {session_id})")
+    session_id = store_run(store, run, script.source_text)
+    out = sys.stdout
+    out.write(f"A synthetic interview: {case.title}\n{_wrap(case.summary)}\n")
+    print_conversation(run, out)
+    out.write("\n" + "=" * 72 + "\n")
+    try:
+        record = record_of(script, run.conversation, case_label=f"demo: {case.id}")
+    except MappingError as error:
+        out.write(f"The report cannot be built from these answers yet: {error}\n")
+    else:
+        info = SessionInfo(
+            session_id=session_id,
+            patient_label=run.conversation.patient_label,
+            script=f"{script.id} version {script.version}",
+            status="finished",
+        )
+        out.write("The clinician's report, built from the stored answers:\n\n")
+        out.write(render_report(report_input(record, session=info), "md", "clinician"))
+    out.write(
+        f"\nThis demo is session {session_id}. Next:\n"
+        f"  interview transcript {session_id}      the whole conversation, from the event log\n"
+        f"  interview practice {case.id}   code this patient yourself and compare with the expert\n"
+        "  interview run trd_assessment --plain   conduct an interview\n"
+    )
     return 0
+
+
+def store_run(store: SessionStore, run: ExpertRun, script_source: str) -> str:
+    """Store the played interview as an ordinary session (one commit: nothing was typed live)."""
+    started = run.first.events[0]
+    assert isinstance(started, SessionStarted)  # a conversation always opens with it
+    session_id = store.create(started, script_source)
+    store.append(session_id, [event for reply in run.replies for event in reply.events])
+    return session_id
+
+
+def print_conversation(run: ExpertRun, out: TextIO) -> None:
+    """Each question in one line, the patient's words and the coding in the next; sections as headings."""
+    for turn, reply in zip(run.turns, run.replies, strict=False):
+        for message in reply.messages:
+            if message.kind == "section":
+                out.write(f"\n== {message.text.splitlines()[0]} ==\n")
+        question = turn.prompt.strip().splitlines()[0]
+        out.write(_clip(f"  Q: {question}") + "\n")
+        out.write(_clip(f'     "{turn.answer.says.strip()}"  -> {_coded(turn.reply)}') + "\n")
+
+
+def _coded(reply: Reply) -> str:
+    """How the engine understood the coding: its read-back, or the reason there is no value."""
+    for event in reply.events:
+        if isinstance(event, AnswerRecorded):
+            return event.display
+        if isinstance(event, AnswerMissing):
+            return event.reason.value.replace("_", " ")
+    return "recorded"
+
+
+def _clip(line: str) -> str:
+    return line if len(line) <= WIDTH else line[: WIDTH - 3] + "..."
+
+
+def _wrap(text: str) -> str:
+    return textwrap.fill(" ".join(text.split()), WIDTH)

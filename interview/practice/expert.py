@@ -40,6 +40,11 @@ class ExpertRun:
     first: Reply
     turns: list[ExpertTurn]
 
+    @property
+    def replies(self) -> list[Reply]:
+        """Every reply in order: the opening one, then one per turn (their events are the session's)."""
+        return [self.first, *(turn.reply for turn in self.turns)]
+
 
 def play_expert(case: PracticeCase, script: Script, patient_label: str = "") -> ExpertRun:
     """Answer every question with the expert's coding until the interview finishes.

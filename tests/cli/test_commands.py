@@ -141,14 +141,6 @@ def test_a_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert exit_info.value.code == 2
 
 
-def test_the_demo_plays_a_whole_interview_and_prints_its_transcript(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    code, out, _ = run(capsys, "demo")
-    assert code == 0
-    assert "is complete" in out and "# Interview transcript" in out
-
-
 CASES = Path(__file__).parents[2] / "transcripts" / "cases"
 
 
