@@ -128,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="an identifier to remove wherever it appears (repeatable)",
     )
 
-    add("demo", demo_command, "play a sample interview through and show its transcript")
+    add("demo", demo_command, "play a synthetic assessment through and show its report")
 
     serve = add("serve", _serve, "serve the TUI to a web browser (this machine only, by default)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
