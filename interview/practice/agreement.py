@@ -18,9 +18,20 @@ class Kappa:
     reason: str = ""
     """Why kappa does not fit here (empty when `value` is given)."""
 
+    items: int = 0
+    """How many paired categorical codings there were."""
+
     def shown(self) -> str:
         """'0.62', or 'not given: <reason>'."""
         return f"{self.value:.2f}" if self.value is not None else f"not given: {self.reason}"
+
+    def short(self) -> str:
+        """For a table cell: '0.62', 'n/a (3 items)' or 'n/a (one category)'."""
+        if self.value is not None:
+            return f"{self.value:.2f}"
+        if self.items < MIN_KAPPA_ITEMS:
+            return f"n/a ({self.items} item{'s' if self.items != 1 else ''})"
+        return "n/a (one category)"
 
 
 def percent_agreement(agreed: Sequence[bool]) -> float | None:
@@ -46,11 +57,13 @@ def cohen_kappa(pairs: Sequence[tuple[Hashable, Hashable]], min_items: int = MIN
     """
     n = len(pairs)
     if n < min_items:
-        return Kappa(None, f"{n} categorical item{'s' if n != 1 else ''}; kappa needs at least {min_items}")
+        return Kappa(
+            None, f"{n} categorical item{'s' if n != 1 else ''}; kappa needs at least {min_items}", n
+        )
     observed = sum(1 for a, b in pairs if a == b) / n
     first = Counter(a for a, _ in pairs)
     second = Counter(b for _, b in pairs)
     expected = sum(first[c] * second[c] for c in first) / (n * n)
     if expected >= 1.0:
-        return Kappa(None, "both codings use a single category throughout, so chance agreement is 1")
-    return Kappa((observed - expected) / (1.0 - expected))
+        return Kappa(None, "both codings use a single category throughout, so chance agreement is 1", n)
+    return Kappa((observed - expected) / (1.0 - expected), items=n)

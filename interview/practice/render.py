@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
+from interview.practice.agreement import MIN_KAPPA_ITEMS
 from interview.practice.comparison import Agreement, ItemResult
 from interview.practice.results import PracticeResults
 from interview.storage.attempts import AttemptSummary
@@ -20,10 +21,7 @@ def render_results(results: PracticeResults) -> str:
     lines += _agreement_table([*results.sections, results.overall])
     lines += ["", *_disagreements(results.disagreements)]
     if results.unscored:
-        lines += ["", "Free text (not scored; compare the wording yourself):"]
-        for item in results.unscored:
-            lines.append(f"  - {item.label}")
-            lines.append(f"      you: {item.trainee.shown} | expert: {item.expert.shown}")
+        lines += ["", *_free_text(results.unscored)]
     lines += ["", *_staging(results)]
     if results.case.teaching_points:
         lines += ["", "What this case teaches:"]
@@ -34,28 +32,18 @@ def render_results(results: PracticeResults) -> str:
 def _agreement_table(rows: Sequence[Agreement]) -> list[str]:
     lines = [
         "Agreement with the expert",
-        f"  {'section':38} {'items':>5} {'agreed':>6} {'percent':>7}  kappa",
+        f"  {'section':42} {'items':>5} {'agreed':>6} {'percent':>7}  kappa",
     ]
-    notes: list[str] = []
     for row in rows:
         percent = f"{row.percent:.0f}%" if row.percent is not None else "-"
-        if row.kappa.value is not None:
-            kappa = f"{row.kappa.value:.2f}"
-        else:
-            notes.append(row.kappa.reason)
-            kappa = "n/a" + "*" * (sorted(set(notes), key=notes.index).index(row.kappa.reason) + 1)
-        lines.append(f"  {row.title[:38]:38} {row.scored:>5} {row.agreed:>6} {percent:>7}  {kappa}")
-    for number, note in enumerate(sorted(set(notes), key=notes.index), start=1):
-        lines.append(f"  {'*' * number} kappa not given: {note}")
-    lines.append(
-        _wrap(
-            "Kappa is Cohen's, over the yes/no, choice and rating items (chance-corrected); durations and "
-            "doses agree within a tolerance and count in percent only.",
-            "  ",
-            "  ",
-        )
+        title = row.title if len(row.title) <= 42 else row.title[:41] + "…"
+        lines.append(f"  {title:42} {row.scored:>5} {row.agreed:>6} {percent:>7}  {row.kappa.short()}")
+    note = (
+        f"Kappa is Cohen's, chance-corrected, over the yes/no, choice and rating items; it is given "
+        f"where there are at least {MIN_KAPPA_ITEMS} of them and more than one category in use (n/a "
+        "otherwise). Durations, doses and estimates agree within a tolerance and count in percent only."
     )
-    return lines
+    return [*lines, _wrap(note, "  ", "  ")]
 
 
 def _disagreements(items: list[ItemResult]) -> list[str]:
@@ -70,6 +58,23 @@ def _disagreements(items: list[ItemResult]) -> list[str]:
         lines.append(f"       The expert coded: {item.expert.shown}")
         if item.reason:
             lines.append(_wrap(f"Why: {item.reason.strip()}", "       ", "       "))
+    return lines
+
+
+def _free_text(items: list[ItemResult]) -> list[str]:
+    """Free-text answers are not scored; those worded differently are shown side by side."""
+    differ = [
+        i
+        for i in items
+        if " ".join(i.trainee.shown.split()).casefold() != " ".join(i.expert.shown.split()).casefold()
+    ]
+    lines = [
+        f"Free text (not scored): {len(items)} answers, {len(differ)} worded differently from the expert."
+    ]
+    for item in differ:
+        lines.append(f"  - {item.label}")
+        lines.append(_wrap(f"you: {item.trainee.shown}", "      ", "        "))
+        lines.append(_wrap(f"expert: {item.expert.shown}", "      ", "        "))
     return lines
 
 

@@ -33,11 +33,13 @@ def test_kappa_is_not_given_for_too_few_items() -> None:
     kappa = cohen_kappa(table(3, 0, 0, 3))
     assert kappa.value is None and "at least 10" in kappa.reason
     assert kappa.shown().startswith("not given: 6 categorical items")
+    assert kappa.short() == "n/a (6 items)"
 
 
 def test_kappa_is_not_given_when_both_raters_use_one_category() -> None:
     kappa = cohen_kappa(table(12, 0, 0, 0))
     assert kappa.value is None and "single category" in kappa.reason
+    assert kappa.short() == "n/a (one category)"
 
 
 def test_percent_agreement() -> None:

@@ -42,7 +42,8 @@ def test_a_whole_attempt_shows_agreement_disagreements_and_progress(
     assert code == 0
     assert 'The patient says: "Fifty a day, then a hundred after the first month."' in out
     assert "Agreement with the expert" in out
-    assert "All sections                              19     18     95%" in out
+    overall = next(line for line in out.splitlines() if line.strip().startswith("All sections"))
+    assert overall.split()[2:6] == ["19", "18", "95%", "1.00"]  # the dose is not categorical: kappa stays 1
     assert "Disagreements (1):" in out and "The expert coded: 100 mg/day" in out
     assert "Your attempts at this case:" in out and "18/19" in out
 
