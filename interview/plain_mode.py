@@ -24,7 +24,7 @@ def render(reply: Reply) -> str:
         elif message.kind == "error":
             lines.append(f"Sorry: {message.text}")
         elif message.kind == "alert":
-            lines += ["", *message.text.splitlines(), ""]
+            lines += ["", *message.text.splitlines()]
         else:
             lines.append(message.text)
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from interview.commands.scripts import load_for_run
 from interview.engine import Conversation
 from interview.plain_mode import run_plain
 from interview.report.transcript import transcript_jsonl, transcript_markdown
+from interview.safety.state import alert_state
 from interview.script import ScriptError, load_script_file, load_script_text
 from interview.storage import SessionStore
 
@@ -92,19 +93,36 @@ def _script_change_notice(store: SessionStore, session_id: str, conversation: Co
 
 
 def sessions_command(args: argparse.Namespace) -> int:
-    """List sessions, newest first."""
-    summaries = open_store(args).summaries()
+    """List sessions, newest first; a safety alert shows in the status."""
+    store = open_store(args)
+    summaries = store.summaries()
+    alerts = {s.id: _alert_status(store, s.id) for s in summaries}
     if args.json:
-        print(json.dumps([asdict(s) for s in summaries], indent=2))
+        print(json.dumps([{**asdict(s), "alert": alerts[s.id]} for s in summaries], indent=2))
         return 0
     if not summaries:
         print("No sessions yet. Start one with: interview run sample --plain")
         return 0
-    print(f"{'session':10} {'patient':14} {'script':22} {'status':12} last activity")
+    print(f"{'session':10} {'patient':14} {'script':22} {'status':12} {'last activity':20} alert")
     for s in summaries:
         script = f"{s.script_id} v{s.script_version}"
-        print(f"{s.id:10} {s.patient_label[:14]:14} {script[:22]:22} {s.status:12} {s.last_activity[:19]}")
+        row = f"{s.id:10} {s.patient_label[:14]:14} {script[:22]:22} {s.status:12} {s.last_activity[:19]:20}"
+        print(f"{row} {_alert_words(alerts[s.id])}".rstrip())
     return 0
+
+
+def _alert_words(alert: dict[str, str | None] | None) -> str:
+    if alert is None:
+        return ""
+    return f"ALERT {alert['level']}" + ("" if alert["acknowledged_at"] else " (NOT acknowledged)")
+
+
+def _alert_status(store: SessionStore, session_id: str) -> dict[str, str | None] | None:
+    """The session's current safety alert (level, acknowledgement time), or None."""
+    current = alert_state(store.events(session_id)).current
+    if current is None:
+        return None
+    return {"level": current.level.value, "acknowledged_at": current.acknowledged_at}
 
 
 def transcript_command(args: argparse.Namespace) -> int:
