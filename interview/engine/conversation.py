@@ -283,7 +283,7 @@ class Conversation:
             self._emit(reply, AnswerMissing(key=slot.key, reason=missing))
             self._move_on(reply)
             return
-        understood = interpret(question, text, self.today())
+        understood = interpret(question, text, self.today(), (self.book, slot))
         if isinstance(understood, NotUnderstood):
             message = understood.message
             if missing is not None:

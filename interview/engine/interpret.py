@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 
+from interview.engine.answers import AnswerBook
+from interview.engine.slots import Slot
 from interview.engine.understanding import (
     NotUnderstood,
     Understanding,
@@ -20,7 +22,7 @@ from interview.engine.understanding import (
 )
 from interview.engine.understanding.drugs import understand_drug_answer
 from interview.engine.understanding.links import understand_link_edits
-from interview.mapping import DRUG_NAME_PATHS, area_names
+from interview.mapping import DRUG_NAME_PATHS, area_names, links_read_back_at
 from interview.record import load_catalogue
 from interview.script.questions import (
     Dose,
@@ -38,8 +40,17 @@ from interview.script.questions import (
 )
 
 
-def interpret(question: QuestionBase | None, text: str, today: datetime.date) -> Understanding:
-    """Understand `text` as an answer to `question` (None: the implicit "another one?" yes/no)."""
+def interpret(
+    question: QuestionBase | None,
+    text: str,
+    today: datetime.date,
+    asked: tuple[AnswerBook, Slot] | None = None,
+) -> Understanding:
+    """Understand `text` as an answer to `question` (None: the implicit "another one?" yes/no).
+
+    `asked` is where the question is asked (the answers so far and its slot): a link_review needs
+    it, to resolve "remove 2" against the links it read back.
+    """
     match question:
         case None | YesNo():
             return understand_yes_no(text)
@@ -65,7 +76,10 @@ def interpret(question: QuestionBase | None, text: str, today: datetime.date) ->
         case Text(max_length=max_length):
             return understand_free_text(text, max_length)
         case LinkReview():
-            return understand_link_edits(text, area_names())
+            if asked is None:
+                return NotUnderstood("The link read-back can only be answered within an interview.")
+            book, slot = asked
+            return understand_link_edits(text, area_names(), links_read_back_at(book.script, book, slot.key))
     return NotUnderstood(f"this kind of question ({type(question).__name__}) cannot be answered here")
 
 

@@ -3,7 +3,7 @@
 from interview.mapping.build import MappingError, build_record
 from interview.mapping.convert import generic_name
 from interview.mapping.fields import DRUG_NAME_PATHS, record_fields
-from interview.mapping.readback import area_names, read_back_lines
+from interview.mapping.readback import area_names, links_read_back_at, read_back_lines
 
 __all__ = [
     "DRUG_NAME_PATHS",
@@ -11,6 +11,7 @@ __all__ = [
     "area_names",
     "build_record",
     "generic_name",
+    "links_read_back_at",
     "read_back_lines",
     "record_fields",
 ]

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ValidationError
 from interview.mapping.answers import Answers, HasAnswers, SlotView, answers_of
 from interview.mapping.convert import ConversionError, convert
 from interview.mapping.fields import DRUG_NAME_PATHS, MACRO_DECISIONS, PRIORITY_IDS, Field, fields
-from interview.mapping.links import decisions_from_edits
+from interview.mapping.links import decisions_from_answer
 from interview.mapping.totals import TOTALS, Total, total_of
 from interview.record import ClinicalRecord, Missing, MissingReason
 from interview.record.loader import describe_validation_error
@@ -244,15 +244,13 @@ class _Builder:
     def _with_decisions(
         self, record: ClinicalRecord, reviews: list[tuple[QuestionBase, object]], top: _Fields
     ) -> ClinicalRecord:
-        """Add the link read-back's decisions (resolved against what was read back) and the priorities."""
+        """Add the link read-back's decisions and the patient's priorities among the areas."""
         decisions = LinkDecisions()
         for question, answer in reviews:
             if answer is None or isinstance(answer, MissingReason):
                 continue
-            slot = self.reached[(None, None, question.id)]
-            shown = build_record(self.script, self.answers, before=slot.key)
             try:
-                decisions = decisions_from_edits(answer, shown)
+                decisions = decisions_from_answer(answer)
             except ValueError as error:
                 raise MappingError(f"question '{question.id}' ({MACRO_DECISIONS}): {error}") from None
         priorities = top.placed.get(PRIORITY_IDS)

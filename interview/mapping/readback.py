@@ -21,6 +21,18 @@ def area_names() -> list[tuple[str, str, tuple[str, ...]]]:
     return [(area_id, spec.label, spec.aliases) for area_id, spec in load_rules().areas.items()]
 
 
+def links_read_back_at(script: Script, answers: Answers | HasAnswers, slot_key: str) -> list[tuple[str, str]]:
+    """The links read back at `slot_key` as (from area, to area), numbered from 1 in this order.
+
+    Empty when the answers before it cannot make a record yet (the prompt then says why).
+    """
+    try:
+        record = build_record(script, answers, before=slot_key)
+    except MappingError:
+        return []
+    return [(link.from_area, link.to_area) for link in links_read_back(record)]
+
+
 def read_back_lines(script: Script, answers: Answers | HasAnswers, slot_key: str) -> list[str]:
     """The lines shown under a link_review question asked at `slot_key`.
 

@@ -1,4 +1,4 @@
-"""build_record: repeat items become list entries, set-aside branches stay out, drugs, totals, clear errors."""
+"""build_record: repeat items as list entries, set-aside branches left out, drugs, totals, clear errors."""
 
 from __future__ import annotations
 
@@ -28,7 +28,9 @@ TRIALS = """
 
 
 def test_each_repeat_item_becomes_one_list_entry_in_order() -> None:
-    record = record_of(TRIALS, "yes", "sertraline", "8 weeks", "yes", "a lot", "yes", "citalopram", "4 weeks", "no", "no")
+    record = record_of(
+        TRIALS, "yes", "sertraline", "8 weeks", "yes", "a lot", "yes", "citalopram", "4 weeks", "no", "no"
+    )
     assert [t.drug for t in record.medication_trials] == ["sertraline", "citalopram"]
     assert [t.weeks_at_dose for t in record.medication_trials] == [8.0, 4.0]
     assert record.medication_trials[0].response_clinician == "response"
@@ -72,7 +74,8 @@ def test_the_session_label_becomes_the_case_label() -> None:
 PHQ = "\n".join(
     f"- {{id: phq_{n}, type: single_choice, text: Item {n}?, record: totals.phq9, options: "
     '[{value: "0", label: Not at all, score: 0}, {value: "1", label: Several days, score: 1}, '
-    '{value: "2", label: More than half the days, score: 2}, {value: "3", label: Nearly every day, score: 3}]}'
+    '{value: "2", label: More than half the days, score: 2}, '
+    '{value: "3", label: Nearly every day, score: 3}]}'
     for n in range(1, 10)
 )
 
@@ -90,7 +93,9 @@ def test_a_phq9_total_with_an_unanswered_item_is_unknown_with_that_reason() -> N
 
 def test_a_value_that_does_not_fit_names_the_question_and_the_field() -> None:
     script = script_of("- {id: score, type: integer, text: Score?, record: current_episode.severity_score}")
-    with pytest.raises(MappingError, match=r"question 'score'.*'current_episode.severity_score'.*greater than"):
+    with pytest.raises(
+        MappingError, match=r"question 'score'.*'current_episode.severity_score'.*greater than"
+    ):
         build_record(script, talk(script, "-3"))
 
 
@@ -131,5 +136,7 @@ def test_a_field_that_cannot_be_unknown_answered_dont_know_is_a_clear_error() ->
             - {id: drug, type: text, text: Which?, record: "medication_trials[].drug"}
         """
     )
-    with pytest.raises(MappingError, match=r"question 'drug': 'medication_trials\[\].drug' cannot be unknown"):
+    with pytest.raises(
+        MappingError, match=r"question 'drug': 'medication_trials\[\].drug' cannot be unknown"
+    ):
         build_record(script, talk(script, "don't know", "no"))

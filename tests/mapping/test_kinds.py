@@ -1,4 +1,4 @@
-"""Each question kind lands in its record field converted to the field's own type (scripts/README.md table)."""
+"""Each question kind lands in its record field, converted to the field's type (scripts/README.md)."""
 
 from __future__ import annotations
 
@@ -57,11 +57,35 @@ CASES = [
         "stress_load.stressors",
         ["Money"],
     ),
-    ("integer", "record: current_episode.severity_score\nmin: 0\nmax: 27", "fourteen", "current_episode.severity_score", 14),
-    ("number", "record: lifestyle.alcohol_units_per_week\nmin: 0", "12.5", "lifestyle.alcohol_units_per_week", 12.5),
+    (
+        "integer",
+        "record: current_episode.severity_score\nmin: 0\nmax: 27",
+        "fourteen",
+        "current_episode.severity_score",
+        14,
+    ),
+    (
+        "number",
+        "record: lifestyle.alcohol_units_per_week\nmin: 0",
+        "12.5",
+        "lifestyle.alcohol_units_per_week",
+        12.5,
+    ),
     ("duration", "record: current_episode.duration_weeks", "6 weeks", "current_episode.duration_weeks", 6.0),
-    ("month_year", "record: current_episode.onset_date", "March 2024", "current_episode.onset_date", datetime.date(2024, 3, 1)),
-    ("text", "record: interpersonal.notes", "Lives alone since May", "interpersonal.notes", "Lives alone since May"),
+    (
+        "month_year",
+        "record: current_episode.onset_date",
+        "March 2024",
+        "current_episode.onset_date",
+        datetime.date(2024, 3, 1),
+    ),
+    (
+        "text",
+        "record: interpersonal.notes",
+        "Lives alone since May",
+        "interpersonal.notes",
+        "Lives alone since May",
+    ),
     (
         "text",
         "record: preferences.priorities",
@@ -72,9 +96,15 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "extra", "answer", "path", "expected"), CASES, ids=[f"{c[0]}-{c[3]}" for c in CASES])
-def test_each_kind_fills_its_field_in_the_fields_type(kind: str, extra: str, answer: str, path: str, expected: object) -> None:
-    question = f"- id: q\n  type: {kind}\n  text: Question?\n" + "".join(f"  {line}\n" for line in extra.splitlines())
+@pytest.mark.parametrize(
+    ("kind", "extra", "answer", "path", "expected"), CASES, ids=[f"{c[0]}-{c[3]}" for c in CASES]
+)
+def test_each_kind_fills_its_field_in_the_fields_type(
+    kind: str, extra: str, answer: str, path: str, expected: object
+) -> None:
+    question = f"- id: q\n  type: {kind}\n  text: Question?\n" + "".join(
+        f"  {line}\n" for line in extra.splitlines()
+    )
     assert at(record_of(question, answer), path) == expected
 
 
@@ -89,7 +119,8 @@ def test_a_dose_is_kept_in_mg_per_day_and_a_rating_as_a_whole_number() -> None:
             - {id: drug, type: text, text: Which?, record: "medication_trials[].drug",
                allow_dont_know: false, allow_decline: false}
             - {id: dose, type: dose, text: Dose?, record: "medication_trials[].dose_mg_per_day"}
-            - {id: kellner, type: rating, text: Change?, min: 1, max: 9, record: "medication_trials[].kellner_rating"}
+            - {id: kellner, type: rating, text: Change?, min: 1, max: 9,
+               record: "medication_trials[].kellner_rating"}
         """,
         "sertraline",
         "75 mg twice a day",

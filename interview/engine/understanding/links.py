@@ -1,10 +1,9 @@
 """The macro-analysis read-back: "ok", "remove 2", "add insomnia -> low mood", several in one line.
 
-The understood value is a list of edits, each a small dict (JSON in the event log):
-`{"op": "remove", "number": 2}`, `{"op": "remove", "from": "insomnia", "to": "depression"}`,
-`{"op": "remove_all"}`, `{"op": "add", "from": ..., "to": ..., "kind": "worsens"}`. An empty list
-means every link read back is right. Numbers refer to the list read back; interview.mapping
-resolves them against the same list.
+The understood value holds the links read back and the edits, with numbers already resolved to
+the links they named, so the answer means the same whatever is answered later (JSON in the log):
+`{"shown": [["role_dispute", "insomnia"], ...], "edits": [{"op": "remove", "from": ..., "to": ...},
+{"op": "add", "from": ..., "to": ..., "kind": "worsens"}]}`. No edits: every link read back is right.
 """
 
 from __future__ import annotations
@@ -19,6 +18,8 @@ from interview.engine.understanding.text import MAX_ANSWER_LENGTH, TOO_LONG_MESS
 
 AreaNames = Sequence[tuple[str, str, Sequence[str]]]
 """Each problem area as (id, label, other names it goes by)."""
+Shown = Sequence[tuple[str, str]]
+"""The links read back, numbered from 1, as (from area id, to area id)."""
 
 HOW = "Say 'ok' if the links are right, or e.g. 'remove 2' or 'add insomnia -> low mood' (several at once)."
 
@@ -36,8 +37,8 @@ _NUMBERS = re.compile(r"\d+")
 _ENDS_WORDS = re.compile(r"^[\d\s,;.&+]*(?:\band\b[\d\s,;.&+]*)*$")
 
 
-def understand_link_edits(text: str, areas: AreaNames) -> Understanding:
-    """Understand a reply to the read-back of proposed links (see the module docstring)."""
+def understand_link_edits(text: str, areas: AreaNames, shown: Shown) -> Understanding:
+    """Understand a reply to the read-back of the links `shown` (see the module docstring)."""
     if len(text) > MAX_ANSWER_LENGTH:
         return NotUnderstood(f"{TOO_LONG_MESSAGE} {HOW}")
     said = normalize(text)
@@ -55,40 +56,41 @@ def understand_link_edits(text: str, areas: AreaNames) -> Understanding:
                 return NotUnderstood(found)
             edits.append({"op": "add", **found})
         elif name in _REMOVE:
-            removal = _removal(body, areas)
+            removal = _removal(body, areas, shown)
             if isinstance(removal, str):
                 return NotUnderstood(removal)
             edits += removal
     labels = {area_id: label for area_id, label, _ in areas}
+    value = {"shown": [list(link) for link in shown], "edits": edits}
     if not edits:
-        return Understood([], "the links read back are right", approximate=False)
-    return Understood(edits, "; ".join(describe_edit(edit, labels) for edit in edits), approximate=True)
+        return Understood(value, "the links read back are right", approximate=False)
+    return Understood(value, "; ".join(describe_edit(edit, labels) for edit in edits), approximate=True)
 
 
 def describe_edit(edit: dict[str, Any], labels: dict[str, str]) -> str:
-    """One edit in words, e.g. 'remove link 2' or 'add: Insomnia -> Depressive symptoms'."""
-    op = edit.get("op")
-    if op == "remove_all":
-        return "remove every link read back"
-    if op == "remove" and "number" in edit:
-        return f"remove link {edit['number']}"
+    """One edit in words, e.g. 'remove: Insomnia -> Depressive symptoms'."""
     start, end = str(edit.get("from", "")), str(edit.get("to", ""))
     ends = f"{labels.get(start, start)} -> {labels.get(end, end)}"
-    if op == "add":
+    if edit.get("op") == "add":
         return f"add: {ends} ({edit.get('kind', 'causes/maintains')})"
     return f"remove: {ends}"
 
 
-def _removal(body: str, areas: AreaNames) -> list[dict[str, Any]] | str:
+def _removal(body: str, areas: AreaNames, shown: Shown) -> list[dict[str, Any]] | str:
     if not body:
         return f"Which link should go? {HOW}"
     if _ALL.match(body):
-        return [{"op": "remove_all"}]
+        return [{"op": "remove", "from": a, "to": b} for a, b in shown]
     if _ENDS_WORDS.match(body):
         numbers = [int(n) for n in _NUMBERS.findall(body)]
-        if numbers and all(n >= 1 for n in numbers):
-            return [{"op": "remove", "number": n} for n in dict.fromkeys(numbers)]
-        return f"Links are numbered from 1. {HOW}"
+        wrong = [n for n in numbers if not 1 <= n <= len(shown)]
+        if not numbers or wrong:
+            if not shown:
+                return f"No links were read back, so there is none to remove. {HOW}"
+            return f"The links read back are numbered 1 to {len(shown)}. {HOW}"
+        return [
+            {"op": "remove", "from": shown[n - 1][0], "to": shown[n - 1][1]} for n in dict.fromkeys(numbers)
+        ]
     found = _link(body, areas)
     return found if isinstance(found, str) else [{"op": "remove", "from": found["from"], "to": found["to"]}]
 
