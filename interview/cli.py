@@ -20,6 +20,7 @@ from interview.commands.interviews import (
 )
 from interview.commands.macro import macro_command
 from interview.commands.practice import practice_command
+from interview.commands.record import record_command
 from interview.commands.report import report_command
 from interview.commands.scripts import graph_command, schema_command, validate_command
 from interview.storage import StorageError, UnknownSession
@@ -64,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     transcript = add("transcript", transcript_command, "print a session's transcript from its event log")
     transcript.add_argument("session", help="session id (or its first characters)")
     transcript.add_argument("--format", choices=["md", "jsonl"], default="md")
+
+    record = add("record", record_command, "print the clinical record (JSON) a session's answers make")
+    record.add_argument("session", help="session id (or its first characters)")
 
     stage = add("stage", stage_command, "stage a clinical record (JSON) with every published method")
     stage.add_argument("record", help="a ClinicalRecord JSON file")
