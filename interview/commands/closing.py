@@ -19,6 +19,7 @@ def closing_summary(outcome: SessionOutcome) -> str:
         seen = "acknowledged" if alert.acknowledged_at else "NOT yet acknowledged"
         lines += [f"SAFETY ALERT ({alert.level.value.upper()}, {seen}): endorsed {endorsed}."]
         lines += [f"  - {action}" for action in alert.actions]
+        lines += [f"  Crisis contact: {contact}" for contact in alert.contacts]
     if lines:
         lines.append("")
     lines.append("Staging (each method's value and band; ranges where answers are unknown):")
