@@ -4,7 +4,8 @@ Two departures from textual-serve's defaults:
 - its page links a web font from the internet; ours (interview/tui/web/app_index.html) uses the font
   textual-serve ships, so a page load fetches nothing from outside this server;
 - it leaves app processes running when the server stops (one per open browser tab, re-parented to
-  PID 1 and spinning); ours starts each app in its own process group and ends every group on stop.
+  PID 1 and spinning); ours starts each app in its own process group and ends every group on stop,
+  and each app asks the kernel to end it when the server dies in a way no handler sees (SIGKILL).
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ STOP_GRACE_SECONDS = 2.0
 
 def app_command(database: Path) -> str:
     """The shell command textual-serve runs per browser session; `exec` leaves no shell in between."""
-    return f"exec {shlex.quote(sys.executable)} -m interview.tui --db {shlex.quote(str(database))}"
+    python, db = shlex.quote(sys.executable), shlex.quote(str(database))
+    return f"exec {python} -m interview.tui --served --db {db}"
 
 
 def signal_group(pid: int, sig: signal.Signals) -> bool:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import ClassVar
 
@@ -11,14 +12,24 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
+from interview.commands.outcome import OutcomeError, load_outcome
 from interview.script import ScriptError, load_script_file
 from interview.storage import SessionStore, SessionSummary, UnknownSession
 from interview.tui.commands import screen_commands
 from interview.tui.live import LiveSession
+from interview.tui.messages import SessionChosen
 from interview.tui.screens.help import HelpScreen
 from interview.tui.screens.home import HomeScreen
 from interview.tui.screens.interview import InterviewScreen
 from interview.tui.screens.new_interview import NewInterview, NewInterviewDialog, available_scripts
+from interview.tui.screens.report import ReportScreen
+
+Clock = Callable[[], datetime]
+
+
+def now() -> datetime:
+    """The current time in UTC."""
+    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -40,10 +51,12 @@ class InterviewApp(App[None]):
         Binding("f1", "help", "Help", id="app.help"),
     ]
 
-    def __init__(self, store: SessionStore, start: Start | None = None) -> None:
+    def __init__(self, store: SessionStore, start: Start | None = None, clock: Clock = now) -> None:
         super().__init__()
         self.store = store
         self.start = start
+        self.clock = clock
+        """When reports say they were generated (tests pin it)."""
 
     def get_default_screen(self) -> Screen[None]:
         return HomeScreen(self.store, self.status_of)
@@ -65,8 +78,9 @@ class InterviewApp(App[None]):
 
     # --- what the screens ask for -------------------------------------------------------------
     def status_of(self, summary: SessionSummary) -> str:
-        """The status Home shows for a session."""
-        return summary.status
+        """The status Home shows: 'alert' first when the session raised a safety alert."""
+        raised = any(event.kind == "alert_raised" for event in self.store.events(summary.id))
+        return f"alert · {summary.status}" if raised else summary.status
 
     def start_interview(self, choice: NewInterview) -> None:
         """Start a stored session with the chosen script and open it."""
@@ -90,16 +104,21 @@ class InterviewApp(App[None]):
         self.push_screen(InterviewScreen(live, first))
 
     def open_report(self, session_id: str) -> None:
-        """The report of a session."""
-        self.notify("Reports open here once the report package has landed.", severity="warning")
+        """The report of a session (finished or not: an unfinished one gives a partial record)."""
+        try:
+            outcome = load_outcome(self.store, session_id)
+        except (UnknownSession, OutcomeError) as error:
+            self.notify(str(error.args[0] if error.args else error), severity="error")
+            return
+        self.push_screen(ReportScreen(outcome, self.clock()))
 
-    def on_home_screen_opened(self, message: HomeScreen.Opened) -> None:
+    def on_session_chosen(self, message: SessionChosen) -> None:
         if message.report:
             self.open_report(message.session_id)
         else:
             self.open_session(message.session_id)
 
-    def on_home_screen_new_requested(self) -> None:
+    def on_new_interview_requested(self) -> None:
         self.action_new_interview()
 
     # --- actions ------------------------------------------------------------------------------
@@ -129,6 +148,6 @@ class InterviewApp(App[None]):
         await super().action_quit()
 
 
-def make_app(store: SessionStore, start: Start | None = None) -> InterviewApp:
+def make_app(store: SessionStore, start: Start | None = None, clock: Clock = now) -> InterviewApp:
     """The app as the CLI, `interview serve` and every test build it."""
-    return InterviewApp(store, start)
+    return InterviewApp(store, start, clock)

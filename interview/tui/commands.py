@@ -28,6 +28,15 @@ def interview_commands(screen: InterviewScreen) -> Iterator[SystemCommand]:
     )
     yield SystemCommand("Review", "Every answer; choose one to change it (F6)", screen.action_review)
     yield SystemCommand("Pause", "Pause; resume later from Home (F7)", screen.action_pause)
+    yield SystemCommand(
+        "Acknowledge safety alert",
+        "The interviewer has read the alert and acted on it (F8)",
+        partial(screen.action_command, "acknowledge"),
+    )
+    yield SystemCommand(
+        "Show safety alert", "The alert's full text again", partial(screen.action_command, "alert")
+    )
+    yield SystemCommand("Report", "This session's report so far (F9)", screen.action_report)
 
 
 def home_commands(screen: HomeScreen) -> Iterator[SystemCommand]:

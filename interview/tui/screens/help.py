@@ -22,6 +22,8 @@ KEYS = """\
 | F2 / F3 / F4 | interview | back / skip / why we ask |
 | F6 | interview | review every answer and change one |
 | F7 | interview | pause (resume later from Home) |
+| F8 | interview | acknowledge a safety alert (the interviewer has read it and acted on it) |
+| F9 | interview | this session's report so far |
 | Escape | interview | back to Home (the session is paused, nothing is lost) |
 | n / Enter / r | home | new interview / resume the selected session / its report |
 | e | report | export the report to a file |

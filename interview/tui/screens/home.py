@@ -8,11 +8,11 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from interview.storage import SessionStore, SessionSummary
+from interview.tui.messages import NewInterviewRequested, SessionChosen
 
 COLUMNS = ("Patient", "Script", "Started", "Last activity", "Status", "Session")
 
@@ -40,17 +40,6 @@ class HomeScreen(Screen[None]):
         Binding("slash", "filter", "Filter", id="home.filter"),
     ]
 
-    class Opened(Message):
-        """The person asked to open a session: to resume it (`report` False) or read its report."""
-
-        def __init__(self, session_id: str, report: bool) -> None:
-            super().__init__()
-            self.session_id = session_id
-            self.report = report
-
-    class NewRequested(Message):
-        """The person asked for a new interview."""
-
     def __init__(self, store: SessionStore, status: Callable[[SessionSummary], str]) -> None:
         super().__init__()
         self.store = store
@@ -66,10 +55,10 @@ class HomeScreen(Screen[None]):
         )
         yield DataTable(cursor_type="row", zebra_stripes=True, id="sessions")
         yield Static("", id="home-empty")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.sub_title = "Sessions"
+        self.sub_title = "Sessions · Enter resumes the highlighted one"
         self.query_one(DataTable).add_columns(*COLUMNS)
         self.reload()
         self.query_one(DataTable).focus()
@@ -128,17 +117,17 @@ class HomeScreen(Screen[None]):
 
     def action_new(self) -> None:
         """Ask for a script and a label, then start the interview."""
-        self.post_message(self.NewRequested())
+        self.post_message(NewInterviewRequested())
 
     def action_resume(self) -> None:
         """Continue the highlighted session where it stopped."""
         if self.selected is not None:
-            self.post_message(self.Opened(self.selected, report=False))
+            self.post_message(SessionChosen(self.selected, report=False))
 
     def action_report(self) -> None:
         """The report of the highlighted session."""
         if self.selected is not None:
-            self.post_message(self.Opened(self.selected, report=True))
+            self.post_message(SessionChosen(self.selected, report=True))
 
     def action_filter(self) -> None:
         """Move to the filter field."""

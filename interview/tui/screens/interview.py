@@ -13,6 +13,7 @@ from textual.widgets import Footer, Header, Input
 
 from interview.engine import Reply
 from interview.tui.live import LiveSession
+from interview.tui.messages import SessionChosen
 from interview.tui.screens.review import ReviewScreen
 from interview.tui.widgets.answer import AnswerInput
 from interview.tui.widgets.banner import SafetyBanner
@@ -32,6 +33,8 @@ class InterviewScreen(Screen[None]):
         Binding("f4", "command('why')", "Why", id="interview.why"),
         Binding("f6", "review", "Review", id="interview.review"),
         Binding("f7", "pause", "Pause", id="interview.pause"),
+        Binding("f8", "command('acknowledge')", "Ack alert", id="interview.acknowledge"),
+        Binding("f9", "report", "Report", id="interview.report"),
         Binding("escape", "leave", "Home", id="interview.home"),
     ]
 
@@ -49,7 +52,7 @@ class InterviewScreen(Screen[None]):
                 yield ChoiceList(id="choices")
                 yield AnswerInput(id="answer")
             yield ProgressPanel(id="progress")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         label = self.live.conversation.patient_label or "no label"
@@ -73,8 +76,8 @@ class InterviewScreen(Screen[None]):
         self.query_one(AnswerInput).follow(conversation)
         self.query_one(ChoiceList).follow(conversation)
         self.query_one(ProgressPanel).show(conversation)
-        alerts = getattr(conversation, "alerts", [])
-        self.query_one(SafetyBanner).show_alerts([getattr(a, "text", str(a)) for a in alerts])
+        alerts = conversation.alerts
+        self.query_one(SafetyBanner).show_alerts([alerts[-1].banner] if alerts else [])
 
     @on(Input.Submitted, "#answer")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -95,7 +98,7 @@ class InterviewScreen(Screen[None]):
 
     # --- actions (keys and the command palette) -----------------------------------------------
     def action_command(self, name: str) -> None:
-        """One of the engine's commands (back, skip, why, pause, help) as if typed."""
+        """One of the engine's commands (back, skip, why, help, acknowledge) as if typed."""
         self.say(name)
 
     def action_pause(self) -> None:
@@ -111,6 +114,10 @@ class InterviewScreen(Screen[None]):
                 self.say(f"edit {number}")
 
         self.app.push_screen(ReviewScreen(self.live.conversation), edit)
+
+    def action_report(self) -> None:
+        """The report of this session so far (a partial record until the interview is complete)."""
+        self.post_message(SessionChosen(self.live.session_id, report=True))
 
     def action_leave(self) -> None:
         """Back to the home screen; an unfinished interview is paused (nothing is lost)."""

@@ -11,4 +11,4 @@ class SafetyBanner(Static):
     def show_alerts(self, alerts: list[str]) -> None:
         """Show these alert texts, or hide the banner when there are none."""
         self.display = bool(alerts)
-        self.update("\n".join(f"⚠ SAFETY: {alert}" for alert in alerts))
+        self.update("\n".join(f"⚠ {alert}" for alert in alerts))

@@ -34,7 +34,7 @@ class ChatLog(RichLog):
 
     def show_answer(self, typed: str, reply: Reply) -> None:
         """What was typed, and under it the understood value when the answer was approximate."""
-        self.write(Text(ANSWER_MARK + typed, style="bold"))
+        self.write(Text(ANSWER_MARK + (typed if typed.strip() else "(nothing typed)"), style="bold"))
         for event in reply.events:
             if isinstance(event, AnswerRecorded) and event.approximate:
                 self.write(Text(f"  understood as: {event.display}", style="italic dim"))
@@ -43,7 +43,12 @@ class ChatLog(RichLog):
         """The interviewer's messages of one reply, styled by kind."""
         for message in messages:
             style = STYLES.get(message.kind, "")
+            first, *rest = message.text.splitlines() or [""]
             if message.kind in ("section", "item"):
                 self.write("")
-            for line in message.text.splitlines() or [""]:
-                self.write(Text(line, style=style))
+                rest_style = ""  # a section's intro reads as ordinary text under its title
+            else:
+                rest_style = style
+            self.write(Text(first, style=style))
+            for line in rest:
+                self.write(Text(line, style=rest_style))

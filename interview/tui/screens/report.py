@@ -1,0 +1,97 @@
+"""The report of one session: the clinician report, staging detail, treatment timeline and macro-analysis."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Markdown, Static, TabbedContent, TabPane
+
+from interview.commands.common import UserError
+from interview.commands.outcome import SessionOutcome
+from interview.commands.report import write_private
+from interview.macro_analysis import render as render_macro
+from interview.report import ReportInput, SessionInfo, render_report
+from interview.report.timeline import build_timeline
+from interview.report.timeline_text import LEGEND, draw_timeline
+from interview.staging import render_markdown as staging_markdown
+from interview.tui.screens.export import ExportDialog, ExportRequest
+
+
+def report_data(outcome: SessionOutcome) -> ReportInput:
+    """What the report package renders, from what the session produced."""
+    s = outcome.summary
+    session = SessionInfo(
+        session_id=s.id,
+        patient_label=s.patient_label,
+        script=f"{s.script_id} version {s.script_version}",
+        started_at=s.started_at,
+        status=s.status,
+    )
+    return ReportInput(
+        record=outcome.record,
+        staging=outcome.staging,
+        macro=outcome.macro,
+        alerts=outcome.alerts,
+        session=session,
+    )
+
+
+class ReportScreen(Screen[None]):
+    """Tabs over one session's outcome; `e` exports the report to a file."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("e", "export", "Export", id="report.export"),
+        Binding("escape", "close", "Back", id="report.close"),
+    ]
+
+    def __init__(self, outcome: SessionOutcome, generated_at: datetime) -> None:
+        super().__init__()
+        self.outcome = outcome
+        self.data = report_data(outcome)
+        self.generated_at = generated_at
+
+    def compose(self) -> ComposeResult:
+        outcome = self.outcome
+        timeline = draw_timeline(build_timeline(outcome.record, outcome.staging))
+        report = render_report(self.data, "md", "clinician", self.generated_at)
+        yield Header()
+        with TabbedContent(id="report-tabs"):
+            with TabPane("Report", id="tab-report"), VerticalScroll():
+                yield Markdown(report, id="report-markdown")
+            with TabPane("Staging", id="tab-staging"), VerticalScroll():
+                yield Markdown(staging_markdown(outcome.staging), id="staging-markdown")
+            with TabPane("Timeline", id="tab-timeline"), VerticalScroll():
+                yield Static(f"{timeline}\n\n{LEGEND}", id="timeline", markup=False)
+            with TabPane("Macro-analysis", id="tab-macro"), VerticalScroll():
+                yield Static(render_macro(outcome.macro, "text"), id="macro", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        state = "complete" if self.outcome.finished else "not finished: a partial record"
+        self.sub_title = f"Report · {self.outcome.summary.patient_label or 'no label'} · {state}"
+
+    def action_export(self) -> None:
+        """Ask where to write the report, then write it (owner-readable only)."""
+        suggested = Path.cwd() / f"interview-report-{self.outcome.session_id}.md"
+        self.app.push_screen(ExportDialog(suggested), self._write)
+
+    def _write(self, request: ExportRequest | None) -> None:
+        if request is None:
+            return
+        text = render_report(self.data, request.format, request.audience, self.generated_at)
+        try:
+            write_private(request.path, text)
+        except UserError as error:
+            self.notify(str(error), severity="error")
+            return
+        self.notify(f"Report written to {request.path}")
+
+    def action_close(self) -> None:
+        """Back to where the report was opened from."""
+        self.dismiss(None)
