@@ -46,7 +46,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = add("run", run_command, "start a new interview (in the TUI; --plain: line by line)")
     run.add_argument(
-        "script", nargs="?", default="sample", help="script file or bundled id (default: sample)"
+        "script",
+        nargs="?",
+        default="trd_assessment",
+        help="script file or bundled id (default: trd_assessment, the full assessment)",
     )
     run.add_argument(
         "--plain", action="store_true", help="line-by-line mode (also when stdin is not a terminal)"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import subprocess
+import sys
 from pathlib import Path
 
 from hypothesis import HealthCheck, Phase, given, settings
@@ -286,3 +288,12 @@ def _first_option_or_text(question: QuestionBase) -> str:
     if isinstance(question, SingleChoice):
         return "1"
     return "sertraline"
+
+
+def test_interview_run_without_a_script_runs_the_full_assessment(tmp_path: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "interview", "--db", str(tmp_path / "i.db"), "run", "--plain"],
+        input="no\n", capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert f"({script().title}, version {script().version})" in run.stdout
