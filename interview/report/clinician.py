@@ -28,6 +28,10 @@ PSEUDO_RESISTANCE_FLAGS = frozenset(
 """Flags that point to pseudo-resistance (Nierenberg & Amsterdam 1990, clinical-rules §13)."""
 
 NOT_COMPUTABLE = "cannot be computed: point values unconfirmed"
+SCREENING_NOTE = (
+    "The C-SSRS screener is a screening tool, not a diagnosis; risk stratification also needs "
+    "clinical judgement [W40], [W37]."
+)
 
 
 class View(BaseModel):
@@ -135,6 +139,7 @@ def _safety(data: ReportInput) -> SafetyView:
         f"Triage level from the answers: {_level_text(s.derived_level_min, s.derived_level_max)}; "
         f"recorded by the interview: {s.recorded_level}."
     )
+    screen += " " + SCREENING_NOTE
     return SafetyView(alerts=data.alerts, screen=screen, unanswered=list(s.narrowing_inputs))
 
 
