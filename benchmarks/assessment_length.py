@@ -46,6 +46,7 @@ SECONDS: dict[str, int] = {
 """Assumed talking time per question, by kind (seconds)."""
 
 MEDICINES = ["sertraline", "venlafaxine", "mirtazapine"]
+DOSES = ["100 mg", "150 mg a day", "30 mg"]
 
 TYPICAL: dict[str, str | Callable[[int], str]] = {
     "consent": "yes",
@@ -68,7 +69,7 @@ TYPICAL: dict[str, str | Callable[[int], str]] = {
     "med_drug": lambda item: MEDICINES[item],
     "med_episode": "this episode",
     "med_strategy": "on its own",
-    "med_dose": "100 mg",
+    "med_dose": lambda item: DOSES[item],
     "med_weeks": "about two months",
     "med_adherence": "nearly every day",
     "med_kellner": "no change",
