@@ -9,6 +9,7 @@ from pathlib import Path
 from interview.commands.common import UserError, open_store, read_record
 from interview.commands.outcome import OutcomeError, load_outcome
 from interview.report import ReportInput, SessionInfo, render_report, report_input
+from interview.report.alerts import alerts_from_session
 
 
 def is_record_file(ref: str) -> bool:
@@ -33,7 +34,7 @@ def _session_input(args: argparse.Namespace) -> ReportInput:
         record=outcome.record,
         staging=outcome.staging,
         macro=outcome.macro,
-        alerts=outcome.alerts,
+        alerts=alerts_from_session(outcome.conversation.alerts) or outcome.alerts,
         session=info,
     )
 

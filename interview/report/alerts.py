@@ -1,6 +1,7 @@
 """Safety alerts for reports: the level, what was endorsed, the triage actions, and acknowledgement.
 
-A session's stored alert events are the first source; a bare record's C-SSRS answers the second.
+A session's stored alert events are the first source (alerts_from_session); a bare record's C-SSRS
+answers the second (alerts_from_screen).
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from interview.engine.alerts import RaisedAlert
 from interview.record import ClinicalRecord, Missing
+from interview.record.safety import TriageLevel
 from interview.staging import StagingReport
 
 SOURCE = "C-SSRS screener triage [W37], [W38], [W40] (clinical-rules §14)"
@@ -102,3 +105,22 @@ def alerts_from_screen(record: ClinicalRecord, staging: StagingReport) -> list[A
             note=note,
         )
     ]
+
+
+def alerts_from_session(raised: list[RaisedAlert]) -> list[Alert]:
+    """The alerts a session raised, as shown then (its words, contacts and times), highest first."""
+    alerts = [
+        Alert(
+            level=AlertLevel(alert.level.value),
+            endorsed=list(alert.endorsed),
+            actions=list(alert.actions),
+            contacts=list(alert.contacts),
+            raised_at=datetime.fromisoformat(alert.raised_at),
+            acknowledged_at=datetime.fromisoformat(alert.acknowledged_at) if alert.acknowledged_at else None,
+            origin="session",
+            note=alert.reason,
+        )
+        for alert in raised
+        if alert.level is not TriageLevel.NONE
+    ]
+    return sorted(alerts, key=lambda alert: alert.level.rank, reverse=True)
