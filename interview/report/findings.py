@@ -43,6 +43,7 @@ GROUPS = (
     ("stress_load", "Stress load"),
     ("illness_behaviour", "Illness behaviour"),
     ("well_being", "Psychological well-being (Ryff)"),
+    ("preferences", "Preferences and priorities"),
 )
 
 

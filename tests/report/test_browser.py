@@ -101,3 +101,11 @@ def test_the_blank_check_sees_a_blank_image_as_one_colour(tmp_path: Path) -> Non
     blank.write_bytes(_png(40, 30, b"\xff\xff\xff"))
     assert distinct_colours(blank) == 1
     assert corner_colour(blank) == (255, 255, 255)
+
+
+@pytest.mark.slow
+def test_report_prints_to_pdf(tmp_path: Path) -> None:
+    pdf = tmp_path / "report.pdf"
+    _run(tmp_path, _page(tmp_path, "clinician"), "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF") and data.count(b"/Type /Page") >= 3
