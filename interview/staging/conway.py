@@ -18,7 +18,7 @@ def _items(ev: Evidence) -> list[Item]:
     items: list[Item] = [(m.counts, m.drug_class) for m in ev.staged_meds]
     for p in ev.staged_psys:
         cls: Hashable | None = f"psychotherapy:{p.modality.value}" if p.modality else None
-        items.append((p.counts(p.conway_adequate), cls))
+        items.append((p.counts_conway, cls))
     return items
 
 
@@ -35,7 +35,7 @@ def evaluate(ev: Evidence) -> MethodResult:
     high_n = sum(c is not False for c, _ in items)
     low_k, high_k = distinct_range(items)
     low, high = _level(low_n, low_k), _level(high_n, high_k)
-    psy = [p.counts(p.conway_adequate) for p in ev.staged_psys]
+    psy = [p.counts_conway for p in ev.staged_psys]
     criteria = [
         criterion(
             "Stage 1",
@@ -73,5 +73,5 @@ def _count(values: list[Tri]) -> tuple[int, int]:
 
 def _paths(ev: Evidence) -> list[str]:
     groups = [m.unknown_paths for m in ev.staged_meds if m.counts is None]
-    groups += [p.unknown_paths for p in ev.staged_psys if p.counts(p.conway_adequate) is None]
+    groups += [p.unknown_paths for p in ev.staged_psys if p.counts_conway is None]
     return unique_paths(groups)

@@ -68,7 +68,7 @@ def item_levels(ev: Evidence) -> dict[str, Levels]:
             ev.record.stress_load.psychosocial_stressors_level, ("none", "mild", "moderate", "severe")
         ),
         "failed_psychotherapy": _count_levels(
-            count_range(p.counts(p.conway_adequate) for p in ev.staged_psys), _COUNT3
+            count_range(p.counts_conway for p in ev.staged_psys), _COUNT3
         ),
         "intensified_treatment": _enum_levels(ep.intensified_treatment, ("no", "yes")),
     }

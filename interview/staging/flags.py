@@ -39,7 +39,7 @@ def _categories(ev: Evidence) -> list[Flag]:
     ep = ev.record.current_episode
     rechallenge = _which((m.label, all_of((m.rechallenge, m.failed))) for m in ev.meds)
     loss = _which((m.label, m.lost_effect) for m in ev.meds)
-    therapy = _which((p.label, p.counts(p.conway_adequate)) for p in ev.psys)
+    therapy = _which((p.label, p.counts_conway) for p in ev.psys)
     remitted = all_of((yes(ep.mood_improved), yes(ep.residual_symptoms_impair_functioning)))
     return [
         _flag("rechallenge_failure", "(a) re-challenge failure", *rechallenge, _GF),

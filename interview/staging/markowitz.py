@@ -14,7 +14,7 @@ SOURCE = "Markowitz, Wright, Peeters, Thase, Kocsis, Sudak, Am J Psychiatry 2022
 def evaluate(ev: Evidence) -> MethodResult:
     """Whether the current episode meets the Markowitz 2022 proposal."""
     drugs = count_range(m.counts for m in ev.staged_meds)
-    therapy = count_range(p.counts(p.markowitz_adequate) for p in ev.staged_psys)
+    therapy = count_range(p.counts_markowitz for p in ev.staged_psys)
     two_drugs, one_therapy = at_least(drugs, 2), at_least(therapy, 1)
     met = all_of((two_drugs, one_therapy))
     low, high = int(met is True), int(met is not False)
@@ -33,7 +33,7 @@ def evaluate(ev: Evidence) -> MethodResult:
         ),
     ]
     paths = [m.unknown_paths for m in ev.staged_meds if m.counts is None]
-    paths += [p.unknown_paths for p in ev.staged_psys if p.counts(p.markowitz_adequate) is None]
+    paths += [p.unknown_paths for p in ev.staged_psys if p.counts_markowitz is None]
     return MethodResult(
         key="markowitz",
         name="Markowitz et al. 2022",

@@ -39,13 +39,15 @@ class PsyAssessment:
     gf_adequate: Tri
     outcome: ResponseJudgement | None
     failed: Tri
+    counts_conway: Tri = None
+    """A failure that counts by the Conway bar: adequate by it and did not respond."""
+    counts_markowitz: Tri = None
+    """A failure that counts by the Markowitz bar."""
+    counts_gf: Tri = None
+    """A failure that counts by the Guidi & Fava bar."""
     criteria: list[Criterion] = field(default_factory=list)
     unknown_paths: list[str] = field(default_factory=list)
     overrides: list[str] = field(default_factory=list)
-
-    def counts(self, adequate: Tri) -> Tri:
-        """A failure that counts: adequate by the given bar and did not respond."""
-        return all_of((adequate, self.failed))
 
 
 def _evidence_based(trial: PsychotherapyTrial) -> tuple[Tri, str]:
@@ -130,7 +132,10 @@ def assess_psychotherapy(
     )
     assessment.unknown_paths = _unknown_paths(trial, path, eb, outcome)
     _apply_overrides(assessment, overrides)
-    assessment.failed = did_not_respond(assessment.outcome)
+    failed = assessment.failed = did_not_respond(assessment.outcome)
+    assessment.counts_conway = all_of((assessment.conway_adequate, failed))
+    assessment.counts_markowitz = all_of((assessment.markowitz_adequate, failed))
+    assessment.counts_gf = all_of((assessment.gf_adequate, failed))
     return assessment
 
 

@@ -75,7 +75,7 @@ def _psy_verdict(p: PsyAssessment, episode: str) -> TrialVerdict:
         episode=episode,
         adequate=status(p.conway_adequate),
         outcome=p.outcome.value if p.outcome else "unknown",
-        counts_as_failure=status(p.counts(p.conway_adequate)),
+        counts_as_failure=status(p.counts_conway),
         criteria=p.criteria,
         overrides=p.overrides,
     )
