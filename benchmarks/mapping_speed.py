@@ -1,0 +1,64 @@
+"""Mapping speed: build_record for whole vignette interviews, and the link read-back prompt and answer.
+
+Run: python benchmarks/mapping_speed.py
+Targets: a record from a whole assessment < 20 ms (it is rebuilt for every report and for the
+read-back); the read-back prompt and the understanding of its answer < 50 ms each, since the person
+waits on them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from interview.commands.common import answer_lines
+from interview.engine import Conversation
+from interview.engine.interpret import interpret
+from interview.locations import bundled_scripts_dir
+from interview.mapping import build_record, read_back_lines
+from interview.script import load_script_file
+from interview.script.questions import LinkReview
+
+ROOT = Path(__file__).resolve().parents[1]
+TODAY = datetime.date(2026, 11, 21)
+
+
+def median_ms(action: Callable[[], object], repeat: int = 15) -> float:
+    """The median wall time of `action`, in milliseconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    script = load_script_file(bundled_scripts_dir() / "trd_assessment.yaml").script
+    review = next(q for q in script.index.placements.values() if isinstance(q.question, LinkReview))
+    for answers in sorted((ROOT / "transcripts" / "cases").glob("*.answers")):
+        conversation, _ = Conversation.start(script, "bench", today=lambda: TODAY)
+        for line in answer_lines(answers.read_text(encoding="utf-8")):
+            conversation.handle(line)
+        book = conversation.book
+        slot_key = review.question.id
+        record_ms = median_ms(lambda: build_record(script, conversation))
+        prompt_ms = median_ms(lambda: read_back_lines(script, book, slot_key))
+        slot = next((s for s in book.slots() if s.key == slot_key), None)
+        answer_ms = (
+            median_ms(lambda: interpret(review.question, "remove 1, add insomnia -> low mood", TODAY, (book, slot)))
+            if slot is not None
+            else float("nan")
+        )
+        trials = len(build_record(script, conversation).medication_trials)
+        print(
+            f"{answers.stem[:34]:34} {trials:2} trials: record {record_ms:5.1f} ms, "
+            f"read-back prompt {prompt_ms:5.1f} ms, answer {answer_ms:5.1f} ms (targets 20 / 50 / 50)"
+        )
+
+
+if __name__ == "__main__":
+    main()
