@@ -173,7 +173,14 @@ def _so_far(data: ReportInput) -> PatientSection:
 
 
 def _priorities(data: ReportInput) -> PatientSection:
-    priorities = list(data.record.preferences.priorities)
+    chosen = sorted(
+        (area for area in data.macro.areas if area.patient_priority is not None),
+        key=lambda area: area.patient_priority or 0,
+    )
+    # the patient's own words first; else the areas they ranked in the interview
+    priorities = list(data.record.preferences.priorities) or [
+        upper_first(_AREAS.get(area.id, area.label)) for area in chosen
+    ]
     if priorities:
         text = "You said these matter most to you, in this order. Your care plan should start from them."
     else:

@@ -100,3 +100,15 @@ def test_session_alert_contacts_and_acknowledgement_reach_both_reports() -> None
     assert "- Local crisis line: 0800 000 000 (synthetic)" in patient
     clinician = render_report(with_contacts, "md", "clinician", FIXED)
     assert "acknowledged 2026-01-01 09:12" in clinician and "from the session" in clinician
+
+
+def test_priorities_chosen_among_the_problem_areas_are_listed_in_plain_words() -> None:
+    record = ClinicalRecord.model_validate(
+        {
+            "lifestyle": {"poor_sleep": "yes"},
+            "interpersonal": {"problem_areas": ["role_dispute"]},
+            "macro_decisions": {"priorities": ["insomnia", "role_dispute"]},
+        }
+    )
+    text = render_report(report_input(record), "md", "patient", FIXED)
+    assert "- Poor sleep\n- Tension or conflict in a close relationship" in text
