@@ -19,7 +19,7 @@ from interview.engine import Conversation
 from interview.engine.interpret import interpret
 from interview.locations import bundled_scripts_dir
 from interview.mapping import build_record, read_back_lines
-from interview.script import load_script_file
+from interview.script import Script, load_script_file
 from interview.script.questions import LinkReview
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,28 +36,30 @@ def median_ms(action: Callable[[], object], repeat: int = 15) -> float:
     return statistics.median(times) * 1000
 
 
+def measure(script: Script, review: LinkReview, answers: Path) -> str:
+    """One vignette interview: how long its record, its read-back prompt and its answer take."""
+    conversation, _ = Conversation.start(script, "bench", today=lambda: TODAY)
+    for line in answer_lines(answers.read_text(encoding="utf-8")):
+        conversation.handle(line)
+    book = conversation.book
+    record_ms = median_ms(lambda: build_record(script, conversation))
+    prompt_ms = median_ms(lambda: read_back_lines(script, book, review.id))
+    slot = next((s for s in book.slots() if s.key == review.id), None)
+    said = "remove 1, add insomnia -> low mood"
+    answer_ms = median_ms(lambda: interpret(review, said, TODAY, (book, slot))) if slot else float("nan")
+    trials = len(build_record(script, conversation).medication_trials)
+    return (
+        f"{answers.stem[:34]:34} {trials:2} trials: record {record_ms:5.1f} ms, "
+        f"read-back prompt {prompt_ms:5.1f} ms, answer {answer_ms:5.1f} ms (targets 20 / 50 / 50)"
+    )
+
+
 def main() -> None:
     script = load_script_file(bundled_scripts_dir() / "trd_assessment.yaml").script
-    review = next(q for q in script.index.placements.values() if isinstance(q.question, LinkReview))
+    review = next(p.question for p in script.index.placements.values() if isinstance(p.question, LinkReview))
+    assert isinstance(review, LinkReview)
     for answers in sorted((ROOT / "transcripts" / "cases").glob("*.answers")):
-        conversation, _ = Conversation.start(script, "bench", today=lambda: TODAY)
-        for line in answer_lines(answers.read_text(encoding="utf-8")):
-            conversation.handle(line)
-        book = conversation.book
-        slot_key = review.question.id
-        record_ms = median_ms(lambda: build_record(script, conversation))
-        prompt_ms = median_ms(lambda: read_back_lines(script, book, slot_key))
-        slot = next((s for s in book.slots() if s.key == slot_key), None)
-        answer_ms = (
-            median_ms(lambda: interpret(review.question, "remove 1, add insomnia -> low mood", TODAY, (book, slot)))
-            if slot is not None
-            else float("nan")
-        )
-        trials = len(build_record(script, conversation).medication_trials)
-        print(
-            f"{answers.stem[:34]:34} {trials:2} trials: record {record_ms:5.1f} ms, "
-            f"read-back prompt {prompt_ms:5.1f} ms, answer {answer_ms:5.1f} ms (targets 20 / 50 / 50)"
-        )
+        print(measure(script, review, answers))
 
 
 if __name__ == "__main__":
