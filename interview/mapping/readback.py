@@ -11,7 +11,7 @@ from interview.record.macro import LinkDecisions
 from interview.script.model import Script
 
 HOW_TO_ANSWER = (
-    "Say 'ok' if this is right, or correct it, e.g. 'remove 2' or 'add insomnia -> low mood' "
+    "Say 'ok' if this is right, or correct it, e.g. 'remove {n}' or 'add insomnia -> low mood' "
     "(several changes at once are fine)."
 )
 
@@ -42,7 +42,10 @@ def read_back_lines(script: Script, answers: Answers | HasAnswers, slot_key: str
     try:
         record = build_record(script, answers, before=slot_key)
     except MappingError as error:
-        return [f"  (The links cannot be proposed yet: {error}.)", HOW_TO_ANSWER]
+        return [
+            f"  (The links cannot be proposed yet: {error}.)",
+            "Say 'ok', or add a link, e.g. 'add insomnia -> low mood'.",
+        ]
     analysis = analyse(record, LinkDecisions())
     labels = {area.id: area.label for area in analysis.areas}
     lines = ["  Problem areas found so far: " + "; ".join(labels.values()) + "."]
@@ -56,5 +59,5 @@ def read_back_lines(script: Script, answers: Answers | HasAnswers, slot_key: str
         f"  {n}. {link.kind.sentence(labels[link.from_area], labels[link.to_area])}"
         for n, link in enumerate(links, start=1)
     ]
-    lines.append(HOW_TO_ANSWER)
+    lines.append(HOW_TO_ANSWER.format(n=min(2, len(links))))
     return lines
