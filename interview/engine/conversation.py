@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import Literal
 
-from interview.engine.alerts import RaisedAlert, SafetyLog
+from interview.engine.alerts import SafetyLog
 from interview.engine.answers import AnswerBook
 from interview.engine.compiled import compiled_for
 from interview.engine.events import (
@@ -24,7 +23,6 @@ from interview.engine.events import (
     Paused,
     QuestionAsked,
     Resumed,
-    RiskCueNoticed,
     ScreenerCompleted,
     ScreenerStarted,
     SessionStarted,
@@ -39,7 +37,9 @@ from interview.engine.prompts import (
     quote_answer,
     why_text,
 )
+from interview.engine.reply import Message, MessageKind, Reply
 from interview.engine.review import review_lines, reviewable_slots
+from interview.engine.safety_turns import SafetyTurns, Screening
 from interview.engine.screener import Screener
 from interview.engine.session import InterviewSession
 from interview.engine.slots import Slot
@@ -50,72 +50,14 @@ from interview.engine.understanding import (
     recognise_missing,
 )
 from interview.record.missing import MissingReason
-from interview.record.safety import TriageLevel
 from interview.safety.contacts import CrisisContacts, load_contacts
-from interview.safety.cues import find_cues
-from interview.safety.triage import Triage, triage
-from interview.safety.wording import ACKNOWLEDGE_HINT
 from interview.script.model import Script
 from interview.script.questions import Repeat
 
-MessageKind = Literal[
-    "alert",
-    "section",
-    "item",
-    "prompt",
-    "ack",
-    "error",
-    "info",
-    "why",
-    "help",
-    "review",
-    "finished",
-    "paused",
-]
-SCREEN_INTRO = (
-    "Before we go on, I need to ask a few questions about safety; then we will come back to where we were."
-)
-NOTHING_ENDORSED = (
-    "Safety screen complete: no screener item was answered yes. The screen is not a diagnosis; "
-    "clinical judgement still applies."
-)
+__all__ = ["Conversation", "Message", "MessageKind", "Reply"]  # Message and Reply live in reply.py
 
 
-@dataclass(frozen=True)
-class Screening:
-    """A safety screen started out of turn: why, and the question to come back to."""
-
-    reason: str
-    resume_key: str
-
-
-@dataclass(frozen=True)
-class Message:
-    """Something to show, with its kind so a UI can style it."""
-
-    kind: MessageKind
-    text: str
-
-
-@dataclass
-class Reply:
-    """The result of one turn: events to commit (before showing anything), then messages."""
-
-    events: list[Event] = field(default_factory=list)
-    messages: list[Message] = field(default_factory=list)
-
-    def say(self, kind: MessageKind, text: str) -> None:
-        """Add a message; alerts go before everything else (after earlier alerts)."""
-        if kind == "alert":
-            first_other = next((i for i, m in enumerate(self.messages) if m.kind != "alert"), None)
-            self.messages.insert(
-                len(self.messages) if first_other is None else first_other, Message(kind, text)
-            )
-        else:
-            self.messages.append(Message(kind, text))
-
-
-class Conversation:
+class Conversation(SafetyTurns):
     """An interview in progress: replayed from its events, advanced one line at a time."""
 
     def __init__(
@@ -145,16 +87,6 @@ class Conversation:
         """Within one turn: why the screener must be asked before the next ordinary question."""
         self._shown_section: str | None = None
         self._shown_item: tuple[str | None, int | None] = (None, None)
-
-    @property
-    def alerts(self) -> list[RaisedAlert]:
-        """Every alert raised in this interview, oldest first, with its acknowledgement."""
-        return list(self.safety.alerts)
-
-    @property
-    def halted(self) -> bool:
-        """Whether the interview waits for the interviewer to acknowledge an alert."""
-        return self.safety.halting is not None
 
     # --- starting and replaying -----------------------------------------------------------------
     @classmethod
@@ -433,113 +365,6 @@ class Conversation:
         prompt = prompt_text(self.book, slot)
         self._emit(reply, QuestionAsked(key=slot.key, prompt=prompt))
         reply.say("prompt", prompt)
-
-    # --- the safety flow (clinical-rules §14) ---------------------------------------------------
-    def _notice_cues(self, reply: Reply, slot: Slot | None, text: str) -> None:
-        """Store every risk phrase typed; outside the screener, one starts it before the next question."""
-        if not self.screener.watches_cues:
-            return
-        cues = find_cues(text)
-        for cue in cues:
-            self._emit(
-                reply, RiskCueNoticed(key=slot.key if slot else "", phrase=cue.phrase, matched=cue.matched)
-            )
-        in_screen = self.screening is not None or (slot is not None and self.screener.holds(slot))
-        if cues and not in_screen and self._pending is None:
-            self._pending = f"the risk phrase '{cues[0].matched}'"
-
-    def _start_screen(self, reply: Reply, resume_key: str) -> None:
-        reason, self._pending = self._pending or "a safety check", None
-        self._emit(reply, ScreenerStarted(reason=reason, resume_key=resume_key))
-        first = self.screener.next_unanswered(self.book)
-        if first is None:  # a screener whose questions do not apply: nothing to ask
-            self._complete_screen(reply)
-            return
-        reply.say("info", SCREEN_INTRO)
-        self.session.jump(first)
-        self._ask(reply, first)
-
-    def _complete_screen(self, reply: Reply) -> None:
-        result = triage(self.screener.screen(self.book))
-        screening, before = self.screening, self.safety.current
-        reason = screening.reason if screening else "the safety questions in their place in the interview"
-        self._emit(
-            reply,
-            ScreenerCompleted(
-                level=result.level, endorsed=list(result.endorsed), unresolved=list(result.unresolved)
-            ),
-        )
-        changed = before is None or (before.level, before.endorsed) != (result.level, result.endorsed)
-        if result.level is not TriageLevel.NONE and (screening is not None or changed):
-            self._raise(reply, result, reason)
-        elif result.level is TriageLevel.NONE:
-            reply.say("info", NOTHING_ENDORSED)
-        if self.halted:
-            reply.say("alert", ACKNOWLEDGE_HINT)
-            return
-        self._continue(reply, self._continue_at)
-
-    def _raise(self, reply: Reply, result: Triage, reason: str) -> None:
-        alert = AlertRaised(
-            level=result.level,
-            endorsed=list(result.endorsed),
-            unresolved=list(result.unresolved),
-            actions=list(result.actions),
-            contacts=self.contacts().text_lines(),
-            reason=reason,
-        )
-        self._emit(reply, alert)
-        for text in self.alerts[-1].messages:
-            reply.say("alert", text)
-
-    def _continue(self, reply: Reply, resume_key: str) -> None:
-        """Back to the question the screen interrupted, or on in script order."""
-        if not resume_key:
-            self._advance(reply)
-            return
-        slot = Slot.from_key(resume_key)
-        self.session.jump(slot)
-        if self.book.applies(slot):
-            self._shown_section, self._shown_item = None, (None, None)  # say where we are again
-            self._ask(reply, slot)
-        else:
-            self._advance(reply)
-
-    def _halted_turn(self, reply: Reply, command: Command | None) -> None:
-        """While an alert waits: only acknowledge or pause; anything else shows the alert again."""
-        if command is not None and command.name == "acknowledge":
-            self._acknowledge_alert(reply)
-            self._continue(reply, self._continue_at)
-        elif command is not None and command.name == "pause":
-            self._command(reply, command, self.current)
-        else:
-            self._say_halt(reply)
-
-    def _say_halt(self, reply: Reply) -> None:
-        alert = self.safety.halting
-        if alert is not None:
-            for text in alert.messages:
-                reply.say("alert", text)
-            reply.say("alert", ACKNOWLEDGE_HINT)
-
-    def _acknowledge_alert(self, reply: Reply) -> None:
-        alert = self.safety.current
-        if alert is None or alert.acknowledged_at is not None:
-            reply.say("info", "There is no safety alert waiting for acknowledgement.")
-            return
-        self._emit(reply, AlertAcknowledged(level=alert.level))
-        when = (self.safety.current or alert).acknowledged_at or ""
-        reply.say(
-            "info", f"Safety alert ({alert.level.value}) acknowledged at {when[:16].replace('T', ' ')} UTC."
-        )
-
-    def _show_alert(self, reply: Reply) -> None:
-        alert = self.safety.current
-        if alert is None:
-            reply.say("info", "No safety alert has been raised in this interview.")
-            return
-        for text in alert.messages:
-            reply.say("alert", text)
 
     def _section_of(self, slot: Slot) -> str | None:
         placement = self.book.index.placements.get(slot.group or slot.qid)

@@ -1,0 +1,196 @@
+"""The safety flow's turns (clinical-rules §14): risk cues, the screener out of turn, alerts, the halt.
+
+A mixin of `Conversation`: it shares the conversation's state and emits through its `_emit`, so live
+turns and replays take one path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from interview.engine.alerts import RaisedAlert, SafetyLog
+from interview.engine.answers import AnswerBook
+from interview.engine.events import (
+    AlertAcknowledged,
+    AlertRaised,
+    Event,
+    RiskCueNoticed,
+    ScreenerCompleted,
+    ScreenerStarted,
+)
+from interview.engine.reply import Reply
+from interview.engine.screener import Screener
+from interview.engine.session import InterviewSession
+from interview.engine.slots import Slot
+from interview.engine.understanding import Command
+from interview.record.safety import TriageLevel
+from interview.safety.contacts import CrisisContacts
+from interview.safety.cues import find_cues
+from interview.safety.triage import Triage, triage
+from interview.safety.wording import ACKNOWLEDGE_HINT
+
+SCREEN_INTRO = (
+    "Before we go on, I need to ask a few questions about safety; then we will come back to where we were."
+)
+NOTHING_ENDORSED = (
+    "Safety screen complete: no screener item was answered yes. The screen is not a diagnosis; "
+    "clinical judgement still applies."
+)
+
+
+@dataclass(frozen=True)
+class Screening:
+    """A safety screen started out of turn: why, and the question to come back to."""
+
+    reason: str
+    resume_key: str
+
+
+class SafetyTurns:
+    """The safety part of a conversation's turns; `Conversation` supplies the state and the moves."""
+
+    book: AnswerBook
+    session: InterviewSession
+    screener: Screener
+    safety: SafetyLog
+    screening: Screening | None
+    contacts: Callable[[], CrisisContacts]
+    _continue_at: str
+    _pending: str | None
+    _shown_section: str | None
+    _shown_item: tuple[str | None, int | None]
+
+    @property
+    def alerts(self) -> list[RaisedAlert]:
+        """Every alert raised in this interview, oldest first, with its acknowledgement."""
+        return list(self.safety.alerts)
+
+    @property
+    def halted(self) -> bool:
+        """Whether the interview waits for the interviewer to acknowledge an alert."""
+        return self.safety.halting is not None
+
+    def _notice_cues(self, reply: Reply, slot: Slot | None, text: str) -> None:
+        """Store every risk phrase typed; outside the screener, one starts it before the next question."""
+        if not self.screener.watches_cues:
+            return
+        cues = find_cues(text)
+        for cue in cues:
+            self._emit(
+                reply, RiskCueNoticed(key=slot.key if slot else "", phrase=cue.phrase, matched=cue.matched)
+            )
+        in_screen = self.screening is not None or (slot is not None and self.screener.holds(slot))
+        if cues and not in_screen and self._pending is None:
+            self._pending = f"the risk phrase '{cues[0].matched}'"
+
+    def _start_screen(self, reply: Reply, resume_key: str) -> None:
+        reason, self._pending = self._pending or "a safety check", None
+        self._emit(reply, ScreenerStarted(reason=reason, resume_key=resume_key))
+        first = self.screener.next_unanswered(self.book)
+        if first is None:  # a screener whose questions do not apply: nothing to ask
+            self._complete_screen(reply)
+            return
+        reply.say("info", SCREEN_INTRO)
+        self.session.jump(first)
+        self._ask(reply, first)
+
+    def _complete_screen(self, reply: Reply) -> None:
+        result = triage(self.screener.screen(self.book))
+        screening, before = self.screening, self.safety.current
+        reason = screening.reason if screening else "the safety questions in their place in the interview"
+        self._emit(
+            reply,
+            ScreenerCompleted(
+                level=result.level, endorsed=list(result.endorsed), unresolved=list(result.unresolved)
+            ),
+        )
+        changed = before is None or (before.level, before.endorsed) != (result.level, result.endorsed)
+        if result.level is not TriageLevel.NONE and (screening is not None or changed):
+            self._raise(reply, result, reason)
+        elif result.level is TriageLevel.NONE:
+            reply.say("info", NOTHING_ENDORSED)
+        if self.halted:
+            reply.say("alert", ACKNOWLEDGE_HINT)
+            return
+        self._continue(reply, self._continue_at)
+
+    def _raise(self, reply: Reply, result: Triage, reason: str) -> None:
+        alert = AlertRaised(
+            level=result.level,
+            endorsed=list(result.endorsed),
+            unresolved=list(result.unresolved),
+            actions=list(result.actions),
+            contacts=self.contacts().text_lines(),
+            reason=reason,
+        )
+        self._emit(reply, alert)
+        for text in self.alerts[-1].messages:
+            reply.say("alert", text)
+
+    def _continue(self, reply: Reply, resume_key: str) -> None:
+        """Back to the question the screen interrupted, or on in script order."""
+        if not resume_key:
+            self._advance(reply)
+            return
+        slot = Slot.from_key(resume_key)
+        self.session.jump(slot)
+        if self.book.applies(slot):
+            self._shown_section, self._shown_item = None, (None, None)  # say where we are again
+            self._ask(reply, slot)
+        else:
+            self._advance(reply)
+
+    def _halted_turn(self, reply: Reply, command: Command | None) -> None:
+        """While an alert waits: only acknowledge or pause; anything else shows the alert again."""
+        if command is not None and command.name == "acknowledge":
+            self._acknowledge_alert(reply)
+            self._continue(reply, self._continue_at)
+        elif command is not None and command.name == "pause":
+            self._command(reply, command, self.current)
+        else:
+            self._say_halt(reply)
+
+    def _say_halt(self, reply: Reply) -> None:
+        alert = self.safety.halting
+        if alert is not None:
+            for text in alert.messages:
+                reply.say("alert", text)
+            reply.say("alert", ACKNOWLEDGE_HINT)
+
+    def _acknowledge_alert(self, reply: Reply) -> None:
+        alert = self.safety.current
+        if alert is None or alert.acknowledged_at is not None:
+            reply.say("info", "There is no safety alert waiting for acknowledgement.")
+            return
+        self._emit(reply, AlertAcknowledged(level=alert.level))
+        when = (self.safety.current or alert).acknowledged_at or ""
+        reply.say(
+            "info", f"Safety alert ({alert.level.value}) acknowledged at {when[:16].replace('T', ' ')} UTC."
+        )
+
+    def _show_alert(self, reply: Reply) -> None:
+        alert = self.safety.current
+        if alert is None:
+            reply.say("info", "No safety alert has been raised in this interview.")
+            return
+        for text in alert.messages:
+            reply.say("alert", text)
+
+    # --- supplied by Conversation ------------------------------------------------------------
+    @property
+    def current(self) -> Slot | None:
+        """The question waiting for an answer."""
+        raise NotImplementedError
+
+    def _emit(self, reply: Reply, event: Event) -> None:
+        raise NotImplementedError
+
+    def _ask(self, reply: Reply, slot: Slot) -> None:
+        raise NotImplementedError
+
+    def _advance(self, reply: Reply) -> None:
+        raise NotImplementedError
+
+    def _command(self, reply: Reply, command: Command, slot: Slot | None) -> None:
+        raise NotImplementedError
