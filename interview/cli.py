@@ -23,6 +23,7 @@ from interview.commands.practice import practice_command
 from interview.commands.record import record_command
 from interview.commands.report import report_command
 from interview.commands.scripts import graph_command, schema_command, validate_command
+from interview.commands.settings import settings_command
 from interview.storage import StorageError, UnknownSession
 
 Handler = Callable[[argparse.Namespace], int]
@@ -134,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="TEXT",
         help="an identifier to remove wherever it appears (repeatable)",
     )
+
+    add("settings", settings_command, "show the settings file and the crisis contacts safety alerts show")
 
     add("demo", demo_command, "play a synthetic assessment through and show its report")
 

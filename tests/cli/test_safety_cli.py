@@ -64,3 +64,12 @@ def test_the_transcript_opens_with_the_alert(capsys: pytest.CaptureFixture[str])
     session = out.split("Session ", 1)[1].split()[0]
     _, transcript = run(capsys, "transcript", session)
     assert transcript.splitlines()[2].startswith("## SAFETY ALERT: C-SSRS screener level LOW")
+
+
+def test_settings_shows_the_file_and_the_contacts(
+    settings_for_gb: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out = run(capsys, "settings")
+    assert code == 0
+    assert f"Settings file: {settings_for_gb} (found" in out
+    assert "Crisis contacts: United Kingdom (GB)" in out and "Samaritans: call 116 123" in out
