@@ -203,3 +203,25 @@ def test_a_halted_session_resumes_halted_and_shows_the_alert_again() -> None:
 
 def _never_read() -> object:
     raise AssertionError("replay shows the contacts stored with the alert; it never reads the settings")
+
+
+def test_a_risk_phrase_after_the_end_asks_the_screener_then_ends_again() -> None:
+    driver = SafetyDriver()
+    driver.say(*OPENING, "not at all", "8 months", *NO_SCREEN, "no")
+    assert driver.conversation.finished
+    driver.say("note on the way out she said there is no reason to live")
+    assert driver.at == "cssrs_1"
+    driver.say("yes", "yes", "yes", "no", "no", "no")  # items 1-3: moderate
+    assert driver.conversation.halted and not driver.conversation.finished
+    driver.say("acknowledge")
+    assert driver.conversation.finished
+
+
+def test_a_trigger_fires_when_it_becomes_true_not_while_it_stays_true() -> None:
+    driver = SafetyDriver()
+    triggered(driver)
+    driver.say(*NO_SCREEN, "back", "nearly every day")  # still above 0: no second screen
+    assert driver.kinds().count("screener_started") == 1
+    driver.say("back", "not at all", "back", "several days")  # false, then true again
+    assert driver.kinds().count("screener_started") == 2
+    assert driver.at == "cssrs_1"
