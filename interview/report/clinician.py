@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from interview.macro_analysis.drawing import draw
-from interview.macro_analysis.model import Target
+from interview.macro_analysis.model import MacroAnalysis, Target
 from interview.report.alerts import Alert
 from interview.report.findings import FindingGroup, findings
 from interview.report.inputs import ReportInput, SessionInfo
@@ -96,6 +96,9 @@ class LinkView(View):
 
 class MacroView(View):
     """The macro-analysis diagram, hierarchy with reasons and links."""
+
+    analysis: MacroAnalysis
+    """The analysis itself, for drawings that need its geometry (the HTML diagram)."""
 
     summary: str
     drawing: str
@@ -208,6 +211,7 @@ def _macro(data: ReportInput) -> MacroView:
         for link in analysis.links
     ]
     return MacroView(
+        analysis=analysis,
         summary=analysis.summary,
         drawing=draw(analysis),
         hierarchy=list(analysis.hierarchy),

@@ -12,6 +12,7 @@ from importlib import resources
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from interview.report.clinician import ClinicianView
+from interview.report.macro_svg import layout as macro_layout
 from interview.report.patient import PatientView
 from interview.report.timeline import Adequacy
 from interview.report.timeline_svg import layout
@@ -47,6 +48,7 @@ def clinician_html(view: ClinicianView, generated: str) -> str:
         .render(
             view=view,
             svg=layout(view.timeline),
+            macro_svg=macro_layout(view.macro.analysis),
             generated=generated,
             page_title=view.title,
             body_class="clinician",
