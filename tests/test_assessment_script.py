@@ -297,3 +297,37 @@ def test_interview_run_without_a_script_runs_the_full_assessment(tmp_path: Path)
     )  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert f"({script().title}, version {script().version})" in run.stdout
+
+
+# --- the safety screen in its place ------------------------------------------------------------
+
+
+def _through_opening() -> Conversation:
+    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY)
+    for line in ["yes", "s2", "the patient"]:
+        conversation.handle(line)
+    return conversation
+
+
+def test_a_wish_to_be_dead_raises_a_low_alert_first_in_the_reply_and_the_interview_goes_on() -> None:
+    conversation = _through_opening()
+    conversation.handle("yes")
+    conversation.handle("no")
+    reply = conversation.handle("no")
+    assert reply.messages[0].kind == "alert"
+    assert [alert.level.value for alert in conversation.alerts] == ["low"]
+    assert not conversation.halted
+    assert conversation.current is not None and conversation.current.qid == "episode_duration"
+
+
+def test_intent_halts_the_interview_at_high_until_the_interviewer_acknowledges() -> None:
+    conversation = _through_opening()
+    for line in ["yes", "yes", "yes", "yes", "no", "no"]:
+        conversation.handle(line)
+    assert [alert.level.value for alert in conversation.alerts] == ["high"]
+    assert conversation.halted
+    conversation.handle("about a year")
+    assert conversation.halted, "an answer does not get past the alert"
+    conversation.handle("acknowledge")
+    assert not conversation.halted
+    assert conversation.current is not None and conversation.current.qid == "episode_duration"
