@@ -52,6 +52,9 @@ OUR_TAGS = frozenset(
         "text",
         "g",
         "rect",
+        "marker",
+        "details",
+        "summary",
     ]
 )
 
