@@ -67,7 +67,7 @@ def test_report_renders_with_every_section_and_is_not_blank(
     for section in ids:
         assert f'<section id="{section}"' in dom, section
     if audience == "clinician":
-        assert '<svg class="timeline"' in dom
+        assert '<svg class="timeline"' in dom and '<svg class="macro"' in dom
     shot = tmp_path / "shot.png"
     _run(tmp_path, url, f"--screenshot={shot}")
     assert distinct_colours(shot) >= 50, "the screenshot looks blank"
