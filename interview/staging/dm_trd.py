@@ -67,9 +67,7 @@ def item_levels(ev: Evidence) -> dict[str, Levels]:
         "psychosocial_stressors": _enum_levels(
             ev.record.stress_load.psychosocial_stressors_level, ("none", "mild", "moderate", "severe")
         ),
-        "failed_psychotherapy": _count_levels(
-            count_range(p.counts_conway for p in ev.staged_psys), _COUNT3
-        ),
+        "failed_psychotherapy": _count_levels(count_range(p.counts_conway for p in ev.staged_psys), _COUNT3),
         "intensified_treatment": _enum_levels(ep.intensified_treatment, ("no", "yes")),
     }
 

@@ -139,9 +139,9 @@ class Option:
     derived: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True)  # frozen: reports staged with one settings share them
 class SettingUsed:
-    """A setting's value and the source of its default (immutable: reports share them)."""
+    """A setting's value and the source of its default."""
 
     name: str
     value: str

@@ -1,4 +1,4 @@
-"""The report's JSON and Markdown stay byte-identical: every vignette, and 400 varied seeded records.
+"""The report's JSON, Markdown and JSON Schema stay byte-identical: every vignette, 400 varied records.
 
 The golden files were written before the staging core was reworked for speed; a change to what staging
 says must be deliberate. After such a change, regenerate them with
@@ -8,12 +8,13 @@ says must be deliberate. After such a change, regenerate them with
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
 
 import pytest
 
 from interview.record import load_record
-from interview.staging import render_markdown, stage
+from interview.staging import StagingReport, render_markdown, stage
 from tests.staging.varied_records import varied_cases
 
 CASES = Path(__file__).parents[2] / "transcripts" / "cases"
@@ -49,11 +50,21 @@ def test_varied_reports_are_unchanged() -> None:
     assert varied_digest() == expected, "staging output changed for the varied records"
 
 
+def schema_text() -> str:
+    """The JSON Schema of the report (the clinician JSON report embeds it)."""
+    return json.dumps(StagingReport.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+
+
+def test_report_schema_is_unchanged() -> None:
+    assert schema_text() == (GOLDEN / "staging_report.schema.json").read_text(encoding="utf-8")
+
+
 def _write_golden() -> None:
     GOLDEN.mkdir(exist_ok=True)
     for name in NAMES:
         (GOLDEN / f"{name}.txt").write_text(vignette_output(name), encoding="utf-8")
     (GOLDEN / "varied.sha256").write_text(varied_digest() + "\n", encoding="utf-8")
+    (GOLDEN / "staging_report.schema.json").write_text(schema_text(), encoding="utf-8")
 
 
 if __name__ == "__main__":
