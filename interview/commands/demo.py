@@ -1,8 +1,7 @@
 """`interview demo`: a newcomer sees the whole product in a minute: an interview, stored, then its report.
 
 It plays a synthetic practice case through with the expert's codings (the patient's words beside
-each), stores it as an ordinary session, and prints the clinician's report built from the stored
-answers.
+each), stores it as an ordinary session, and prints what `interview report SESSION` prints for it.
 """
 
 from __future__ import annotations
@@ -14,13 +13,11 @@ from typing import TextIO
 
 from interview.commands.common import open_store
 from interview.commands.practice import case_script
+from interview.commands.report import report_command
 from interview.engine import Reply
 from interview.engine.events import AnswerMissing, AnswerRecorded, SessionStarted
-from interview.mapping import MappingError
 from interview.practice.expert import ExpertRun, play_expert
 from interview.practice.library import find_case, load_case
-from interview.practice.outcome import record_of
-from interview.report import SessionInfo, render_report, report_input
 from interview.storage import SessionStore
 
 DEMO_CASE = "07-allostatic-load-marital-dispute"
@@ -39,23 +36,14 @@ def demo_command(args: argparse.Namespace) -> int:
     out = sys.stdout
     out.write(f"A synthetic interview: {case.title}\n{_wrap(case.summary)}\n")
     print_conversation(run, out)
-    out.write("\n" + "=" * 72 + "\n")
-    try:
-        record = record_of(script, run.conversation, case_label=f"demo: {case.id}")
-    except MappingError as error:
-        out.write(f"The report cannot be built from these answers yet: {error}\n")
-    else:
-        info = SessionInfo(
-            session_id=session_id,
-            patient_label=run.conversation.patient_label,
-            script=f"{script.id} version {script.version}",
-            status="finished",
-        )
-        out.write("The clinician's report, built from the stored answers:\n\n")
-        out.write(render_report(report_input(record, session=info), "md", "clinician"))
+    out.write("\n" + "=" * 72 + "\nThe clinician's report (interview report), from the stored session:\n\n")
+    out.flush()
+    report = argparse.Namespace(db=args.db, source=session_id, format="md", audience="clinician", out=None)
+    report_command(report)
     out.write(
         f"\nThis demo is session {session_id}. Next:\n"
         f"  interview transcript {session_id}      the whole conversation, from the event log\n"
+        f"  interview report {session_id} --format html --out report.html   the report as one web page\n"
         f"  interview practice {case.id}   code this patient yourself and compare with the expert\n"
         "  interview run trd_assessment --plain   conduct an interview\n"
     )
