@@ -3,7 +3,7 @@
 from interview.practice.case import PracticeCase
 from interview.practice.library import CaseError, case_files, find_case, load_case
 from interview.practice.results import PracticeResults
-from interview.practice.session import Feedback, PracticeSession
+from interview.practice.session import Feedback, PracticeSession, Prompt
 
 __all__ = [
     "CaseError",
@@ -11,6 +11,7 @@ __all__ = [
     "PracticeCase",
     "PracticeResults",
     "PracticeSession",
+    "Prompt",
     "case_files",
     "find_case",
     "load_case",

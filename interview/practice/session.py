@@ -1,7 +1,8 @@
 """PracticeSession: the trainee codes what a synthetic patient says, question by question (no I/O, no UI).
 
 A UI (plain mode, the TUI) shows `opening()`, then for each line the trainee types calls
-`code(text)` and shows the feedback: the engine's reply (acknowledgement, re-prompt, help, the next
+`code(text)` and shows the feedback (`prompt()` gives the current question and the patient's words
+again at any moment, e.g. to redraw a screen): the engine's reply (acknowledgement, re-prompt, help, the next
 question) and, when a new question is asked, what the patient says to it. Every reply's events are
 the same as a live interview's, so the caller can store them as a session. At the end, `results()`.
 """
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 from interview.engine import Conversation, Reply
 from interview.engine.events import QuestionAsked
+from interview.engine.prompts import prompt_text
 from interview.practice.case import PracticeCase
 from interview.practice.expert import ExpertRun, play_expert
 from interview.practice.results import PracticeResults, build_results
@@ -35,6 +37,17 @@ class Feedback:
     """The patient's words for a newly asked question; None when no new question was asked."""
     off_path: bool = False
     """A new question the case has no words for: the trainee's path left the expert's (see OFF_PATH)."""
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """The question waiting for a coding, as a UI redraws it at any moment."""
+
+    key: str
+    text: str
+    """The question as the engine words it (options or scale included)."""
+    patient_says: str | None
+    """The patient's words; None when the case has none (the trainee left the expert's path)."""
 
 
 class PracticeSession:
@@ -61,6 +74,13 @@ class PracticeSession:
     def opening(self) -> Feedback:
         """The first reply (session start and first question) with the patient's first words."""
         return self._feedback(self._first)
+
+    def prompt(self) -> Prompt | None:
+        """The current question and what the patient says to it (None when finished)."""
+        slot = self.conversation.current
+        if slot is None:
+            return None
+        return Prompt(slot.key, prompt_text(self.conversation.book, slot), self.says(slot.key))
 
     def says(self, key: str | None) -> str | None:
         """What the patient says to a question (None when the case has no words for it)."""

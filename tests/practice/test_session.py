@@ -35,6 +35,18 @@ def test_each_new_question_comes_with_what_the_patient_says() -> None:
     assert feedback.key == "answerer" and feedback.patient_says == "It's just me today."
 
 
+def test_the_current_prompt_can_be_read_at_any_moment_and_is_none_at_the_end() -> None:
+    session = new_session()
+    session.opening()
+    session.code("yes")
+    prompt = session.prompt()
+    assert prompt is not None and prompt.key == "answerer"
+    assert prompt.text.startswith("Who is answering today?\n  1. The patient")
+    assert prompt.patient_says == "It's just me today."
+    play(session)
+    assert session.prompt() is None
+
+
 def test_commands_work_as_in_an_interview_and_show_no_new_words() -> None:
     session = new_session()
     session.opening()
