@@ -250,6 +250,8 @@ _NEXT = PatientSection(
         "Bring this summary to your next appointment.",
         "Ask about anything that is unclear.",
         "If things get worse before then, contact your clinician or care team early.",
+        "If you ever have thoughts of ending your life, call your local emergency number or a "
+        "crisis line straight away.",
     ],
 )
 
