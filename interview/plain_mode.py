@@ -51,7 +51,8 @@ def run_plain(
     reply = first
     while True:
         store.append(session_id, reply.events)  # committed before anything is shown
-        out.write(render(reply) + "\n")
+        banner = alert_banner(conversation, reply)  # the active alert stays on screen, above each turn
+        out.write((f"\n{banner}\n" if banner else "") + render(reply) + "\n")
         out.flush()
         if conversation.finished:
             out.write(
@@ -61,9 +62,6 @@ def run_plain(
         if conversation.paused:
             out.write(f"\nResume with: interview resume {session_id}\n")
             return 0
-        banner = alert_banner(conversation, reply)
-        if banner:
-            out.write(banner + "\n")
         out.write(PROMPT_MARK)
         out.flush()
         line = next(lines, None)
