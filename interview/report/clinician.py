@@ -119,6 +119,8 @@ class ClinicianView(View):
 
     title: str
     session: SessionInfo | None
+    incomplete: str
+    """Said when the session has not finished: the record holds only what was asked so far."""
     safety: SafetyView
     summary: str
     staging: list[StagingRow]
@@ -263,6 +265,17 @@ def _sources(data: ReportInput) -> list[str]:
     return sorted({source for source in found if source})
 
 
+def incomplete_notice(data: ReportInput) -> str:
+    """A warning when the report comes from an unfinished session ('' otherwise)."""
+    session = data.session
+    if session is None or session.status in ("finished", ""):
+        return ""
+    return (
+        f"The interview is not finished ({session.status}): questions not reached yet read as "
+        "'not asked', so ranges are wider and findings fewer than they will be."
+    )
+
+
 def clinician_view(data: ReportInput) -> ClinicianView:
     """The clinician report's sections, safety first."""
     label = data.staging.case_label
@@ -270,6 +283,7 @@ def clinician_view(data: ReportInput) -> ClinicianView:
     return ClinicianView(
         title=f"Clinician report: {label}" if label else "Clinician report",
         session=data.session,
+        incomplete=incomplete_notice(data),
         safety=_safety(data),
         summary=clinician_summary(data),
         staging=[_row(m) for m in data.staging.methods],

@@ -59,6 +59,8 @@ def _session(view: ClinicianView, generated: str) -> list[str]:
             f"*Session {s.session_id}; patient label {s.patient_label or '(none)'}; "
             f"script {s.script}; started {s.started_at}; {s.status}.*"
         )
+    if view.incomplete:
+        lines.append(f"**{view.incomplete}**")
     return [*lines, ""]
 
 

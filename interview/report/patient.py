@@ -229,10 +229,16 @@ def _options(data: ReportInput) -> PatientSection:
 
 
 def _about(data: ReportInput) -> PatientSection:
+    unfinished = data.session is not None and data.session.status not in ("finished", "")
     return PatientSection(
         id="about",
         title="About this summary",
         paragraphs=[
+            *(
+                ["The interview is not finished yet, so this covers only the part done so far."]
+                if unfinished
+                else []
+            ),
             "This is a summary of your interview about depression. It is yours to keep; your "
             "clinician has a more detailed version and can explain anything in it.",
             "When depression has not yet lifted after treatment, it is sometimes called "

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from interview.report import AUDIENCES, FORMATS, Audience, Format, render_report
+from interview.report import AUDIENCES, FORMATS, Audience, Format, SessionInfo, render_report
 from tests.report.cases import CASES, FIXED, case_input
 
 CLINICIAN_SECTIONS = (
@@ -127,3 +127,15 @@ def test_patient_json_has_help_first_and_plain_sections_only() -> None:
     assert list(document) == ["format", "format_version", "audience", "generated_at", "help_now", "sections"]
     assert document["help_now"]["paragraphs"]
     assert [s["id"] for s in document["sections"]][:3] == ["about", "so-far", "priorities"]
+
+
+def test_an_unfinished_session_says_its_report_is_partial() -> None:
+    data = case_input("02_first_trial_too_short").model_copy(
+        update={"session": SessionInfo(session_id="ab12cd34", status="paused")}
+    )
+    clinician = render_report(data, "md", "clinician", FIXED)
+    assert "*Session ab12cd34;" in clinician and "The interview is not finished (paused)" in clinician
+    assert "The interview is not finished (paused)" in render_report(data, "html", "clinician", FIXED)
+    assert "not finished yet" in render_report(data, "md", "patient", FIXED)
+    finished = data.model_copy(update={"session": SessionInfo(session_id="ab12cd34", status="finished")})
+    assert "not finished" not in render_report(finished, "md", "clinician", FIXED)
