@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from rapidfuzz.distance import OSA
@@ -30,6 +30,24 @@ class PhraseList:
 
     cues: tuple[tuple[str, ...], ...]
     exceptions: tuple[tuple[str, ...], ...]
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of every phrase."""
+        return frozenset(w for phrase in (*self.cues, *self.exceptions) for w in phrase)
+
+    @cached_property
+    def _known(self) -> dict[str, frozenset[str]]:
+        return {}
+
+    def matches(self, word: str) -> frozenset[str]:
+        """The words of the list that a typed word stands for (itself, or with one typo); remembered."""
+        known = self._known.get(word)
+        if known is None:
+            if len(self._known) > 50_000:  # bounded: free text has no limit on distinct words
+                self._known.clear()
+            known = self._known[word] = frozenset(w for w in self.vocabulary if _same(word, w))
+        return known
 
     @classmethod
     def parse(cls, text: str) -> PhraseList:
@@ -74,11 +92,19 @@ def find_cues(text: str, phrases: PhraseList | None = None) -> list[Cue]:
     """Every risk phrase in `text`, in order of appearance (none for empty or ordinary text)."""
     phrases = phrases or default_phrases()
     words = _typed_words(text)
-    normal = [word for word, _ in words]
-    excepted = {i for exception in phrases.exceptions for span in _spans(normal, exception) for i in span}
+    # which list words each distinct typed word stands for: a long note repeats few distinct words
+    meaning = {word: phrases.matches(word) for word in {word for word, _ in words}}
+    normal = [meaning[word] for word, _ in words]
+    starts: dict[str, list[int]] = {}
+    for position, stands_for in enumerate(normal):
+        for wanted in stands_for:
+            starts.setdefault(wanted, []).append(position)
+    excepted = {
+        i for exception in phrases.exceptions for span in _spans(normal, starts, exception) for i in span
+    }
     found: list[tuple[int, Cue]] = []
     for phrase in phrases.cues:
-        span = next((s for s in _spans(normal, phrase) if not set(s) <= excepted), None)
+        span = next((s for s in _spans(normal, starts, phrase) if not set(s) <= excepted), None)
         if span is not None:
             found.append((span.start, Cue(" ".join(phrase), " ".join(words[i][1] for i in span))))
     return [cue for _, cue in sorted(found, key=lambda pair: pair[0])]
@@ -96,12 +122,13 @@ def _typed_words(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
-def _spans(words: list[str], phrase: tuple[str, ...]) -> list[range]:
+def _spans(words: list[frozenset[str]], starts: dict[str, list[int]], phrase: tuple[str, ...]) -> list[range]:
+    """Where the phrase occurs, given the list words each typed word stands for and where each starts."""
     size = len(phrase)
     return [
         range(start, start + size)
-        for start in range(len(words) - size + 1)
-        if all(_same(words[start + k], phrase[k]) for k in range(size))
+        for start in starts.get(phrase[0], [])
+        if start + size <= len(words) and all(phrase[k] in words[start + k] for k in range(1, size))
     ]
 
 
