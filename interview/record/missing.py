@@ -29,6 +29,18 @@ class Missing(BaseModel):
     missing: MissingReason
     kind: Literal["missing"] = "missing"
 
+    def __str__(self) -> str:
+        # Reports interpolate record values into sentences; a Missing must read as words there.
+        return f"unknown ({_SPOKEN[self.missing]})"
+
+
+_SPOKEN = {
+    MissingReason.NOT_APPLICABLE: "not applicable",
+    MissingReason.SKIPPED: "skipped",
+    MissingReason.DONT_KNOW: "don't know",
+    MissingReason.DECLINED: "declined",
+}
+
 
 NOT_APPLICABLE = Missing(missing=MissingReason.NOT_APPLICABLE)
 SKIPPED = Missing(missing=MissingReason.SKIPPED)
