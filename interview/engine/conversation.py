@@ -192,7 +192,8 @@ class Conversation(SafetyTurns):
         self._emit(reply, InputReceived(key=slot.key if slot else "", text=text))
         self._notice_cues(reply, slot, text)
         command = recognise_command(text)
-        if self.halted:
+        if self.halted:  # a risk phrase now is stored, but the alert already stops everything
+            self._pending = None
             self._halted_turn(reply, command)
             return reply
         if command is not None:

@@ -225,3 +225,14 @@ def test_a_trigger_fires_when_it_becomes_true_not_while_it_stays_true() -> None:
     driver.say("back", "not at all", "back", "several days")  # false, then true again
     assert driver.kinds().count("screener_started") == 2
     assert driver.at == "cssrs_1"
+
+
+def test_a_risk_phrase_while_halted_is_stored_and_the_acknowledgement_returns_where_it_was() -> None:
+    driver = SafetyDriver()
+    triggered(driver)
+    driver.say(*MODERATE, "he keeps saying he wants to die")
+    assert driver.kinds()[-2:] == ["input_received", "risk_cue_noticed"]
+    driver.say("ack")
+    assert driver.at == "episode_weeks"
+    replayed = Conversation.replay(driver.script, driver.events, today=lambda: TODAY, contacts=_never_read)
+    assert replayed.current == driver.conversation.current and not replayed.halted
