@@ -135,6 +135,7 @@ async def test_the_side_panel_follows_the_sections(store: SessionStore) -> None:
     app = tiny_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await answer(pilot, "yes")
+        await pilot.pause(ProgressPanel.DELAY + 0.1)  # it redraws a moment after the turn
         panel = str(app.screen.query_one(ProgressPanel).render())
         assert "▶ Start  1/3" in panel and "· History" in panel
         assert "1 of" in panel

@@ -5,7 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from textual.widgets import Markdown, Select, TabbedContent
+from textual.widgets import Input, Markdown, Select, TabbedContent
 
 from interview.engine.events import Finished
 from interview.storage import SessionStore
@@ -66,10 +66,15 @@ async def test_export_writes_the_report_readable_by_its_owner_only(
         assert isinstance(dialog, ExportDialog)
         dialog.query_one("#export-path").value = str(target)  # type: ignore[attr-defined]
         dialog.query_one("#export-format", Select).value = "html"
-        await pilot.pause()
+        path = dialog.query_one("#export-path", Input)
+        for _ in range(50):  # choosing HTML renames the file once Select.Changed is handled
+            if path.value.endswith(".html"):
+                break
+            await pilot.pause(0.02)
+        assert path.value == str(target.with_suffix(".html"))
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReportScreen)
-    written = target.with_suffix(".html")  # choosing HTML renamed the file
+    written = target.with_suffix(".html")
     assert written.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
     assert stat.S_IMODE(written.stat().st_mode) == 0o600

@@ -15,6 +15,7 @@ from textual.widgets import Input
 from interview.engine.events import Finished
 from interview.storage import SessionStore
 from interview.tui.app import make_app
+from interview.tui.widgets.progress import ProgressPanel
 
 from .conftest import LARGE, SMALL, answer, stored_session, tiny_app
 
@@ -32,10 +33,10 @@ def pinned_ids(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def still(pilot: Pilot[Any]) -> None:
-    """No blinking cursor in a snapshot."""
+    """No blinking cursor in a snapshot, and the progress panel redrawn after the last turn."""
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
-    await pilot.pause()
+    await pilot.pause(ProgressPanel.DELAY + 0.1)
 
 
 def answered(*lines: str) -> Callable[[Pilot[Any]], Any]:

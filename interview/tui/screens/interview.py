@@ -75,7 +75,7 @@ class InterviewScreen(Screen[None]):
         conversation = self.live.conversation
         self.query_one(AnswerInput).follow(conversation)
         self.query_one(ChoiceList).follow(conversation)
-        self.query_one(ProgressPanel).show(conversation)
+        self.query_one(ProgressPanel).follow(conversation)
         alerts = conversation.alerts
         self.query_one(SafetyBanner).show_alerts([alerts[-1].banner] if alerts else [])
 

@@ -31,12 +31,16 @@ def completions(question: QuestionBase | None) -> list[str]:
 class AnswerInput(Input):
     """One line of answer; the suggester follows the question on screen (Tab or → accepts)."""
 
+    _names: list[str] = []  # noqa: RUF012 (replaced, never mutated)
+
     def follow(self, conversation: Conversation) -> None:
         """Set the completions and placeholder for the current question."""
         slot = conversation.current
         question = conversation.book.question(slot) if slot else None
         names = completions(question)
-        self.suggester = SuggestFromList(names, case_sensitive=False) if names else None
+        if names != self._names:  # a new suggester only when the completions change
+            self._names = names
+            self.suggester = SuggestFromList(names, case_sensitive=False) if names else None
         if conversation.finished:
             self.placeholder = "Complete: 'review', 'edit N', or Escape for home"
         elif isinstance(question, SingleChoice | MultipleChoice):

@@ -51,8 +51,11 @@ class ChoiceList(OptionList):
         """Show the options of the question on screen (hidden when it has none)."""
         slot = conversation.current
         question = conversation.book.question(slot) if slot else None
-        self._choices = choices_for(question, slot is not None and slot.is_another)
+        choices = choices_for(question, slot is not None and slot.is_another)
         self._multiple = isinstance(question, MultipleChoice)
+        if choices == self._choices:  # same options as the last question: no relayout
+            return
+        self._choices = choices
         self.clear_options()
         self.add_options([Option(choice.label) for choice in self._choices])
         self.display = bool(self._choices)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual.timer import Timer
 from textual.widgets import Static
 
 from interview.engine import Conversation
@@ -63,8 +64,37 @@ def progress_text(sections: list[SectionProgress], finished: bool) -> Text:
 
 
 class ProgressPanel(Static):
-    """Sections and progress, redrawn from the conversation after each turn."""
+    """Sections and progress, redrawn a moment after each turn, off the path to the next question.
 
-    def show(self, conversation: Conversation) -> None:
-        """Redraw from the engine's state."""
-        self.update(progress_text(section_progress(conversation), conversation.finished))
+    Counting applicable questions walks every slot of the script, which grows with the length of the
+    interview (about 45 ms at turn 500 of a 500-question interview); the next question must not wait
+    for it, and a hidden panel (80 columns) need not count at all.
+    """
+
+    DELAY = 0.25
+    """Seconds after a turn before the panel is redrawn (turns in quick succession redraw once)."""
+
+    _shown = ""
+    _conversation: Conversation | None = None
+    _timer: Timer | None = None
+
+    def follow(self, conversation: Conversation) -> None:
+        """Redraw soon from the engine's state."""
+        self._conversation = conversation
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(self.DELAY, self.show)
+
+    def show(self) -> None:
+        """Redraw now (when displayed)."""
+        self._timer = None
+        conversation = self._conversation
+        if conversation is None or not self.display:
+            return
+        text = progress_text(section_progress(conversation), conversation.finished)
+        if text.plain != self._shown:
+            self._shown = text.plain
+            self.update(text)
+
+    def on_resize(self) -> None:
+        self.show()  # shown again after a narrow terminal was widened

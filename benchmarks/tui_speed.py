@@ -1,0 +1,186 @@
+"""TUI speed and memory: launch to the first question, Enter to the next question, memory after 500 turns.
+
+Run: python benchmarks/tui_speed.py [--runs N] [--turns N]
+Targets (issue 6):
+- launch to the first question on screen, as a whole process, at most 1.5x a minimal Textual app that
+  shows one line (measured in the same run, alternating, median of --runs);
+- Enter to the next question on screen under 50 ms at turns 10, 100 and 500 of a long interview, and
+  flat (the chat is one RichLog: a turn adds lines, never widgets);
+- memory (resident set size) at turns 10, 100 and 500 is printed.
+Timing of a turn: the Enter key goes to the headless driver as a raw key event; the clock stops when a
+callback registered right after the reply was shown fires after the next refresh (the compositor has
+produced the screen update). Each turn includes committing the turn's events to SQLite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from textual import events
+
+from interview.engine import Reply
+from interview.storage import SessionStore, open_database
+from interview.tui.app import Start, make_app
+from interview.tui.screens.interview import InterviewScreen
+
+SAMPLE = Path(__file__).resolve().parent.parent / "scripts" / "sample.yaml"
+MINIMAL_APP = """
+import sys
+from textual.app import App
+from textual.widgets import Static
+class Hello(App):
+    def compose(self):
+        yield Static("How has your mood been?")
+    def on_mount(self):
+        self.call_after_refresh(self.exit)
+Hello().run(headless=True, size=(80, 24))
+"""
+OUR_APP = """
+import sys
+from pathlib import Path
+from interview.storage import SessionStore, open_database
+from interview.tui.app import Start, make_app
+store = SessionStore(open_database(Path(sys.argv[1])))
+app = make_app(store, Start(script_path=Path(sys.argv[2]), patient_label="bench"))
+def shown():  # polled every 5 ms: exit once the first question is in the chat and painted
+    chat = app.screen.query("#chat")
+    if chat and "keep a record" in chat.first().lines[-1].text:
+        app.call_after_refresh(app.exit)
+app.call_later(lambda: app.set_interval(0.005, shown))
+app.run(headless=True, size=(80, 24))
+"""
+LONG_SCRIPT = """
+id: long
+version: "1"
+title: A long interview for timing
+sections:
+  - id: trials
+    title: Medicines
+    questions:
+      - id: trials
+        type: repeat
+        text: One medicine at a time.
+        item_label: medicine {n}
+        ask_another: Was there another medicine?
+        max_items: 200
+        questions:
+          - id: drug
+            type: text
+            text: Which medicine was it?
+          - id: weeks
+            type: duration
+            text: For how long did you take {drug}?
+"""
+ANSWERS = ["sertraline", "about six weeks", "yes"]
+WINDOWS = {10: range(6, 16), 100: range(91, 111), 500: range(481, 501)}
+
+
+def launch_seconds(code: str, *args: str) -> float:
+    """Wall time of one whole process: interpreter start, imports, first screen, exit."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, *args], check=True)
+    return time.perf_counter() - start
+
+
+def launch_ratio(runs: int) -> tuple[float, float]:
+    """Median seconds for the minimal app and for ours to the first question, alternating runs."""
+    minimal, ours = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        for run in range(runs + 1):
+            database = str(Path(folder) / f"launch{run}.db")
+            timings = (launch_seconds(MINIMAL_APP), launch_seconds(OUR_APP, database, str(SAMPLE)))
+            if run:  # the first pair warms the file cache
+                minimal.append(timings[0])
+                ours.append(timings[1])
+    return statistics.median(minimal), statistics.median(ours)
+
+
+def rss_mib() -> float:
+    """The resident set size of this process now (Linux /proc; max RSS elsewhere)."""
+    statm = Path("/proc/self/statm")
+    if statm.exists():
+        return int(statm.read_text().split()[1]) * resource.getpagesize() / 2**20
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def turn_latencies(
+    turns: int, folder: Path
+) -> tuple[dict[int, float], dict[int, float], dict[int, float]]:
+    """Per-turn wall and CPU seconds by turn number, and the memory at turns 10, 100 and 500."""
+    script = folder / "long.yaml"
+    script.write_text(LONG_SCRIPT, encoding="utf-8")
+    store = SessionStore(open_database(folder / "turns.db"))
+    app = make_app(store, Start(script_path=script, patient_label="bench"))
+    wall: dict[int, float] = {}
+    cpu: dict[int, float] = {}
+    memory: dict[int, float] = {}
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(100):
+            if isinstance(app.screen, InterviewScreen):
+                break
+            await pilot.pause()
+        else:
+            raise SystemExit("the interview screen did not open (does the long script load?)")
+        screen = app.screen
+        shown = asyncio.Event()
+        say = screen.say
+
+        def timed_say(text: str) -> Reply:
+            reply = say(text)
+            screen.call_after_refresh(shown.set)
+            return reply
+
+        screen.say = timed_say  # type: ignore[method-assign]
+        field = screen.query_one("#answer")
+        for turn in range(1, turns + 1):
+            field.value = ANSWERS[(turn - 1) % len(ANSWERS)]  # type: ignore[attr-defined]
+            shown.clear()
+            start, start_cpu = time.perf_counter(), time.process_time()
+            key = events.Key("enter", "\r")
+            key.set_sender(app)
+            app._driver.send_message(key)  # type: ignore[union-attr]
+            await shown.wait()
+            wall[turn], cpu[turn] = time.perf_counter() - start, time.process_time() - start_cpu
+            if turn in WINDOWS:
+                memory[turn] = rss_mib()
+        assert len(store.events(store.summaries()[0].id)) > 3 * turns  # every turn was stored
+    return wall, cpu, memory
+
+
+def main() -> None:
+    """Measure and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7, help="launch runs of each app (default 7)")
+    parser.add_argument("--turns", type=int, default=500, help="turns of the long interview (default 500)")
+    args = parser.parse_args()
+
+    minimal, ours = launch_ratio(args.runs)
+    ratio = ours / minimal
+    print(f"launch to first screen, minimal Textual app: {minimal * 1000:6.0f} ms (median of {args.runs})")
+    print(f"launch to first question, interview TUI:     {ours * 1000:6.0f} ms")
+    print(f"ratio: {ratio:.2f}x (target <= 1.5x) {'OK' if ratio <= 1.5 else 'MISSED'}")
+
+    with tempfile.TemporaryDirectory() as folder:
+        wall, cpu, memory = asyncio.run(turn_latencies(args.turns, Path(folder)))
+    print(f"\nEnter to next question (median over the window), {args.turns}-turn interview:")
+    for at, window in WINDOWS.items():
+        turns = [t for t in window if t in wall]
+        if not turns:
+            continue
+        w = statistics.median(wall[t] for t in turns) * 1000
+        c = statistics.median(cpu[t] for t in turns) * 1000
+        verdict = "OK" if w < 50 else "MISSED"
+        print(f"  turn {at:>3}: {w:5.1f} ms wall, {c:5.1f} ms CPU (target < 50 ms) {verdict}")
+    print("\nmemory (resident set size): " + ", ".join(f"turn {t}: {m:.0f} MiB" for t, m in memory.items()))
+
+
+if __name__ == "__main__":
+    main()
