@@ -72,7 +72,7 @@ def _alert_heading(alert: RaisedAlert) -> list[str]:
     state = f"acknowledged {alert.acknowledged_at}" if alert.acknowledged_at else "NOT acknowledged"
     lines = [f"## {alert.messages[-1].splitlines()[0]} ({state})", "", f"- Raised: {alert.raised_at}"]
     for text in alert.messages:
-        lines += ["", *(f"> {line}" for line in text.splitlines())]
+        lines += ["", *(f"> {line}  " for line in text.splitlines())]  # two spaces: keep the line breaks
     return [*lines, ""]
 
 
