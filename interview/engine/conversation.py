@@ -27,7 +27,7 @@ from interview.engine.events import (
     ScreenerStarted,
     SessionStarted,
 )
-from interview.engine.interpret import interpret
+from interview.engine.interpret import carried_answers, interpret
 from interview.engine.prompts import (
     accepted_forms,
     fill_template,
@@ -236,7 +236,27 @@ class Conversation(SafetyTurns):
             ),
         )
         self._acknowledge(reply, slot, understood.display, understood.approximate)
+        self._carry_on(reply, slot, text)
         self._move_on(reply)
+
+    def _carry_on(self, reply: Reply, slot: Slot, text: str) -> None:
+        """Record what a drug answer also said ("Zoloft, 100 mg"), each with its words, and show it."""
+        lines = []
+        for carried in carried_answers(self.book, slot, text, self.today()):
+            self._emit(reply, InputReceived(key=carried.slot.key, text=carried.text))
+            found = carried.understood
+            self._emit(
+                reply,
+                AnswerRecorded(
+                    key=carried.slot.key, value=found.value, display=found.display, approximate=True
+                ),
+            )
+            answered = reviewable_slots(self.book)
+            number = f"{answered.index(carried.slot) + 1}. " if carried.slot in answered else "- "
+            asked = prompt_text(self.book, carried.slot).splitlines()[0]
+            lines.append(f"  {number}{asked if len(asked) <= 70 else asked[:67] + '...'}: {found.display}")
+        if lines:
+            reply.say("ack", "From what you said, also noted (type 'edit N' to change):\n" + "\n".join(lines))
 
     def _missing_allowed(self, slot: Slot, reason: MissingReason) -> bool:
         question = self.book.question(slot)

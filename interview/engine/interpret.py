@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 
 from interview.engine.answers import AnswerBook
 from interview.engine.slots import Slot
 from interview.engine.understanding import (
     NotUnderstood,
     Understanding,
+    Understood,
     understand_choice,
     understand_choices,
     understand_dose_mg_per_day,
@@ -22,6 +24,7 @@ from interview.engine.understanding import (
 )
 from interview.engine.understanding.drugs import understand_drug_answer
 from interview.engine.understanding.links import understand_link_edits
+from interview.engine.understanding.trial_details import PieceKind, detail_pieces, split_drug_answer
 from interview.mapping import DRUG_NAME_PATHS, area_names, links_read_back_at
 from interview.record import load_catalogue
 from interview.script.questions import (
@@ -34,6 +37,7 @@ from interview.script.questions import (
     Number,
     QuestionBase,
     Rating,
+    Repeat,
     SingleChoice,
     Text,
     YesNo,
@@ -71,8 +75,9 @@ def interpret(
         case Rating(min=low, max=high, labels=labels):
             return understand_rating(text, [(p, labels.get(p)) for p in range(low, high + 1)])
         case Text(record=path) if path in DRUG_NAME_PATHS:
-            several = not (path or "").endswith((".drug", ".name"))
-            return understand_drug_answer(text, load_catalogue().names(), several=several)
+            if not (path or "").endswith((".drug", ".name")):
+                return understand_drug_answer(text, load_catalogue().names(), several=True)
+            return _one_drug(text)
         case Text(max_length=max_length):
             return understand_free_text(text, max_length)
         case LinkReview():
@@ -81,6 +86,71 @@ def interpret(
             book, slot = asked
             return understand_link_edits(text, area_names(), links_read_back_at(book.script, book, slot.key))
     return NotUnderstood(f"this kind of question ({type(question).__name__}) cannot be answered here")
+
+
+_CARRIED_KINDS: dict[PieceKind, type[QuestionBase]] = {"dose": Dose, "duration": Duration, "change": Rating}
+
+
+@dataclass(frozen=True)
+class Carried:
+    """A later question of the same item answered by words typed with the drug's name.
+
+    Attributes:
+        slot: The question answered.
+        text: The words it was understood from, as typed.
+        understood: The answer.
+    """
+
+    slot: Slot
+    text: str
+    understood: Understood
+
+
+def carried_answers(book: AnswerBook, slot: Slot, text: str, today: datetime.date) -> list[Carried]:
+    """What "Zoloft, 100 mg, about two months, didn't help much" also answers, beyond the drug.
+
+    Only a single-drug question in a repeat item carries answers, and only to the first question
+    after it of each kind (dose, duration, change rating) that is always asked in the item (no
+    `when`), is not answered yet, and understands the piece; anything else is asked as usual.
+    """
+    question = book.question(slot)
+    if slot.group is None or not _single_drug(question):
+        return []
+    _, rest = split_drug_answer(text)
+    group = book.index.question(slot.group)
+    if not rest or not isinstance(group, Repeat) or question not in group.questions:
+        return []
+    later = group.questions[group.questions.index(question) + 1 :]
+    targets = {
+        kind: next((q for q in later if isinstance(q, cls) and q.when is None), None)
+        for kind, cls in _CARRIED_KINDS.items()
+    }
+    carried: list[Carried] = []
+    for piece in detail_pieces(rest):
+        target = targets.pop(piece.kind, None)
+        if target is None or book.answered(slot.sibling(target.id)):
+            continue
+        understood = interpret(target, piece.key, today)
+        if isinstance(understood, Understood):
+            carried.append(Carried(slot.sibling(target.id), piece.text, understood))
+    return carried
+
+
+def _single_drug(question: QuestionBase | None) -> bool:
+    path = question.record if isinstance(question, Text) else None
+    return path in DRUG_NAME_PATHS and (path or "").endswith((".drug", ".name"))
+
+
+def _one_drug(text: str) -> Understanding:
+    """One drug's name, from the leading words when the answer goes on ("Zoloft, 100 mg")."""
+    names = load_catalogue().names()
+    drug, rest = split_drug_answer(text)
+    if not rest:
+        return understand_drug_answer(text, names)
+    understood = understand_drug_answer(drug, names)
+    if isinstance(understood, Understood):  # read back, so the person sees the rest was not the name
+        return Understood(understood.value, understood.display, approximate=True)
+    return understood
 
 
 def _bounded(understood: Understanding, maximum: float | None, unit: str) -> Understanding:

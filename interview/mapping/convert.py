@@ -18,6 +18,16 @@ from interview.script.questions import (
 from interview.script.record_fields import FieldKind, FieldShape
 
 _LIST_SEPARATORS = re.compile(r"\s*(?:[,;\n]|\band then\b|\bthen\b)\s*")
+NOTHING = frozenset(
+    {
+        "none", "no", "nothing", "nothing much", "not much", "nil", "n/a", "na", "not any", "none at all",
+        "none really", "nothing really", "nothing at all", "no none", "no nothing", "not really",
+        "none that i know of", "nothing that i know of", "none of them", "no side effects",
+        "no side effects at all", "not that i know of", "none known", "nope",
+    }
+)  # fmt: skip
+"""Whole answers to a "name them, or 'none'" list question that name nothing: the list stays empty,
+as the record's list fields mean "none named" (e.g. MedicationTrial.side_effects)."""
 
 
 class ConversionError(ValueError):
@@ -31,8 +41,15 @@ def generic_name(name: str) -> str:
 
 
 def split_list(text: str) -> list[str]:
-    """A free-text list ("sleep, work; my marriage") as its items, empty pieces dropped."""
+    """A free-text list ("sleep, work; my marriage") as its items, empty pieces dropped; [] for "none"."""
+    if names_nothing(text):
+        return []
     return [piece for piece in _LIST_SEPARATORS.split(text.strip()) if piece]
+
+
+def names_nothing(text: str) -> bool:
+    """Whether a free-text list answer says there is nothing to name ("none", "No.", "nothing much")."""
+    return " ".join(re.sub(r"[.,!;:]", " ", text).casefold().split()) in NOTHING
 
 
 def convert(question: QuestionBase, shape: FieldShape, value: object, *, drug_names: bool = False) -> Any:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from interview.engine.understanding.matching import Ambiguous, Match, match_exact, match_name
 from interview.engine.understanding.numbers import read_number, words_to_digits
+from interview.engine.understanding.phrasings import phrased_option
 from interview.engine.understanding.results import NotUnderstood, Understanding, Understood
 from interview.engine.understanding.text import MAX_ANSWER_LENGTH, TOO_LONG_MESSAGE, normalize
 
@@ -18,13 +19,16 @@ _NONE = frozenset({"none", "none of them", "none of the above", "none of these",
 _NUMBER_PREFIX = re.compile(r"^(?:option|number|no\.?|#)\s*")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|&|\+|/|\band\b)\s*")
 _SPACED_NUMBERS = re.compile(r"\d+(?:\s+\d+)*")
+_WHOLE = "\x00"
+"""Marks a label taken whole; normalize() removes control characters, so no typed text has one."""
 
 
 def understand_choice(text: str, options: Options) -> Understanding:
     """Understand one choice among numbered options.
 
     Digits are the number shown (1-based), even when a value is itself a number; otherwise an
-    exact value or label, a number in words, an unambiguous prefix (two letters or more), or a
+    exact value or label, an everyday phrasing of a label ("every day" for "Nearly every day",
+    see phrasings.py), a number in words, an unambiguous prefix (two letters or more), or a
     fuzzy match clearly better than any other.
 
     Args:
@@ -53,7 +57,8 @@ def understand_choices(text: str, options: Options, allow_none_option: bool = Tr
         allow_none_option: Whether "none" (an empty list) is an acceptable answer.
 
     Returns:
-        Understood with the chosen values as a list in option order without duplicates;
+        Understood with the chosen values as a list in the order typed, without duplicates
+        ("all" gives option order);
         otherwise a re-prompt naming the part that was not understood.
     """
     if len(text) > MAX_ANSWER_LENGTH:
@@ -72,15 +77,17 @@ def understand_choices(text: str, options: Options, allow_none_option: bool = Tr
 
 
 def _pieces(key: str, options: Options) -> Understanding:
-    """Choices from a list, labels that themselves contain "and" or commas taken whole first."""
+    """Choices from a list in the order typed; labels containing "and" or commas are taken whole first."""
     chosen: list[int] = []
     approximate = False
     for index, (_, label) in sorted(enumerate(options), key=lambda item: -len(item[1][1])):
         name = normalize(label)
         if name and _LIST_SEPARATOR.search(name) and re.search(rf"\b{re.escape(name)}\b", key):
-            chosen.append(index)
-            key = key.replace(name, ",")
+            key = key.replace(name, f",{_WHOLE}{index},")  # a marker keeps its place in the list
     for piece in filter(None, _LIST_SEPARATOR.split(key)):
+        if piece.startswith(_WHOLE):
+            chosen.append(int(piece[1:]))
+            continue
         found = _piece(piece, options)
         if isinstance(found, NotUnderstood):
             return found
@@ -117,6 +124,9 @@ def _choose(key: str, options: Options) -> Match | NotUnderstood:
         return _numbered(int(numbered[:6]), options, approximate=False)
     found = match_exact(key, options)
     if found is None:
+        phrased = phrased_option(key, [normalize(label) for _, label in options])
+        if phrased is not None:
+            return Match(phrased, approximate=True)
         number = read_number(key)
         if number is not None and number.value.is_integer() and abs(number.value) < 1e6:
             return _numbered(int(number.value), options, approximate=True)
@@ -135,8 +145,11 @@ def _numbered(number: int, options: Options, approximate: bool) -> Match | NotUn
 
 
 def _several(options: Options, indices: list[int], approximate: bool) -> Understood:
-    """Chosen options as a list of values in option order, without duplicates."""
-    unique = sorted(set(indices))
+    """Chosen options as a list of values in the order the person gave them, without duplicates.
+
+    The order is kept because it can mean something: priorities are given most important first.
+    """
+    unique = list(dict.fromkeys(indices))
     display = "; ".join(f"{i + 1}. {options[i][1]}" for i in unique)
     return Understood([options[i][0] for i in unique], display, approximate=approximate)
 

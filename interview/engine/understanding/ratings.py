@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from interview.engine.understanding.matching import Ambiguous, match_name
+from interview.engine.understanding.change import change_point, describe, modifiers, read_change
+from interview.engine.understanding.matching import Ambiguous, Match, match_exact, match_name
 from interview.engine.understanding.numbers import read_number
 from interview.engine.understanding.results import NotUnderstood, Understanding, Understood
 from interview.engine.understanding.text import (
@@ -27,8 +28,10 @@ def understand_rating(text: str, points: Points) -> Understanding:
 
     Returns:
         Understood with the point's int and a display such as "2. A lot better"; approximate
-        for words, hedges, prefixes and fuzzy label matches; otherwise a re-prompt describing
-        the scale.
+        for words, hedges, prefixes and fuzzy label matches. On a change scale, words for a
+        change ("a bit better", "didn't help much") land on the point between the labels their
+        strength falls between ("4 (a little better)"); a spelling match never changes the
+        strength words. Otherwise a re-prompt describing the scale.
     """
     if len(text) > MAX_ANSWER_LENGTH:
         return NotUnderstood(TOO_LONG_MESSAGE + " " + _scale(points))
@@ -43,7 +46,21 @@ def understand_rating(text: str, points: Points) -> Understanding:
             point = int(number.value)
             return Understood(point, _display(point, points), hedged or number.approximate)
         return NotUnderstood(_scale(points))
+    exact = match_exact(key, [[label] for _, label in labelled])
+    if isinstance(exact, Match):
+        point = labelled[exact.index][0]
+        return Understood(point, _display(point, points), approximate=hedged)
+    change = read_change(key)
+    if change is not None and labelled:
+        placed = change_point(change, labelled, [n for n, _ in points])
+        if placed is None:
+            return NotUnderstood(f"I'm not sure which point '{text.strip()}' is. " + _scale(points))
+        label = dict(points).get(placed)
+        display = f"{placed}. {label}" if label else f"{placed} ({describe(change)})"
+        return Understood(placed, display, approximate=True)
     found = match_name(key, [[label] for _, label in labelled])
+    if isinstance(found, Match) and modifiers(key) != modifiers(labelled[found.index][1].casefold()):
+        found = None  # "a bit better" is not a slip for "a lot better": never jump to a stronger label
     if isinstance(found, Ambiguous):
         candidates = " or ".join(f"{labelled[i][0]}. {labelled[i][1]}" for i in found.indices)
         return NotUnderstood(f"Did you mean {candidates}? Please type the number.")

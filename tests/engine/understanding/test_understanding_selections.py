@@ -152,20 +152,21 @@ def test_an_ambiguous_choice_lists_only_the_candidates() -> None:
     [
         ("1, 3 and 5", ["anx", "nv", "sex"]),
         ("1 3 5", ["anx", "nv", "sex"]),
-        ("5, 1", ["anx", "sex"]),
+        ("5, 1", ["sex", "anx"]),
         ("1, 1, 2", ["anx", "ins"]),
         ("one, three and five", ["anx", "nv", "sex"]),
         ("anxiety and insomnia", ["anx", "ins"]),
         ("anxiety insomnia", ["anx", "ins"]),
-        ("nausea and vomiting, insomnia", ["ins", "nv"]),  # a label with "and" stays whole
-        ("weight gain and anxeity", ["anx", "wt"]),
-        ("all", ["anx", "ins", "nv", "wt", "sex"]),
+        ("nausea and vomiting, insomnia", ["nv", "ins"]),  # a label with "and" stays whole
+        ("insomnia, nausea and vomiting", ["ins", "nv"]),
+        ("weight gain and anxeity", ["wt", "anx"]),
+        ("all", ["anx", "ins", "nv", "wt", "sex"]),  # "all" has no order of its own: option order
         ("all of the above", ["anx", "ins", "nv", "wt", "sex"]),
         ("none", []),
         ("none of the above", []),
     ],
 )
-def test_several_choices_come_back_in_option_order(text: str, values: list[str]) -> None:
+def test_several_choices_come_back_in_the_order_typed(text: str, values: list[str]) -> None:
     result = understand_choices(text, SIDE_EFFECTS)
     assert isinstance(result, Understood)
     assert result.value == values
