@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from interview.engine.answers import AnswerBook
@@ -62,10 +64,10 @@ def interpret(
             return understand_choice(text, [(o.value, o.label) for o in options])
         case MultipleChoice(options=options):
             return understand_choices(text, [(o.value, o.label) for o in options])
-        case Integer(min=low, max=high, unit=unit):
-            return understand_integer(text, low, high, unit)
+        case Integer(min=least, max=most, unit=unit):
+            return _counted(text, question.text, lambda t: understand_integer(t, least, most, unit))
         case Number(min=low, max=high, unit=unit):
-            return understand_number(text, low, high, unit)
+            return _counted(text, question.text, lambda t: understand_number(t, low, high, unit))
         case Duration():
             return _bounded(understand_duration_weeks(text, today), question.max_weeks, "weeks")
         case Dose():
@@ -151,6 +153,39 @@ def _one_drug(text: str) -> Understanding:
     if isinstance(understood, Understood):  # read back, so the person sees the rest was not the name
         return Understood(understood.value, understood.display, approximate=True)
     return understood
+
+
+_NONE_COUNTED = frozenset({"none", "nothing", "nil", "none at all", "not any", "no", "not at all"})
+
+
+def _counted(text: str, asked: str, understand: Callable[[str], Understanding]) -> Understanding:
+    """A number, also when followed by what the question counts ("12 sessions" to "how many sessions")."""
+    understood = understand(text)
+    if isinstance(understood, Understood):
+        return understood
+    if " ".join(re.sub(r"[.,!]", " ", text.casefold()).split()) in _NONE_COUNTED:
+        zero = understand("0")  # "none" to "how many units a week": zero, where zero is allowed
+        return (
+            Understood(zero.value, zero.display, approximate=True)
+            if isinstance(zero, Understood)
+            else understood
+        )
+    counted = {_stem(word) for word in re.findall(r"[a-z]+", asked.casefold())}
+    words = text.split()
+    while words and _stem(words[-1].casefold().strip(".,;:!?")) in counted:
+        words.pop()
+    if not words or len(words) == len(text.split()):
+        return understood
+    again = understand(" ".join(words))
+    return (
+        Understood(again.value, again.display, approximate=True)
+        if isinstance(again, Understood)
+        else understood
+    )
+
+
+def _stem(word: str) -> str:
+    return word.removesuffix("s") if len(word) > 3 else word
 
 
 def _bounded(understood: Understanding, maximum: float | None, unit: str) -> Understanding:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from interview.engine.understanding.text import normalize
+
 PHRASINGS: dict[str, tuple[str, ...]] = {
     "nearly every day": (
         "every day", "everyday", "daily", "each day", "every single day", "all the time", "always",
@@ -53,8 +55,35 @@ PHRASINGS: dict[str, tuple[str, ...]] = {
         "another antidepressant", "with another", "combination", "combined", "two antidepressants",
         "with a second antidepressant", "a second antidepressant",
     ),
+    "this episode": (
+        "this one", "this time", "the current one", "current", "currently", "now", "this",
+        "the current episode", "in this episode", "this spell", "recently", "the present one",
+    ),
+    "an earlier episode": (
+        "earlier", "an earlier one", "before", "previous", "a previous one", "previously",
+        "previous episode", "a previous episode", "the one before", "last time", "an earlier time",
+        "in an earlier episode", "a past episode", "in the past",
+    ),
+    "a lot": ("a great deal", "loads", "lots", "a lot changed", "very much", "a huge amount", "so much"),
+    "some": ("a little", "a bit", "somewhat", "a few things", "some things", "a little bit", "slightly"),
+    "nothing much": (
+        "not much", "not really", "nothing", "very little", "hardly anything", "not a lot",
+        "no change", "didn't help", "did not help", "didn't help much", "not a thing",
+    ),
+    "i got worse": ("worse", "got worse", "it made me worse", "made me worse", "made things worse"),
+    "mild": ("a little", "a bit", "slight", "light", "not much", "not very", "low", "a few"),
+    "moderate": (
+        "quite a lot", "quite a bit", "medium", "middling", "a fair bit", "fairly heavy", "moderately",
+    ),
+    "severe": ("a lot", "a great deal", "heavy", "very heavy", "very", "extreme", "overwhelming", "huge"),
+    "a little (mild)": ("a little", "a bit", "mild", "mildly", "slightly", "not much"),
+    "quite a lot (moderate)": ("moderate", "moderately", "quite a bit", "quite a lot", "a fair bit"),
+    "a great deal (severe)": ("a lot", "severe", "severely", "very much", "hugely", "completely", "totally"),
 }  # fmt: skip
 """Normalized option label -> phrasings that mean it (normalized, whole answers)."""
+
+_BY_LABEL = {normalize(label): phrases for label, phrases in PHRASINGS.items()}
+"""Looked up by the label as normalize() leaves it ("a great deal (severe" loses its last bracket)."""
 
 _LEAD_INS = (
     "i took it ", "took it ", "i took them ", "took them ", "i was taking it ", "i did it ",
@@ -75,7 +104,7 @@ def phrased_option(key: str, labels: Sequence[str]) -> int | None:
     hits = {
         index
         for index, label in enumerate(labels)
-        for phrase in PHRASINGS.get(label, ())
+        for phrase in _BY_LABEL.get(label, ())
         if phrase in variants
     }
     return hits.pop() if len(hits) == 1 else None

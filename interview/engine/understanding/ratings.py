@@ -58,7 +58,7 @@ def understand_rating(text: str, points: Points) -> Understanding:
         label = dict(points).get(placed)
         display = f"{placed}. {label}" if label else f"{placed} ({describe(change)})"
         return Understood(placed, display, approximate=True)
-    found = match_name(key, [[label] for _, label in labelled])
+    found = match_name(key, [[label] for _, label in labelled], min_prefix=3)  # "no" is no label
     if isinstance(found, Match) and modifiers(key) != modifiers(labelled[found.index][1].casefold()):
         found = None  # "a bit better" is not a slip for "a lot better": never jump to a stronger label
     if isinstance(found, Ambiguous):

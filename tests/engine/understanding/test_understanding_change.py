@@ -155,3 +155,33 @@ def test_the_new_readers_accept_any_text_without_raising(text: str) -> None:
     phrased_option(text, ["nearly every day", "missed some doses", "not at all"])
     _, rest = split_drug_answer(text)
     detail_pieces(rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "options", "value"),
+    [
+        ("by itself", [("mono", "On its own"), ("aug", "Something added to boost it")], "mono"),
+        ("this one", [("current", "This episode"), ("earlier", "An earlier episode")], "current"),
+        ("before", [("current", "This episode"), ("earlier", "An earlier episode")], "earlier"),
+        (
+            "quite a lot",
+            [("none", "None"), ("mild", "Mild"), ("moderate", "Moderate"), ("severe", "Severe")],
+            "moderate",
+        ),
+        (
+            "a lot",
+            [("none", "Not at all"), ("mild", "A little (mild)"), ("severe", "A great deal (severe)")],
+            "severe",
+        ),
+        ("not really", [("lot", "A lot"), ("some", "Some"), ("little", "Nothing much")], "little"),
+    ],
+)
+def test_everyday_words_choose_the_assessments_options(
+    text: str, options: list[tuple[str, str]], value: str
+) -> None:
+    result = understand_choice(text, options)
+    assert isinstance(result, Understood) and result.value == value
+
+
+def test_a_bare_no_is_not_taken_as_the_label_no_change() -> None:
+    assert isinstance(understand_rating("no", KELLNER), NotUnderstood)
