@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from interview.engine import Conversation, event_from_json, event_to_json
 from interview.engine.events import AnswerRecorded, Event, InputReceived
 from interview.script import Script, load_script_text
@@ -107,3 +110,22 @@ def test_replaying_the_stored_events_rebuilds_the_carried_answers() -> None:
 
 def conversation_events(conversation: Conversation) -> list[Event]:
     return LOGS[id(conversation)]
+
+
+LINES = [
+    "Zoloft, 100 mg, about two months, didn't help much", "sertraline 50mg for 6 weeks", "fluoxetine",
+    "citalopram (40mg) - a bit worse", "yes", "no", "back", "edit 1", "edit 3", "skip", "4", "150 mg",
+    "3 weeks", "a bit better", "review", "zolfot, 20 mg",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(LINES), st.text(max_size=30)), max_size=25))
+def test_any_sequence_with_carried_answers_replays_to_the_same_interview(lines: list[str]) -> None:
+    original, _ = talk(*lines)
+    stored = [event_from_json(event_to_json(e)) for e in conversation_events(original)]
+    replayed = Conversation.replay(script(), stored, today=lambda: TODAY)
+    assert replayed.current == original.current
+    assert {k: (e.display, e.missing) for k, e in replayed.book.entries.items()} == {
+        k: (e.display, e.missing) for k, e in original.book.entries.items()
+    }

@@ -67,3 +67,23 @@ def test_a_multiple_choice_list_keeps_the_order_the_person_gave() -> None:
         "a dispute, a loss",
     )
     assert record.interpersonal.problem_areas == ["role_dispute", "grief"]
+
+
+def test_no_added_drug_is_read_back_as_none_and_kept_as_an_empty_list() -> None:
+    record = record_of(
+        """
+        - id: trials
+          type: repeat
+          text: Each medicine.
+          ask_another: Another?
+          questions:
+            - {id: drug, type: text, text: Which?, record: "medication_trials[].drug",
+               allow_dont_know: false, allow_decline: false}
+            - {id: added, type: text, text: Added?, required: false,
+               record: "medication_trials[].add_on_drugs"}
+        """,
+        "sertraline",
+        "none",
+        "no",
+    )
+    assert record.medication_trials[0].add_on_drugs == []

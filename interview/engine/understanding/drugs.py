@@ -12,6 +12,7 @@ from interview.engine.understanding.text import MAX_ANSWER_LENGTH, TOO_LONG_MESS
 MIN_DRUG_PREFIX = 4
 """Shortest beginning of a name taken as that name: "sert" is sertraline, "ser" could be many."""
 
+_NOTHING = frozenset({"none", "no", "nothing", "none of them", "no other", "nothing else", "n/a"})
 _MESSAGE = "I don't recognise that medicine; please check the spelling (generic or brand name)."
 
 
@@ -47,6 +48,8 @@ def understand_drug_answer(text: str, names: Sequence[str], several: bool = Fals
     """
     if len(text) > MAX_ANSWER_LENGTH:
         return NotUnderstood(TOO_LONG_MESSAGE + " " + _MESSAGE)
+    if several and normalize(text) in _NOTHING:  # the record keeps "none" as an empty list
+        return Understood(text.strip(), "None", approximate=False)
     pieces = [p.strip() for p in re.split(r",|;|\band\b|\+", text)] if several else [text.strip()]
     values: list[str] = []
     shown: list[str] = []
