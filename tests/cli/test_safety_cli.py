@@ -73,3 +73,21 @@ def test_settings_shows_the_file_and_the_contacts(
     assert code == 0
     assert f"Settings file: {settings_for_gb} (found" in out
     assert "Crisis contacts: United Kingdom (GB)" in out and "Samaritans: call 116 123" in out
+
+
+def test_resuming_a_halted_session_shows_the_emergency_guidance_first(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out = run(
+        capsys,
+        "run",
+        "sample",
+        "--plain",
+        stdin="\n".join([*TRIGGERED, "yes", "yes", "no", "yes", "no", "no"]),
+    )
+    session = out.split("Session ", 1)[1].split()[0]
+    code, resumed = run(capsys, "resume", session, "--plain", stdin="ack\n8 months\n")
+    assert code == 0
+    body = resumed.split("\n", 1)[1] if resumed.startswith("Note:") else resumed
+    assert body.lstrip().startswith("EMERGENCY GUIDANCE")
+    assert resumed.index("acknowledged at") < resumed.index("Have you taken an antidepressant")
