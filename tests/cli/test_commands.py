@@ -122,6 +122,8 @@ def test_graph_draws_mermaid_and_dot(capsys: pytest.CaptureFixture[str]) -> None
 def test_schema_prints_json_schema_for_scripts(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "schema", "script")
     assert code == 0 and "sections" in json.loads(out)["properties"]
+    committed = Path(__file__).parents[2] / "scripts" / "script.schema.json"
+    assert out == committed.read_text(encoding="utf-8"), "the README's regeneration command must match"
 
 
 def test_an_unknown_session_is_one_line_on_stderr_and_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
