@@ -33,10 +33,14 @@ def pinned_ids(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def still(pilot: Pilot[Any]) -> None:
-    """No blinking cursor in a snapshot, and the progress panel redrawn after the last turn."""
+    """No blinking cursor, the progress panel redrawn after the last turn, Markdown fully mounted."""
     for field in pilot.app.screen.query(Input):
         field.cursor_blink = False
     await pilot.pause(ProgressPanel.DELAY + 0.1)
+    count = -1
+    while count != len(pilot.app.screen.query("*")):  # Markdown mounts its blocks a few at a time
+        count = len(pilot.app.screen.query("*"))
+        await pilot.pause(0.1)
 
 
 def answered(*lines: str) -> Callable[[Pilot[Any]], Any]:
@@ -92,3 +96,13 @@ def test_report(snap_compare: Snap, store: SessionStore, size: tuple[int, int]) 
     stored_session(store, "P-001", AT, [Finished(at=AT)])
     app = make_app(store, clock=lambda: datetime(2026, 1, 5, 10, 0, tzinfo=UTC))
     assert snap_compare(app, terminal_size=size, run_before=then("r"))
+
+
+def test_interview_in_the_light_theme(snap_compare: Snap, store: SessionStore) -> None:
+    app = tiny_app(store)
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        pilot.app.theme = "textual-light"
+        await answered("yes", "why", "low", "", "about 8 months")(pilot)
+
+    assert snap_compare(app, terminal_size=SMALL, run_before=run_before)
