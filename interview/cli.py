@@ -120,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--until", metavar="DATE", help="sessions started on or before DATE (YYYY-MM-DD)")
     export.add_argument("--script", metavar="ID", help="only sessions of this script id")
     export.add_argument("--label", metavar="GLOB", help="only patient labels matching GLOB (e.g. 'clinic-*')")
+    export.add_argument(
+        "--include-practice",
+        action="store_true",
+        help="also trainees' practice attempts (left out by default: they code synthetic cases)",
+    )
 
     anonymize = add("anonymize", anonymize_command, "anonymize free text: one text per line, or JSON Lines")
     anonymize.add_argument("file", nargs="?", help="input file (default: standard input)")

@@ -15,6 +15,7 @@ from interview.export.keys import Pseudonyms, SecretError, load_secret, secret_p
 from interview.export.session import ExportSession
 from interview.export.writer import ExportOptions, write_export
 from interview.locations import database_path
+from interview.practice import PRACTICE_LABEL_PREFIX
 from interview.script import load_script_text
 from interview.storage import SessionStore
 from interview.storage.sessions import SessionSummary
@@ -25,8 +26,14 @@ def export_command(args: argparse.Namespace) -> int:
     if not args.anonymize and not args.identified:
         raise UserError("say --anonymize (research export) or --identified (names and dates as entered)")
     store = open_store(args)
-    chosen = select(store.summaries(), args.since, args.until, args.script, args.label)
-    filters = {"since": args.since, "until": args.until, "script": args.script, "label": args.label}
+    chosen = select(store.summaries(), args.since, args.until, args.script, args.label, args.include_practice)
+    filters = {
+        "since": args.since,
+        "until": args.until,
+        "script": args.script,
+        "label": args.label,
+        "include_practice": args.include_practice,
+    }
     pseudonyms = None
     if args.anonymize:
         try:
@@ -59,8 +66,13 @@ def select(
     until: str | None,
     script: str | None,
     label: str | None,
+    include_practice: bool = False,
 ) -> list[SessionSummary]:
-    """Sessions started within [since, until] (inclusive), of the script, with a label matching the glob."""
+    """Sessions started within [since, until] (inclusive), of the script, with a label matching the glob.
+
+    Trainees' practice attempts are codings of synthetic cases, not data about a person, so they stay
+    out of research exports unless asked for.
+    """
     first, last = _day(since, "--since"), _day(until, "--until")
     chosen = []
     for summary in summaries:
@@ -70,6 +82,8 @@ def select(
         if script and summary.script_id != script:
             continue
         if label and not fnmatch.fnmatchcase(summary.patient_label, label):
+            continue
+        if summary.patient_label.startswith(PRACTICE_LABEL_PREFIX) and not include_practice:
             continue
         chosen.append(summary)
     return sorted(chosen, key=lambda s: (s.started_at, s.id))

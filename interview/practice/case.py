@@ -85,3 +85,12 @@ class PracticeCase(BaseModel):
     def answer(self, key: str) -> CaseAnswer | None:
         """The case's entry for a slot key, if it has one."""
         return self.answers.get(key)
+
+
+PRACTICE_LABEL_PREFIX = "practice: "
+"""Every practice attempt's session label starts with this, so exports and lists can tell them apart."""
+
+
+def practice_label(case_id: str) -> str:
+    """The session label of a practice attempt at a case."""
+    return f"{PRACTICE_LABEL_PREFIX}{case_id}"

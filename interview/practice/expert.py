@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from interview.engine import Conversation, Reply, Slot
 from interview.engine.interpret import interpret
 from interview.engine.understanding import Understood, recognise_missing
-from interview.practice.case import CaseAnswer, PracticeCase
+from interview.practice.case import CaseAnswer, PracticeCase, practice_label
 from interview.practice.library import CaseError
 from interview.script.model import Script
 from interview.script.questions import Repeat, Text
@@ -54,7 +54,7 @@ def play_expert(case: PracticeCase, script: Script, patient_label: str = "") -> 
             rejects, each non-literal coding without a reason and each answer never asked.
     """
     conversation, first = Conversation.start(
-        script, patient_label or f"practice: {case.id}", today=lambda: case.interview_date
+        script, patient_label or practice_label(case.id), today=lambda: case.interview_date
     )
     turns: list[ExpertTurn] = []
     problems: list[str] = []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from interview.engine import Conversation, Reply
 from interview.engine.events import QuestionAsked
 from interview.engine.prompts import prompt_text
-from interview.practice.case import PracticeCase
+from interview.practice.case import PracticeCase, practice_label
 from interview.practice.expert import ExpertRun, play_expert
 from interview.practice.results import PracticeResults, build_results
 from interview.script.model import Script
@@ -58,7 +58,7 @@ class PracticeSession:
         self.script = script
         self.expert: ExpertRun = play_expert(case, script)  # a broken case fails here, before any question
         self.conversation, self._first = Conversation.start(
-            script, patient_label or f"practice: {case.id}", today=lambda: case.interview_date
+            script, patient_label or practice_label(case.id), today=lambda: case.interview_date
         )
 
     @property

@@ -83,6 +83,18 @@ def test_filters_choose_sessions_by_label_script_and_date(
     assert main(["export", "--out", str(out), "--format", "jsonl", "--identified", "--since", "May"]) == 1
 
 
+def test_practice_attempts_stay_out_of_an_export_unless_asked_for(
+    tmp_path: Path, run_sample: Callable[[str], None]
+) -> None:
+    run_sample("clinic-1")
+    run_sample("practice: 03-rechallenge")
+    out = tmp_path / "out"
+    assert main(["export", "--out", str(out), "--format", "jsonl", "--identified"]) == 0
+    assert len((out / "sessions.jsonl").read_text().splitlines()) == 1
+    assert main(["export", "--out", str(out), "--format", "jsonl", "--identified", "--include-practice"]) == 0
+    assert len((out / "sessions.jsonl").read_text().splitlines()) == 2
+
+
 def _anonymize(stdin: str, *args: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "interview", "anonymize", *args]
     return subprocess.run(command, input=stdin, capture_output=True, text=True, check=False)
