@@ -25,6 +25,7 @@ from aiohttp import web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
+from interview.commands.common import UserError
 from interview.locations import database_path
 
 DEFAULT_HOST = "127.0.0.1"
@@ -147,6 +148,8 @@ def serve_command(args: argparse.Namespace) -> int:
         )
     try:
         server.serve()
+    except OSError as error:  # the port is taken, or the address is not this machine's
+        raise UserError(f"cannot serve on {args.host}:{args.port}: {error.strerror or error}") from None
     finally:
         server.kill_leftovers()
     return 0
