@@ -7,13 +7,14 @@ from pathlib import Path
 
 from interview.engine import Conversation, Reply
 from interview.engine.events import SessionStarted
+from interview.errors import InterviewError
 from interview.locations import database_path
 from interview.record import ClinicalRecord, RecordError, load_record
 from interview.script import Script
 from interview.storage import SessionStore, open_database
 
 
-class UserError(Exception):
+class UserError(InterviewError):
     """A problem the user can fix; printed as one line on stderr with exit status 1."""
 
 

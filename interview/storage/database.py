@@ -8,10 +8,11 @@ from pathlib import Path
 
 import sqlite_utils
 
+from interview.errors import InterviewError
 from interview.storage.migrations import migrate
 
 
-class StorageError(Exception):
+class StorageError(InterviewError):
     """The database cannot be opened or written; the message says what to do."""
 
 

@@ -10,9 +10,10 @@ from typing import Any
 import sqlite_utils
 
 from interview.engine.events import Event, SessionStarted, event_from_json, event_to_json, now_utc
+from interview.errors import InterviewError
 
 
-class UnknownSession(LookupError):
+class UnknownSession(InterviewError, LookupError):
     """No session matches the id given."""
 
 
