@@ -13,9 +13,10 @@ from interview.commands.closing import finish
 from interview.commands.common import UserError, answer_lines, open_store, start_session
 from interview.commands.scripts import load_for_run
 from interview.engine import Conversation
+from interview.engine.events import Event
 from interview.plain_mode import run_plain
 from interview.report.transcript import transcript_jsonl, transcript_markdown
-from interview.safety.state import alert_state
+from interview.safety.state import SAFETY_EVENT_KINDS, alert_state
 from interview.script import ScriptError, load_script_file, load_script_text
 from interview.storage import SessionStore
 
@@ -96,7 +97,8 @@ def sessions_command(args: argparse.Namespace) -> int:
     """List sessions, newest first; a safety alert shows in the status."""
     store = open_store(args)
     summaries = store.summaries()
-    alerts = {s.id: _alert_status(store, s.id) for s in summaries}
+    safety_events = store.events_of_kinds(SAFETY_EVENT_KINDS)
+    alerts = {s.id: _alert_status(safety_events.get(s.id, [])) for s in summaries}
     if args.json:
         print(json.dumps([{**asdict(s), "alert": alerts[s.id]} for s in summaries], indent=2))
         return 0
@@ -117,9 +119,9 @@ def _alert_words(alert: dict[str, str | None] | None) -> str:
     return f"ALERT {alert['level']}" + ("" if alert["acknowledged_at"] else " (NOT acknowledged)")
 
 
-def _alert_status(store: SessionStore, session_id: str) -> dict[str, str | None] | None:
+def _alert_status(safety_events: list[Event]) -> dict[str, str | None] | None:
     """The session's current safety alert (level, acknowledgement time), or None."""
-    current = alert_state(store.events(session_id)).current
+    current = alert_state(safety_events).current
     if current is None:
         return None
     return {"level": current.level.value, "acknowledged_at": current.acknowledged_at}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -90,6 +91,22 @@ class SessionStore:
             "SELECT payload FROM events WHERE session_id = ? ORDER BY seq", [session_id]
         ).fetchall()
         return [event_from_json(payload) for (payload,) in rows]
+
+    def events_of_kinds(self, kinds: Collection[str]) -> dict[str, list[Event]]:
+        """Only the events of these kinds, for every session that has any, each session's in order.
+
+        Lists that need one fact per session (the safety alerts) read a few rows this way instead of
+        replaying every session's whole log.
+        """
+        marks = ", ".join("?" for _ in kinds)
+        rows = self.db.execute(
+            f"SELECT session_id, payload FROM events WHERE kind IN ({marks}) ORDER BY session_id, seq",
+            list(kinds),
+        ).fetchall()
+        found: dict[str, list[Event]] = {}
+        for session_id, payload in rows:
+            found.setdefault(session_id, []).append(event_from_json(payload))
+        return found
 
     def resolve(self, prefix: str) -> str:
         """The full id of the one session whose id starts with `prefix`."""

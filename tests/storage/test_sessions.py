@@ -99,3 +99,14 @@ def test_listing_derives_status_from_the_log(tmp_path: Path) -> None:
         store.append(session_id, conversation.handle(line).events)
     summary = store.summaries()[0]
     assert (summary.id, summary.patient_label, summary.status) == (session_id, "P1", "finished")
+
+
+def test_events_of_chosen_kinds_come_per_session_in_order(tmp_path: Path) -> None:
+    store = SessionStore(open_database(tmp_path / "x.db"))
+    first, _ = new_session(store)
+    second, _ = new_session(store)
+    store.append(first, [Paused()])
+    found = store.events_of_kinds(["paused", "session_started"])
+    assert [event.kind for event in found[first]] == ["session_started", "paused"]
+    assert [event.kind for event in found[second]] == ["session_started"]
+    assert store.events_of_kinds(["finished"]) == {}
