@@ -24,6 +24,7 @@ from interview.engine.understanding import (
     understand_rating,
     understand_yes_no,
 )
+from interview.engine.understanding.confirmation import understand_confirmation
 from interview.engine.understanding.drugs import understand_drug_answer
 from interview.engine.understanding.links import understand_link_edits
 from interview.engine.understanding.trial_details import PieceKind, detail_pieces, split_drug_answer
@@ -39,6 +40,7 @@ from interview.script.questions import (
     Number,
     QuestionBase,
     Rating,
+    ReadBack,
     Repeat,
     SingleChoice,
     Text,
@@ -87,6 +89,8 @@ def interpret(
                 return NotUnderstood("The link read-back can only be answered within an interview.")
             book, slot = asked
             return understand_link_edits(text, area_names(), links_read_back_at(book.script, book, slot.key))
+        case ReadBack():
+            return understand_confirmation(text)
     return NotUnderstood(f"this kind of question ({type(question).__name__}) cannot be answered here")
 
 

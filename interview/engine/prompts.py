@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from interview.engine.answers import AnswerBook
 from interview.engine.slots import Slot
-from interview.mapping import read_back_lines
+from interview.mapping import read_back_lines, summary_read_back_lines
 from interview.script.questions import (
     Dose,
     Duration,
@@ -18,6 +18,7 @@ from interview.script.questions import (
     Number,
     QuestionBase,
     Rating,
+    ReadBack,
     Repeat,
     SingleChoice,
     Text,
@@ -42,6 +43,7 @@ ACCEPTED_FORMS: dict[type[QuestionBase], str] = {
     Rating: "a number on the scale, or the words of a labelled point",
     Text: "your own words",
     LinkReview: "'ok', or changes such as 'remove 2' or 'add insomnia -> low mood'",
+    ReadBack: "'yes' if the summary is right, or 'no'; 'edit N' changes answer N",
 }
 
 
@@ -75,6 +77,8 @@ def prompt_text(book: AnswerBook, slot: Slot) -> str:
         lines.append(f"  ({question.min} to {question.max}{': ' + labelled if labelled else ''})")
     elif isinstance(question, LinkReview):
         lines += read_back_lines(book.script, book, slot.key)
+    elif isinstance(question, ReadBack):
+        lines += summary_read_back_lines(book.script, book, slot.key)
     return "\n".join(lines)
 
 

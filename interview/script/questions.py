@@ -145,6 +145,18 @@ class LinkReview(QuestionBase):
     type: Literal["link_review"]
 
 
+class ReadBack(QuestionBase):
+    """Read back a short summary of what was noted so far, made from the record of the answers
+    before it; each line carries the review number of the answer behind it, for `edit N`.
+
+    The answer is a yes ("that's right": confirmed) or a no (something is not right), stored as
+    true or false, so a later question can ask what is wrong (`when: {answer: ID, value: false}`).
+    Fills no record field. Not inside a repeat group.
+    """
+
+    type: Literal["read_back"]
+
+
 SimpleQuestion = Annotated[
     YesNo | SingleChoice | MultipleChoice | Integer | Number | Duration | Dose | MonthYear | Rating | Text,
     Field(discriminator="type"),
@@ -177,6 +189,7 @@ Question = Annotated[
     | Rating
     | Text
     | LinkReview
+    | ReadBack
     | Repeat,
     Field(discriminator="type"),
 ]
@@ -193,5 +206,6 @@ QUESTION_KINDS: dict[str, type[QuestionBase]] = {
     "rating": Rating,
     "text": Text,
     "link_review": LinkReview,
+    "read_back": ReadBack,
     "repeat": Repeat,
 }

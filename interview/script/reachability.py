@@ -30,6 +30,7 @@ from interview.script.questions import (
     Number,
     QuestionBase,
     Rating,
+    ReadBack,
     Repeat,
     SingleChoice,
     YesNo,
@@ -118,7 +119,7 @@ def _domain(question: QuestionBase | None, unreachable: bool, constants: list[ob
     if question is None or unreachable:
         return [ABSENT]
     values: list[object]
-    if isinstance(question, YesNo):
+    if isinstance(question, YesNo | ReadBack):
         values = [True, False]
     elif isinstance(question, SingleChoice):
         values = [o.value for o in question.options]

@@ -20,6 +20,7 @@ from interview.script.questions import (
     Number,
     QuestionBase,
     Rating,
+    ReadBack,
     Repeat,
     SingleChoice,
     Text,
@@ -73,7 +74,7 @@ def _operators_for(question: QuestionBase) -> frozenset[str]:
     equality = frozenset({"eq", "ne", "in", "not_in"})
     if isinstance(question, LinkReview):
         return frozenset()  # its answer is a set of edits: only answered/missing make sense
-    if isinstance(question, YesNo | SingleChoice):
+    if isinstance(question, YesNo | ReadBack | SingleChoice):
         return equality
     if isinstance(question, MultipleChoice):
         return frozenset({"contains"})
@@ -84,7 +85,7 @@ def _operators_for(question: QuestionBase) -> frozenset[str]:
 
 def _value_problem(question: QuestionBase, value: object) -> str | None:
     """Why `value` can never equal an answer to this question (None if it can)."""
-    if isinstance(question, YesNo):
+    if isinstance(question, YesNo | ReadBack):  # a read-back answer is true (confirmed) or false
         return None if isinstance(value, bool) else f"compare with true or false, not {value!r}"
     if isinstance(question, SingleChoice | MultipleChoice):
         allowed = sorted(o.value for o in question.options)
