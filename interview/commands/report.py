@@ -10,6 +10,7 @@ from interview.commands.common import UserError, open_store, read_record
 from interview.commands.outcome import OutcomeError, load_outcome
 from interview.report import ReportInput, SessionInfo, render_report, report_input
 from interview.report.alerts import alerts_from_session
+from interview.safety.contacts import load_contacts
 
 
 def is_record_file(ref: str) -> bool:
@@ -52,7 +53,11 @@ def write_private(path: Path, text: str) -> None:
 def report_command(args: argparse.Namespace) -> int:
     """Build the report input from a record file or a stored session, render it, print or save it."""
     from_file = is_record_file(args.source)
-    data = report_input(read_record(args.source)) if from_file else _session_input(args)
+    if from_file:
+        # A record carries no alert as shown, so its alert names the contacts configured here and now.
+        data = report_input(read_record(args.source), crisis_contacts=load_contacts().text_lines())
+    else:
+        data = _session_input(args)
     text = render_report(data, args.format, args.audience)
     if args.out:
         write_private(Path(args.out), text)

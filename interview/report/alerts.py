@@ -14,30 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from interview.engine.alerts import RaisedAlert
 from interview.record import ClinicalRecord, Missing
 from interview.record.safety import TriageLevel
+from interview.safety.triage import ACTIONS
 from interview.staging import StagingReport
 
 SOURCE = "C-SSRS screener triage [W37], [W38], [W40] (clinical-rules §14)"
-
-ACTIONS: dict[str, tuple[str, ...]] = {
-    "low": (
-        "Show crisis resources.",
-        "Advise the person to tell their clinician.",
-        "Continue only if the person agrees.",
-    ),
-    "moderate": (
-        "Pause the interview until the interviewer acknowledges the alert.",
-        "Show crisis resources prominently.",
-        "Strongly urge same-day contact with their clinician or a crisis line.",
-        "Offer to end the session.",
-    ),
-    "high": (
-        "Stop the interview; give the emergency guidance first (the local emergency number).",
-        "Advise the person not to stay alone and to remove means.",
-        "Immediate referral to mental health services and patient safety precautions [W37].",
-        "Do not resume the staging flow in this session.",
-    ),
-}
-"""The published triage read for a clinician-led interview (clinical-rules §14, 🛠 our reading)."""
 
 _LEVELS = ("none", "low", "moderate", "high")
 
@@ -99,7 +79,7 @@ def alerts_from_screen(record: ClinicalRecord, staging: StagingReport) -> list[A
         Alert(
             level=AlertLevel(level),
             endorsed=list(safety.endorsed),
-            actions=list(ACTIONS[level]),
+            actions=list(ACTIONS[TriageLevel(level)]),
             acknowledged_at=None if isinstance(acknowledged, Missing) else acknowledged,
             origin="record",
             note=note,

@@ -145,7 +145,13 @@ def _safety(data: ReportInput) -> SafetyView:
         f"recorded by the interview: {s.recorded_level}."
     )
     screen += " " + SCREENING_NOTE
-    return SafetyView(alerts=data.alerts, screen=screen, unanswered=list(s.narrowing_inputs))
+    # An alert derived from a record was never shown with contacts; its actions point at the crisis
+    # resources, so it carries those configured now.
+    alerts = [
+        alert if alert.contacts else alert.model_copy(update={"contacts": list(data.crisis_contacts)})
+        for alert in data.alerts
+    ]
+    return SafetyView(alerts=alerts, screen=screen, unanswered=list(s.narrowing_inputs))
 
 
 def _row(m: MethodResult) -> StagingRow:

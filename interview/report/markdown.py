@@ -85,7 +85,7 @@ def _safety(safety: SafetyView) -> list[str]:
             "",
         ]
         if alert.contacts:
-            lines += ["Crisis contacts shown: " + "; ".join(alert.contacts) + ".", ""]
+            lines += ["Crisis contacts:", *[f"- {contact}" for contact in alert.contacts], ""]
         if alert.note:
             lines += [alert.note, ""]
     lines += ["", safety.screen]

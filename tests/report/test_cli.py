@@ -22,6 +22,18 @@ def test_report_of_a_record_file_prints_markdown(capsys: pytest.CaptureFixture[s
     assert out.index("## Safety alerts") < out.index("## Summary")
 
 
+def test_an_alert_from_a_record_file_names_the_configured_crisis_contacts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    settings = tmp_path / "settings.toml"
+    settings.write_text('country = "GB"\n')
+    monkeypatch.setenv("INTERVIEW_SETTINGS", str(settings))
+    assert main(["report", RECORD]) == 0
+    safety = capsys.readouterr().out.split("## Summary")[0]
+    assert "Show the person the crisis resources below." in safety
+    assert "- Samaritans: call 116 123" in safety.split("Crisis contacts:")[1]
+
+
 def test_report_out_file_is_readable_by_its_owner_only(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -95,7 +95,7 @@ def test_safety_alert_heads_the_clinician_report_with_level_items_and_actions() 
     safety = md.split("## Safety alerts")[1].split("## Summary")[0]
     assert "LOW suicide-risk alert" in safety and "**not acknowledged**" in safety
     assert "1 wish to be dead (past month)" in safety
-    assert "- Show crisis resources." in safety
+    assert "- Show the person the crisis resources below." in safety
 
 
 def test_clinician_json_has_the_documented_top_level_keys() -> None:
