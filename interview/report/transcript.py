@@ -25,6 +25,7 @@ from interview.engine.events import (
     ScreenerStarted,
     SessionStarted,
 )
+from interview.engine.understanding.commands import recognise_command
 from interview.safety.state import alert_state
 
 
@@ -57,9 +58,26 @@ def transcript_markdown(session_id: str, events: list[Event]) -> str:
     lines = [f"# Interview transcript: session {session_id}", ""]
     for alert in reversed(alert_state(events).alerts):  # safety first, the latest on top
         lines += _alert_heading(alert)
+    asked = ""
     for event in events:
-        lines += _markdown_lines(event)
+        if isinstance(event, QuestionAsked):
+            asked = event.key
+        if isinstance(event, InputReceived):
+            lines += [_input_line(event, asked), ""]
+        else:
+            lines += _markdown_lines(event)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _input_line(event: InputReceived, asked: str) -> str:
+    """What was typed, saying when it was a command, or when it answered a question not yet asked."""
+    text = event.text or "(empty)"
+    if recognise_command(event.text) is not None:
+        return f"**Command:** {text}"
+    if event.key != asked:
+        # Details given with an earlier answer ("Zoloft, 100 mg") fill later questions of the same item.
+        return f"**Answer to {event.key}** (given in the answer above): {text}"
+    return f"**Answer:** {text}"
 
 
 def _alert_json(alert: RaisedAlert) -> dict[str, object]:
@@ -87,8 +105,6 @@ def _markdown_lines(event: Event) -> list[str]:
             ]
         case QuestionAsked(prompt=prompt):
             return ["**Interviewer:** " + prompt.replace("\n", "  \n"), ""]
-        case InputReceived(text=text):
-            return [f"**Answer:** {text or '(empty)'}", ""]
         case AnswerRecorded(display=display, approximate=True):
             return [f"_Understood as: {display}_", ""]
         case AnswerMissing(reason=reason):

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from interview.engine import Conversation, event_from_json, event_to_json
 from interview.engine.events import AnswerRecorded, Event, InputReceived
+from interview.report.transcript import transcript_markdown
 from interview.script import Script, load_script_text
 
 TODAY = datetime.date(2026, 11, 21)
@@ -129,3 +130,11 @@ def test_any_sequence_with_carried_answers_replays_to_the_same_interview(lines: 
     assert {k: (e.display, e.missing) for k, e in replayed.book.entries.items()} == {
         k: (e.display, e.missing) for k, e in original.book.entries.items()
     }
+
+
+def test_the_transcript_says_which_question_a_carried_detail_answered() -> None:
+    conversation, _ = talk("Zoloft, 100 mg, about two months, didn't help much", "back")
+    transcript = transcript_markdown("s1", LOGS[id(conversation)])
+    assert "**Answer:** Zoloft, 100 mg, about two months, didn't help much" in transcript
+    assert "**Answer to trials[0].dose** (given in the answer above): 100 mg" in transcript
+    assert "**Command:** back" in transcript
