@@ -7,7 +7,7 @@ from textual.widgets import DataTable, Input
 from interview.engine.events import AlertRaised, Finished, QuestionAsked
 from interview.record.safety import TriageLevel
 from interview.storage import SessionStore
-from interview.tui.app import make_app
+from interview.tui.app import Start, make_app
 from interview.tui.screens.home import HomeScreen
 from interview.tui.screens.interview import InterviewScreen
 from interview.tui.screens.new_interview import NewInterviewDialog
@@ -92,3 +92,22 @@ async def test_enter_resumes_the_highlighted_session_where_it_stopped(store: Ses
         await pilot.pause()
         assert isinstance(app.screen, HomeScreen)
         assert rows(app)[0][4] == "paused"
+
+
+async def test_interview_resume_opens_the_session_at_its_question(store: SessionStore) -> None:
+    session_id = stored_session(store, "P-001", AT)
+    app = make_app(store, Start(resume=session_id))
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)
+        assert current_key(app) == "consent"
+
+
+async def test_a_finished_session_opens_complete_and_stores_nothing_new(store: SessionStore) -> None:
+    session_id = stored_session(store, "P-001", AT, [Finished(at=AT)])
+    before = len(store.events(session_id))
+    app = make_app(store, Start(resume=session_id))
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen) and current_key(app) is None
+        assert len(store.events(session_id)) == before
