@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from interview.record import ClinicalRecord, Missing
+from interview.record import ClinicalRecord, Missing, MissingReason
 from interview.record.comorbidity import Comorbidity
 from interview.record.context import IllnessBehaviour, Interpersonal, Lifestyle, StressLoad
 from interview.record.episode import CurrentEpisode
@@ -309,13 +309,26 @@ def _priorities(record: ClinicalRecord, labels: Mapping[str, str]) -> str | None
 
 
 def _safety(screen: SafetyScreen) -> str | None:
-    answered = [getattr(screen, field) for field, _ in _SAFETY if _known(getattr(screen, field))]
-    if not answered:
+    """What was endorsed; None before the screen was reached (the screener cannot be skipped)."""
+    values = [getattr(screen, field) for field, _ in _SAFETY]
+    if all(_not_reached(v) for v in values):
         return None
+    reasons = {v.missing for v in values if isinstance(v, Missing)}
     endorsed = [words for field, words in _SAFETY if _yes(getattr(screen, field))]
-    if not endorsed:
-        return "Safety questions: you answered no to each of them."
-    return (
-        f"Safety questions: you told me about {_join(endorsed)}. "
-        "Your clinician will talk this through with you."
+    return _safety_words(endorsed, reasons)
+
+
+def _not_reached(value: object) -> bool:
+    return isinstance(value, Missing) and value.missing == MissingReason.SKIPPED
+
+
+def _safety_words(endorsed: list[str], reasons: set[MissingReason]) -> str:
+    if endorsed:
+        return (
+            f"Safety questions: you told me about {_join(endorsed)}. "
+            "Your clinician will talk this through with you."
+        )
+    left = reasons & {MissingReason.DONT_KNOW, MissingReason.DECLINED}
+    return "Safety questions: you did not answer yes to any of them" + (
+        "; some were left unanswered." if left else "."
     )
