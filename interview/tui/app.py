@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from interview.commands.outcome import OutcomeError, load_outcome
+from interview.safety.state import SAFETY_EVENT_KINDS, alert_state
 from interview.script import ScriptError, load_script_file
 from interview.storage import SessionStore, SessionSummary, UnknownSession
 from interview.tui.commands import screen_commands
@@ -59,7 +60,7 @@ class InterviewApp(App[None]):
         """When reports say they were generated (tests pin it)."""
 
     def get_default_screen(self) -> Screen[None]:
-        return HomeScreen(self.store, self.status_of)
+        return HomeScreen(self.store, self.statuses)
 
     def on_mount(self) -> None:
         if self.start is None:
@@ -77,10 +78,18 @@ class InterviewApp(App[None]):
         )
 
     # --- what the screens ask for -------------------------------------------------------------
-    def status_of(self, summary: SessionSummary) -> str:
-        """The status Home shows: 'alert' first when the session raised a safety alert."""
-        raised = any(event.kind == "alert_raised" for event in self.store.events(summary.id))
-        return f"alert · {summary.status}" if raised else summary.status
+    def statuses(self, summaries: list[SessionSummary]) -> dict[str, str]:
+        """The status Home shows per session, led by its safety alert when it raised one."""
+        safety = self.store.events_of_kinds(SAFETY_EVENT_KINDS)  # one query, not every whole log
+        shown: dict[str, str] = {}
+        for summary in summaries:
+            alert = alert_state(safety.get(summary.id, [])).current
+            if alert is None:
+                shown[summary.id] = summary.status
+            else:
+                waiting = "" if alert.acknowledged_at else " (unacknowledged)"
+                shown[summary.id] = f"alert {alert.level.value}{waiting} · {summary.status}"
+        return shown
 
     def start_interview(self, choice: NewInterview) -> None:
         """Start a stored session with the chosen script and open it."""

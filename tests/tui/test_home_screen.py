@@ -45,7 +45,7 @@ async def test_a_session_that_raised_an_alert_says_so(store: SessionStore) -> No
     stored_session(store, "P-003", AT, [QuestionAsked(at=AT, key="consent", prompt="..."), alert])
     app = make_app(store)
     async with app.run_test(size=SMALL):
-        assert rows(app)[0][4].startswith("alert")
+        assert rows(app)[0][4] == "alert high (unacknowledged) · in progress"
 
 
 async def test_the_filter_narrows_the_list_as_you_type(store: SessionStore) -> None:

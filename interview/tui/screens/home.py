@@ -40,11 +40,13 @@ class HomeScreen(Screen[None]):
         Binding("slash", "filter", "Filter", id="home.filter"),
     ]
 
-    def __init__(self, store: SessionStore, status: Callable[[SessionSummary], str]) -> None:
+    def __init__(
+        self, store: SessionStore, statuses: Callable[[list[SessionSummary]], dict[str, str]]
+    ) -> None:
         super().__init__()
         self.store = store
-        self.status = status
-        """The status shown for a session: in progress, paused, finished or alert."""
+        self.statuses_of = statuses
+        """The status shown per session id: in progress, paused or finished, led by any alert."""
         self.summaries: list[SessionSummary] = []
         self.statuses: dict[str, str] = {}
 
@@ -69,7 +71,7 @@ class HomeScreen(Screen[None]):
     def reload(self) -> None:
         """Read the sessions again (after an interview, or on resume of this screen)."""
         self.summaries = self.store.summaries()
-        self.statuses = {s.id: self.status(s) for s in self.summaries}
+        self.statuses = self.statuses_of(self.summaries)
         self._fill(self.query_one("#filter", Input).value)
 
     def _fill(self, words: str) -> None:
