@@ -100,15 +100,16 @@ def summary_lines(
         *((f"somatic_treatments[{i}]", _somatic(t)) for i, t in enumerate(record.somatic_treatments)),
         *((f"psychotherapy_trials[{i}]", _therapy(t)) for i, t in enumerate(record.psychotherapy_trials)),
         ("lifestyle", _lifestyle(record.lifestyle)),
-        ("stress_load", _stress(record.stress_load, record.illness_behaviour)),
+        ("stress_load illness_behaviour", _stress(record.stress_load, record.illness_behaviour)),
         ("interpersonal", _interpersonal(record.interpersonal)),
         ("comorbidity", _comorbidity(record.comorbidity)),
-        ("macro_decisions.priorities", _priorities(record, area_labels or {})),
+        ("macro_decisions.priorities preferences.priorities", _priorities(record, area_labels or {})),
     ]
-    lines = [_numbered(_number(numbers, prefix), text) for prefix, text in found if text]
+    lines = [_numbered(_number(numbers, where), text) for where, text in found if text]
     if not lines:
         return ["  (Nothing has been noted yet.)"]
-    shown = [n for prefix, text in found if text and (n := _number(numbers, prefix)) is not None]
+    # the example number points at a treatment or finding rather than at the safety screen
+    shown = [n for where, text in found[1:] if text and (n := _number(numbers, where)) is not None]
     return [*lines, HOW_TO_ANSWER.format(n=shown[0] if shown else "N")]
 
 
@@ -116,11 +117,12 @@ def _numbered(number: int | None, text: str) -> str:
     return f"  {number:>3}. {text}" if number is not None else f"     - {text}"
 
 
-def _number(numbers: Mapping[str, int], prefix: str) -> int | None:
-    """The first review number among the answers filling `prefix` or anything under it."""
-    under = [
-        n for path, n in numbers.items() if path == prefix or path.startswith((prefix + ".", prefix + "["))
-    ]
+def _number(numbers: Mapping[str, int], where: str) -> int | None:
+    """The first review number among the answers filling the paths in `where` (space-separated)
+    or anything under them."""
+    prefixes = where.split()
+    starts = tuple(p + tail for p in prefixes for tail in (".", "["))
+    under = [n for path, n in numbers.items() if path in prefixes or path.startswith(starts)]
     return min(under) if under else None
 
 

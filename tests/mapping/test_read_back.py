@@ -156,6 +156,18 @@ def test_each_line_is_led_by_the_smallest_review_number_of_its_answers() -> None
     assert "'edit 5'" in lines[-1]
 
 
+def test_a_line_summarising_two_parts_of_the_record_takes_its_number_from_either() -> None:
+    record = ClinicalRecord.model_validate(
+        {"illness_behaviour": {"hopelessness": "yes"}, "safety": {"wish_to_be_dead": "no"}}
+    )
+    lines = summary_lines(record, {"safety.wish_to_be_dead": 3, "illness_behaviour.hopelessness": 40})
+    assert lines[:2] == [
+        "    3. Safety questions: you did not answer yes to any of them.",
+        "   40. Stress: feeling there is no way out.",
+    ]
+    assert "'edit 40'" in lines[-1]  # the example points at a finding, not at the safety screen
+
+
 def test_an_empty_record_says_nothing_was_noted() -> None:
     assert summary_lines(ClinicalRecord()) == ["  (Nothing has been noted yet.)"]
 
