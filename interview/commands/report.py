@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from interview.commands.common import UserError, open_store, read_record
-from interview.commands.outcome import OutcomeError, load_outcome
+from interview.commands.outcome import OutcomeError, SessionOutcome, load_outcome
 from interview.report import ReportInput, SessionInfo, render_report, report_input
 from interview.report.alerts import alerts_from_session
 from interview.safety.contacts import load_contacts
@@ -23,6 +23,11 @@ def _session_input(args: argparse.Namespace) -> ReportInput:
         outcome = load_outcome(open_store(args), args.source)
     except OutcomeError as error:
         raise UserError(str(error)) from None
+    return outcome_report_input(outcome)
+
+
+def outcome_report_input(outcome: SessionOutcome) -> ReportInput:
+    """What the report package renders for a stored session (the command and the TUI both use it)."""
     s = outcome.summary
     info = SessionInfo(
         session_id=s.id,

@@ -14,32 +14,13 @@ from textual.widgets import Footer, Header, Markdown, Static, TabbedContent, Tab
 
 from interview.commands.common import UserError
 from interview.commands.outcome import SessionOutcome
-from interview.commands.report import write_private
+from interview.commands.report import outcome_report_input, write_private
 from interview.macro_analysis import render as render_macro
-from interview.report import ReportInput, SessionInfo, render_report
+from interview.report import render_report
 from interview.report.timeline import build_timeline
 from interview.report.timeline_text import LEGEND, draw_timeline
 from interview.staging import render_markdown as staging_markdown
 from interview.tui.screens.export import ExportDialog, ExportRequest
-
-
-def report_data(outcome: SessionOutcome) -> ReportInput:
-    """What the report package renders, from what the session produced."""
-    s = outcome.summary
-    session = SessionInfo(
-        session_id=s.id,
-        patient_label=s.patient_label,
-        script=f"{s.script_id} version {s.script_version}",
-        started_at=s.started_at,
-        status=s.status,
-    )
-    return ReportInput(
-        record=outcome.record,
-        staging=outcome.staging,
-        macro=outcome.macro,
-        alerts=outcome.alerts,
-        session=session,
-    )
 
 
 class ReportScreen(Screen[None]):
@@ -53,7 +34,7 @@ class ReportScreen(Screen[None]):
     def __init__(self, outcome: SessionOutcome, generated_at: datetime) -> None:
         super().__init__()
         self.outcome = outcome
-        self.data = report_data(outcome)
+        self.data = outcome_report_input(outcome)
         self.generated_at = generated_at
 
     def compose(self) -> ComposeResult:
