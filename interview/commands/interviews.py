@@ -56,7 +56,7 @@ def resume_command(args: argparse.Namespace) -> int:
     """Continue a session where it stopped, with the exact script it started with."""
     store = open_store(args)
     session_id = store.resolve(args.session)
-    conversation = _replayed(store, session_id)
+    conversation = replayed_conversation(store, session_id)
     notice = _script_change_notice(store, session_id, conversation)
     if notice:
         print(notice)
@@ -71,7 +71,7 @@ def resume_command(args: argparse.Namespace) -> int:
     return finish(store, session_id, conversation, sys.stdout)
 
 
-def _replayed(store: SessionStore, session_id: str) -> Conversation:
+def replayed_conversation(store: SessionStore, session_id: str) -> Conversation:
     source = store.script_source(session_id)
     script = load_script_text(source, f"<session {session_id}>").script
     return Conversation.replay(script, store.events(session_id))

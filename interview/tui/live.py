@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from interview.commands.common import start_session
-from interview.commands.interviews import _replayed
+from interview.commands.interviews import replayed_conversation
 from interview.engine import Conversation, Reply
 from interview.engine.events import Paused
 from interview.script import Script
@@ -33,7 +33,7 @@ class LiveSession:
     @classmethod
     def resume(cls, store: SessionStore, session_id: str) -> tuple[LiveSession, Reply]:
         """A stored session replayed from its events, standing on the question where it stopped."""
-        conversation = _replayed(store, session_id)
+        conversation = replayed_conversation(store, session_id)
         if conversation.finished:  # nothing to ask: the screen offers review and report instead
             reply = Reply()
             reply.say("finished", "This interview is complete. Review the answers or open the report.")
