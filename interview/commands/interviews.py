@@ -72,6 +72,7 @@ def resume_command(args: argparse.Namespace) -> int:
 
 
 def replayed_conversation(store: SessionStore, session_id: str) -> Conversation:
+    """The session's conversation rebuilt from the script text it started with and its stored events."""
     source = store.script_source(session_id)
     script = load_script_text(source, f"<session {session_id}>").script
     return Conversation.replay(script, store.events(session_id))
