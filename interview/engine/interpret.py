@@ -28,7 +28,6 @@ from interview.engine.understanding.confirmation import understand_confirmation
 from interview.engine.understanding.drugs import understand_drug_answer
 from interview.engine.understanding.links import understand_link_edits
 from interview.engine.understanding.trial_details import PieceKind, detail_pieces, split_drug_answer
-from interview.mapping import DRUG_NAME_PATHS, area_names, links_read_back_at
 from interview.record import load_catalogue
 from interview.script.questions import (
     Dose,
@@ -78,7 +77,7 @@ def interpret(
             return understand_month_year(text, today)
         case Rating(min=low, max=high, labels=labels):
             return understand_rating(text, [(p, labels.get(p)) for p in range(low, high + 1)])
-        case Text(record=path) if path in DRUG_NAME_PATHS:
+        case Text(record=path) if _drug_name_path(path):
             if not (path or "").endswith((".drug", ".name")):
                 return understand_drug_answer(text, load_catalogue().names(), several=True)
             return _one_drug(text)
@@ -88,6 +87,8 @@ def interpret(
             if asked is None:
                 return NotUnderstood("The link read-back can only be answered within an interview.")
             book, slot = asked
+            from interview.mapping import area_names, links_read_back_at  # lazy: mapping costs ~70 ms
+
             return understand_link_edits(text, area_names(), links_read_back_at(book.script, book, slot.key))
         case ReadBack():
             return understand_confirmation(text)
@@ -144,7 +145,16 @@ def carried_answers(book: AnswerBook, slot: Slot, text: str, today: datetime.dat
 
 def _single_drug(question: QuestionBase | None) -> bool:
     path = question.record if isinstance(question, Text) else None
-    return path in DRUG_NAME_PATHS and (path or "").endswith((".drug", ".name"))
+    return _drug_name_path(path) and (path or "").endswith((".drug", ".name"))
+
+
+def _drug_name_path(path: str | None) -> bool:
+    """Whether a text question's record field holds drug names (understood through the catalogue)."""
+    # Imported here, not at the top: interview.mapping pulls in macro_analysis and staging (~70 ms at
+    # launch), which no question needs before the first answer; the TUI warms it once it is drawn.
+    from interview.mapping import DRUG_NAME_PATHS
+
+    return path in DRUG_NAME_PATHS
 
 
 def _one_drug(text: str) -> Understanding:

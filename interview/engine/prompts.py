@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from interview.engine.answers import AnswerBook
 from interview.engine.slots import Slot
-from interview.mapping import read_back_lines, summary_read_back_lines
 from interview.script.questions import (
     Dose,
     Duration,
@@ -75,10 +74,12 @@ def prompt_text(book: AnswerBook, slot: Slot) -> str:
     elif isinstance(question, Rating):
         labelled = ", ".join(f"{point} = {label}" for point, label in sorted(question.labels.items()))
         lines.append(f"  ({question.min} to {question.max}{': ' + labelled if labelled else ''})")
-    elif isinstance(question, LinkReview):
-        lines += read_back_lines(book.script, book, slot.key)
-    elif isinstance(question, ReadBack):
-        lines += summary_read_back_lines(book.script, book, slot.key)
+    elif isinstance(question, LinkReview | ReadBack):
+        # Imported here: interview.mapping pulls in macro_analysis and staging (~70 ms at launch).
+        from interview.mapping import read_back_lines, summary_read_back_lines
+
+        read_back = read_back_lines if isinstance(question, LinkReview) else summary_read_back_lines
+        lines += read_back(book.script, book, slot.key)
     return "\n".join(lines)
 
 
