@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     practice = add("practice", "practice", "code a synthetic patient's answers; compare with an expert")
     practice.add_argument("case", nargs="?", help="case name or file (none: list the cases)")
-    practice.add_argument("--plain", action="store_true", help="line-by-line mode (the default for now)")
+    practice.add_argument("--plain", action="store_true", help="line-by-line mode instead of the TUI")
     practice.add_argument("--trainee", metavar="NAME", help="whose attempt (a pseudonym), for progress")
     practice.add_argument("--answers", metavar="FILE", help="read the codings from FILE, one per line")
     practice.add_argument("--history", action="store_true", help="list past attempts (progress)")
@@ -141,8 +141,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _opens_tui(args: argparse.Namespace) -> bool:
-    """`interview`, `run` and `resume` open the TUI on a terminal; --plain, --answers or a pipe do not."""
-    if args.command not in (None, "run", "resume") or getattr(args, "plain", False):
+    """`interview`, `run`, `resume` and `practice CASE` open the TUI on a terminal; --plain, --answers
+    or a pipe do not (nor the practice case list or --history, which are printed)."""
+    if args.command not in (None, "run", "resume", "practice") or getattr(args, "plain", False):
+        return False
+    if args.command == "practice" and (not args.case or args.history):
         return False
     return not getattr(args, "answers", None) and sys.stdin.isatty() and sys.stdout.isatty()
 

@@ -21,7 +21,7 @@ from interview.practice.session import OFF_PATH, Feedback, PracticeSession
 from interview.script import ScriptError, load_script_file
 from interview.script.model import Script
 from interview.storage import SessionStore
-from interview.storage.attempts import NewAttempt, PracticeAttempts
+from interview.storage.attempts import AttemptSummary, NewAttempt, PracticeAttempts
 
 INSTRUCTIONS = (
     "For each question you see what the patient says. Type how you would code it, as in an interview: "
@@ -40,9 +40,7 @@ def practice_command(args: argparse.Namespace) -> int:
         sys.stdout.write(case_listing())
         return 0
     try:
-        path = find_case(args.case)
-        case = load_case(path)
-        session = PracticeSession(case, case_script(case, path))
+        session = load_practice(args.case)
     except CaseError as error:
         raise UserError(str(error)) from None
     lines = _input_lines(Path(args.answers) if args.answers else None)
@@ -84,12 +82,9 @@ def run_practice(
     out.write(
         f"Practice: {case.title}\n{_wrap(case.patient)}\n\n{_wrap(case.summary)}\n\n{_wrap(INSTRUCTIONS)}\n"
     )
-    feedback = session.opening()
-    started = feedback.reply.events[0]
-    assert isinstance(started, SessionStarted)  # a conversation always opens with it
-    session_id = store.create(started, session.script.source_text)
+    stored = StoredPractice(session, store, trainee)
+    feedback = stored.open()
     while True:
-        store.append(session_id, feedback.reply.events)  # committed before anything is shown
         _show(feedback, out)
         if session.finished or session.conversation.paused:
             break
@@ -97,21 +92,75 @@ def run_practice(
         out.flush()
         line = next(lines, None)
         if line is None:
-            store.append(session_id, [Paused()])
+            stored.interrupt()
             out.write("\n(end of input)\n")
             break
         if echo:
             out.write(line + "\n")
-        feedback = session.code(line)
-    results = session.results()
+        feedback = stored.code(line)
+    results = stored.finish()
     out.write("\n" + "=" * 72 + "\n" + render_results(results))
     if not results.completed:
         out.write("\nThis attempt stopped before the end, so it is not added to your progress.\n")
         return 0
-    attempts = PracticeAttempts(store.db)
-    attempts.add(attempt_record(results, trainee, session_id))
-    out.write("\nYour attempts at this case:\n" + render_history(attempts.history(trainee, case.id)))
+    out.write("\nYour attempts at this case:\n" + render_history(stored.history()))
     return 0
+
+
+def load_practice(name: str) -> PracticeSession:
+    """A practice session on a case named as `interview practice CASE` names it (CaseError if unusable)."""
+    path = find_case(name)
+    case = load_case(path)
+    return PracticeSession(case, case_script(case, path))
+
+
+class StoredPractice:
+    """A practice attempt stored as a session, as plain mode and the TUI both store it.
+
+    Every turn's events are committed before the caller shows the feedback; a completed attempt is
+    added to the trainee's progress once, when `finish()` is called.
+    """
+
+    def __init__(self, session: PracticeSession, store: SessionStore, trainee: str) -> None:
+        self.session = session
+        self.store = store
+        self.trainee = trainee
+        self.session_id = ""
+        self.attempt_stored = False
+
+    def open(self) -> Feedback:
+        """Create the stored session and commit the opening (session start and first question)."""
+        feedback = self.session.opening()
+        started = feedback.reply.events[0]
+        assert isinstance(started, SessionStarted)  # a conversation always opens with it
+        self.session_id = self.store.create(started, self.session.script.source_text)
+        self.store.append(self.session_id, feedback.reply.events)
+        return feedback
+
+    def code(self, text: str) -> Feedback:
+        """One line from the trainee; its events are committed before the feedback is returned."""
+        feedback = self.session.code(text)
+        self.store.append(self.session_id, feedback.reply.events)
+        return feedback
+
+    def interrupt(self) -> None:
+        """The trainee stopped mid-case: mark the session paused (every coding is already stored)."""
+        conversation = self.session.conversation
+        if self.session_id and not (conversation.finished or conversation.paused):
+            self.store.append(self.session_id, [Paused()])
+
+    def finish(self) -> PracticeResults:
+        """The results; a completed attempt is added to the trainee's progress (once)."""
+        results = self.session.results()
+        if results.completed and not self.attempt_stored:
+            record = attempt_record(results, self.trainee, self.session_id or None)
+            PracticeAttempts(self.store.db).add(record)
+            self.attempt_stored = True
+        return results
+
+    def history(self) -> list[AttemptSummary]:
+        """The trainee's attempts at this case, oldest first."""
+        return PracticeAttempts(self.store.db).history(self.trainee, self.session.case.id)
 
 
 def attempt_record(results: PracticeResults, trainee: str, session_id: str | None) -> NewAttempt:

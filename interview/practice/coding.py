@@ -19,6 +19,7 @@ from interview.script.questions import (
     Number,
     QuestionBase,
     Rating,
+    ReadBack,
     SingleChoice,
     YesNo,
 )
@@ -70,7 +71,9 @@ def coding_of(book: AnswerBook, slot: Slot) -> Coding:
 
 def kind_of(question: QuestionBase | None, expert: Coding) -> ItemKind:
     """How to compare codings of this question (None: the implicit "another one?" yes/no)."""
-    if question is None or isinstance(question, YesNo | SingleChoice | MultipleChoice | Rating):
+    if question is None or isinstance(
+        question, YesNo | ReadBack | SingleChoice | MultipleChoice | Rating
+    ):  # a read-back is confirmed yes or no
         return ItemKind.CATEGORICAL
     if isinstance(question, Duration | Dose | Integer | Number | MonthYear):
         return ItemKind.QUANTITY

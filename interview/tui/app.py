@@ -13,6 +13,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from interview.commands.outcome import OutcomeError, load_outcome
+from interview.commands.practice import StoredPractice, load_practice
+from interview.practice import CaseError
 from interview.safety.state import SAFETY_EVENT_KINDS, alert_state
 from interview.script import ScriptError, load_script_file
 from interview.storage import SessionStore, SessionSummary, UnknownSession
@@ -23,6 +25,7 @@ from interview.tui.screens.help import HelpScreen
 from interview.tui.screens.home import HomeScreen
 from interview.tui.screens.interview import InterviewScreen
 from interview.tui.screens.new_interview import NewInterview, NewInterviewDialog, available_scripts
+from interview.tui.screens.practice import CasePickerDialog, PracticeChoice, PracticeScreen, available_cases
 from interview.tui.screens.report import ReportScreen
 
 Clock = Callable[[], datetime]
@@ -35,11 +38,12 @@ def now() -> datetime:
 
 @dataclass(frozen=True)
 class Start:
-    """What to open on top of Home at launch: a new interview with a script, or a session to resume."""
+    """What to open on top of Home at launch: a new interview, a session to resume, or a practice case."""
 
     script_path: Path | None = None
     patient_label: str = ""
     resume: str | None = None
+    practice: PracticeChoice | None = None
 
 
 class InterviewApp(App[None]):
@@ -69,6 +73,8 @@ class InterviewApp(App[None]):
             self.open_session(self.start.resume)
         elif self.start.script_path is not None:
             self.start_interview(NewInterview(self.start.script_path, self.start.patient_label))
+        elif self.start.practice is not None:
+            self.start_practice(self.start.practice)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -112,6 +118,15 @@ class InterviewApp(App[None]):
             return
         self.push_screen(InterviewScreen(live, first))
 
+    def start_practice(self, choice: PracticeChoice) -> None:
+        """Open a practice attempt at a case, stored as plain mode stores it."""
+        try:
+            session = load_practice(str(choice.case_path))
+        except CaseError as error:
+            self.notify(str(error.args[0] if error.args else error), severity="error")
+            return
+        self.push_screen(PracticeScreen(StoredPractice(session, self.store, choice.trainee)))
+
     def open_report(self, session_id: str) -> None:
         """The report of a session (finished or not: an unfinished one gives a partial record)."""
         try:
@@ -130,6 +145,9 @@ class InterviewApp(App[None]):
     def on_new_interview_requested(self) -> None:
         self.action_new_interview()
 
+    def on_home_screen_practice_requested(self) -> None:
+        self.action_practice()
+
     # --- actions ------------------------------------------------------------------------------
     def action_new_interview(self) -> None:
         """Ask for a script and a patient label, then start."""
@@ -144,6 +162,19 @@ class InterviewApp(App[None]):
 
         self.push_screen(NewInterviewDialog(scripts), chosen)
 
+    def action_practice(self) -> None:
+        """Ask for a practice case and a trainee pseudonym, then start the practice."""
+        cases = available_cases()
+        if not cases:
+            self.notify("No practice cases found.", severity="error")
+            return
+
+        def chosen(choice: PracticeChoice | None) -> None:
+            if choice is not None:
+                self.start_practice(choice)
+
+        self.push_screen(CasePickerDialog(cases), chosen)
+
     def action_help(self) -> None:
         """The help page (F1 again or Escape closes it)."""
         if not isinstance(self.screen, HelpScreen):
@@ -154,6 +185,8 @@ class InterviewApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, InterviewScreen):
                 screen.live.interrupt()
+            elif isinstance(screen, PracticeScreen):
+                screen.practice.interrupt()
         await super().action_quit()
 
 

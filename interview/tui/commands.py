@@ -10,6 +10,7 @@ from textual.screen import Screen
 
 from interview.tui.screens.home import HomeScreen
 from interview.tui.screens.interview import InterviewScreen
+from interview.tui.screens.practice import PracticeScreen
 
 
 def interview_commands(screen: InterviewScreen) -> Iterator[SystemCommand]:
@@ -44,7 +45,31 @@ def home_commands(screen: HomeScreen) -> Iterator[SystemCommand]:
     yield SystemCommand("New interview", "Pick a script and a patient label (n)", screen.action_new)
     yield SystemCommand("Resume", "Continue the highlighted session (Enter)", screen.action_resume)
     yield SystemCommand("Report", "The highlighted session's report (r)", screen.action_report)
+    yield SystemCommand(
+        "Practice a case", "Code a synthetic patient and compare with an expert (p)", screen.action_practice
+    )
     yield SystemCommand("Filter sessions", "Type to filter the list (/)", screen.action_filter)
+
+
+def practice_commands(screen: PracticeScreen) -> Iterator[SystemCommand]:
+    """The practice's actions: the engine's typed commands, the review and the results."""
+    yield SystemCommand(
+        "Back", "Go back to the previous question (F2)", partial(screen.action_command, "back")
+    )
+    yield SystemCommand(
+        "Skip", "Skip this question if it allows it (F3)", partial(screen.action_command, "skip")
+    )
+    yield SystemCommand(
+        "Why", "Why this question is asked, with its source (F4)", partial(screen.action_command, "why")
+    )
+    yield SystemCommand(
+        "Help on this question", "What answers this question takes", partial(screen.action_command, "help")
+    )
+    yield SystemCommand("Review", "Every coding so far; choose one to change it (F6)", screen.action_review)
+    yield SystemCommand(
+        "Results", "Agreement with the expert (partial before the end) (F9)", screen.action_results
+    )
+    yield SystemCommand("Home", "Leave the practice; its codings are kept (Escape)", screen.action_leave)
 
 
 def screen_commands(screen: Screen[object]) -> Iterator[SystemCommand]:
@@ -53,3 +78,5 @@ def screen_commands(screen: Screen[object]) -> Iterator[SystemCommand]:
         yield from interview_commands(screen)
     elif isinstance(screen, HomeScreen):
         yield from home_commands(screen)
+    elif isinstance(screen, PracticeScreen):
+        yield from practice_commands(screen)

@@ -8,6 +8,7 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
@@ -33,10 +34,14 @@ def when(iso: str) -> str:
 class HomeScreen(Screen[None]):
     """Every session, newest first; the rows follow the filter as it is typed."""
 
+    class PracticeRequested(Message):
+        """Start a practice case (the app asks which, and for the trainee's pseudonym)."""
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("n", "new", "New interview", id="home.new"),
         Binding("enter", "resume", "Resume", id="home.resume", show=True),
         Binding("r", "report", "Report", id="home.report"),
+        Binding("p", "practice", "Practice", id="home.practice"),
         Binding("slash", "filter", "Filter", id="home.filter"),
     ]
 
@@ -130,6 +135,10 @@ class HomeScreen(Screen[None]):
         """The report of the highlighted session."""
         if self.selected is not None:
             self.post_message(SessionChosen(self.selected, report=True))
+
+    def action_practice(self) -> None:
+        """Pick a synthetic practice case and code it (the app opens the picker)."""
+        self.post_message(self.PracticeRequested())
 
     def action_filter(self) -> None:
         """Move to the filter field."""

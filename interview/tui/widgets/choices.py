@@ -9,7 +9,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from interview.engine import Conversation
-from interview.script.questions import MultipleChoice, QuestionBase, SingleChoice, YesNo
+from interview.script.questions import MultipleChoice, QuestionBase, ReadBack, SingleChoice, YesNo
 
 
 @dataclass(frozen=True)
@@ -22,7 +22,7 @@ class Choice:
 
 def choices_for(question: QuestionBase | None, is_another: bool) -> list[Choice]:
     """The pickable answers of a question; none for questions answered in words or numbers."""
-    if isinstance(question, YesNo) or (question is None and is_another):
+    if isinstance(question, YesNo | ReadBack) or (question is None and is_another):  # read-back: confirm
         return [Choice("Yes", "yes"), Choice("No", "no")]
     if isinstance(question, SingleChoice | MultipleChoice):
         return [Choice(f"{n}. {o.label}", str(n)) for n, o in enumerate(question.options, start=1)]
