@@ -47,6 +47,8 @@ class AnswerBook:
         self.index = script.index
         self.entries: dict[str, Entry] = {}
         self._applies: dict[Slot, bool] = {}
+        self._counts: dict[str, int] = {}
+        """item_count by group id: slots() asks it per group on every walk (quadratic in a long repeat)."""
         self._visiting: set[Slot] = set()
 
     # --- changes -------------------------------------------------------------------------------
@@ -58,20 +60,25 @@ class AnswerBook:
         """Record a value, replacing any earlier answer or missing reason."""
         entry = self.entry(slot)
         entry.value, entry.display, entry.missing, entry.approximate = value, display, None, approximate
-        self._applies.clear()
+        self._changed()
 
     def set_missing(self, slot: Slot, reason: MissingReason) -> None:
         """Record why there is no value."""
         entry = self.entry(slot)
         entry.value, entry.display, entry.missing, entry.approximate = None, "", reason, False
-        self._applies.clear()
+        self._changed()
 
     def clear(self, slot: Slot) -> None:
         """Set an answer aside so the question is asked again (notes stay; the event log keeps the old)."""
         entry = self.entries.get(slot.key)
         if entry is not None:
             entry.value, entry.display, entry.missing, entry.approximate = None, "", None, False
-            self._applies.clear()
+            self._changed()
+
+    def _changed(self) -> None:
+        """Forget what was derived from the answers (applicability, item counts)."""
+        self._applies.clear()
+        self._counts.clear()
 
     # --- reading -------------------------------------------------------------------------------
     def answered(self, slot: Slot) -> bool:
@@ -94,6 +101,12 @@ class AnswerBook:
 
     def item_count(self, group: Repeat) -> int:
         """How many items the group has now: from `count_from`, or 1 plus each "yes, another"."""
+        count = self._counts.get(group.id)
+        if count is None:
+            count = self._counts[group.id] = self._compute_item_count(group)
+        return count
+
+    def _compute_item_count(self, group: Repeat) -> int:
         if group.count_from is not None:
             value = self.value(Slot(group.count_from))
             count = value if isinstance(value, int) and not isinstance(value, bool) else 0
