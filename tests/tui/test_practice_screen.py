@@ -101,7 +101,9 @@ async def test_playing_the_sample_case_shows_agreement_disagreements_and_staging
         overall = table[-1]
         assert overall[1:4] == [str(results.overall.scored), str(results.overall.scored - 1), overall[3]]
         assert overall[3] == f"{results.overall.percent:.0f}%"
-        assert overall[4] == results.overall.kappa.shown()  # the value, or why it is not given
+        assert overall[4] == results.overall.kappa.short()  # the value, or n/a with why
+        assert [row[4] for row in table[:-1]] == [s.kappa.short() for s in results.sections]
+        assert "more than one category in use (n/a otherwise)" in shown(screen, "#kappa-note")
 
         disagreements = shown(screen, "#disagreements")
         assert "Disagreements (1):" in disagreements

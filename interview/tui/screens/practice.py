@@ -16,12 +16,18 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Sel
 
 from interview.commands.practice import INSTRUCTIONS, StoredPractice
 from interview.practice import CaseError, Feedback, PracticeResults, case_files, load_case
+from interview.practice.agreement import MIN_KAPPA_ITEMS
 from interview.practice.session import OFF_PATH
 from interview.tui.screens.review import ReviewScreen
 from interview.tui.widgets.answer import AnswerInput
 from interview.tui.widgets.chat import ChatLog
 from interview.tui.widgets.choices import ChoiceList
 
+KAPPA_NOTE = (
+    "Kappa is Cohen's, chance-corrected, over the yes/no, choice and rating items; it is given where "
+    f"there are at least {MIN_KAPPA_ITEMS} of them and more than one category in use (n/a otherwise). "
+    "Durations, doses and estimates agree within a tolerance and count in percent only."
+)
 PATIENT_STYLE = "italic magenta"
 """The patient's words in the conversation log (the current ones also stand in #patient-says)."""
 
@@ -111,6 +117,7 @@ class PracticeScreen(Screen[None]):
             with VerticalScroll(id="practice-results"):
                 yield Static("", id="results-title")
                 yield DataTable(id="agreement", cursor_type="none", zebra_stripes=True)
+                yield Static(KAPPA_NOTE, id="kappa-note")
                 yield Static("", id="disagreements")
                 yield DataTable(id="staging", cursor_type="none", zebra_stripes=True)
                 yield Static("", id="teaching")
@@ -164,6 +171,7 @@ class PracticeScreen(Screen[None]):
         for hidden in ("#patient-says", "#choices", "#answer"):
             self.query_one(hidden).display = False
         self.query_one("#practice-results").display = True
+        self.add_class("-results")  # the conversation shrinks to give the results the room
         title = _title(results, self.practice.attempt_stored)
         self.query_one("#results-title", Static).update(Text(title))
         agreement = self.query_one("#agreement", DataTable)
@@ -171,7 +179,7 @@ class PracticeScreen(Screen[None]):
         agreement.add_columns("Section", "Items", "Agreed", "Percent", "Kappa")
         for row in [*results.sections, results.overall]:
             percent = f"{row.percent:.0f}%" if row.percent is not None else "-"
-            agreement.add_row(row.title, row.scored, row.agreed, percent, row.kappa.shown())
+            agreement.add_row(row.title, row.scored, row.agreed, percent, row.kappa.short())
         self.query_one("#disagreements", Static).update(Text(_disagreements(results)))
         staging = self.query_one("#staging", DataTable)
         staging.clear(columns=True)
