@@ -12,21 +12,16 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from interview.commands.outcome import OutcomeError, load_outcome
-from interview.commands.practice import StoredPractice, load_practice
-from interview.practice import CaseError
 from interview.safety.state import SAFETY_EVENT_KINDS, alert_state
 from interview.script import ScriptError, load_script_file
 from interview.storage import SessionStore, SessionSummary, UnknownSession
 from interview.tui.commands import screen_commands
 from interview.tui.live import LiveSession
 from interview.tui.messages import SessionChosen
-from interview.tui.screens.help import HelpScreen
 from interview.tui.screens.home import HomeScreen
 from interview.tui.screens.interview import InterviewScreen
 from interview.tui.screens.new_interview import NewInterview, NewInterviewDialog, available_scripts
 from interview.tui.screens.practice import CasePickerDialog, PracticeChoice, PracticeScreen, available_cases
-from interview.tui.screens.report import ReportScreen
 
 Clock = Callable[[], datetime]
 
@@ -120,6 +115,9 @@ class InterviewApp(App[None]):
 
     def start_practice(self, choice: PracticeChoice) -> None:
         """Open a practice attempt at a case, stored as plain mode stores it."""
+        from interview.commands.practice import StoredPractice, load_practice  # here: ~100 ms at launch
+        from interview.practice import CaseError
+
         try:
             session = load_practice(str(choice.case_path))
         except CaseError as error:
@@ -129,6 +127,10 @@ class InterviewApp(App[None]):
 
     def open_report(self, session_id: str) -> None:
         """The report of a session (finished or not: an unfinished one gives a partial record)."""
+        # Imported here: reports bring jinja2, staging and macro-analysis (~130 ms at launch).
+        from interview.commands.outcome import OutcomeError, load_outcome
+        from interview.tui.screens.report import ReportScreen
+
         try:
             outcome = load_outcome(self.store, session_id)
         except (UnknownSession, OutcomeError) as error:
@@ -177,6 +179,8 @@ class InterviewApp(App[None]):
 
     def action_help(self) -> None:
         """The help page (F1 again or Escape closes it)."""
+        from interview.tui.screens.help import HelpScreen  # here: markdown-it, ~30 ms at launch
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from interview.commands.common import start_session
-from interview.commands.interviews import replayed_conversation
 from interview.engine import Conversation, Reply
 from interview.engine.events import Paused
 from interview.script import Script
@@ -33,6 +32,9 @@ class LiveSession:
     @classmethod
     def resume(cls, store: SessionStore, session_id: str) -> tuple[LiveSession, Reply]:
         """A stored session replayed from its events, standing on the question where it stopped."""
+        # Imported here: interview.commands.interviews brings reports and plain mode (~130 ms at launch).
+        from interview.commands.interviews import replayed_conversation
+
         conversation = replayed_conversation(store, session_id)
         if conversation.finished:  # nothing to ask: the screen offers review and report instead
             reply = Reply()
