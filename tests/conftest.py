@@ -17,7 +17,8 @@ if os.environ.get("CI"):
 
 @pytest.fixture(autouse=True)
 def isolated_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point INTERVIEW_DB at a fresh file for each test."""
+    """Point INTERVIEW_DB at a fresh file (and the script cache at a fresh folder) for each test."""
     path = tmp_path / "interview.db"
     monkeypatch.setenv("INTERVIEW_DB", str(path))
+    monkeypatch.setenv("INTERVIEW_CACHE_DIR", str(tmp_path / "cache"))  # parsed scripts, never the user's
     return path

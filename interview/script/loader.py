@@ -47,6 +47,12 @@ class LoadedScript:
 
 def load_script_text(text: str, file: str = "<script>") -> LoadedScript:
     """Parse and schema-check a script; raises ScriptError with located problems."""
+    data, source = script_data(text, file)
+    return LoadedScript(script_from_data(data, text, source), source)
+
+
+def script_data(text: str, file: str = "<script>") -> tuple[dict[str, Any], SourceMap]:
+    """The script's YAML as plain data, with the line of every part; raises ScriptError."""
     node = _parse(text, file)
     lines: dict[Path_, int] = {}
     try:
@@ -60,14 +66,19 @@ def load_script_text(text: str, file: str = "<script>") -> LoadedScript:
     source = SourceMap(file, lines)
     if not isinstance(data, dict):
         raise ScriptError([source.problem((), ErrorCode.SCHEMA, "a script must be a mapping")])
+    return data, source
+
+
+def script_from_data(data: dict[str, Any], text: str, source: SourceMap) -> Script:
+    """The schema-checked Script from plain data (`text` is kept as its source); raises ScriptError."""
     try:
         script = Script.model_validate(data)
     except ValidationError as error:
         raise ScriptError(_schema_problems(error, data, source)) from None
     except RecursionError:
-        raise ScriptError([ScriptProblem(file, 1, ErrorCode.SCHEMA, TOO_DEEP)]) from None
+        raise ScriptError([ScriptProblem(source.file, 1, ErrorCode.SCHEMA, TOO_DEEP)]) from None
     script._source_text = text
-    return LoadedScript(script, source)
+    return script
 
 
 def load_script_file(path: Path) -> LoadedScript:
