@@ -13,7 +13,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from interview.safety.state import SAFETY_EVENT_KINDS, alert_state
-from interview.script import ScriptError, load_script_file
+from interview.script import ScriptError
+from interview.script.cache import load_script_cached
 from interview.storage import SessionStore, SessionSummary, UnknownSession
 from interview.tui.commands import screen_commands
 from interview.tui.live import LiveSession
@@ -95,7 +96,7 @@ class InterviewApp(App[None]):
     def start_interview(self, choice: NewInterview) -> None:
         """Start a stored session with the chosen script and open it."""
         try:
-            script = load_script_file(choice.script_path).script
+            script = load_script_cached(choice.script_path)  # the parsed YAML is kept by digest
         except ScriptError as error:
             self.notify(f"The script has problems: {error.problems[0]}", severity="error")
             return
