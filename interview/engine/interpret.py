@@ -152,6 +152,8 @@ def _drug_name_path(path: str | None) -> bool:
     """Whether a text question's record field holds drug names (understood through the catalogue)."""
     # Imported here, not at the top: interview.mapping pulls in macro_analysis and staging (~70 ms at
     # launch), which no question needs before the first answer; the TUI warms it once it is drawn.
+    if path is None:
+        return False
     from interview.mapping import DRUG_NAME_PATHS
 
     return path in DRUG_NAME_PATHS
