@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +27,18 @@ from interview.tui.screens.new_interview import NewInterview, NewInterviewDialog
 from interview.tui.screens.practice import CasePickerDialog, PracticeChoice, PracticeScreen, available_cases
 
 Clock = Callable[[], datetime]
+WARM_MODULES = ("interview.mapping",)
+"""Left out of the launch (~70 ms) but needed by the first answer to a drug question or a read-back."""
+
+
+def warm_imports() -> None:
+    """Import WARM_MODULES on a thread once the first screen is drawn, while the person reads it."""
+
+    def run() -> None:
+        for name in WARM_MODULES:
+            importlib.import_module(name)
+
+    threading.Thread(target=run, name="warm imports", daemon=True).start()
 
 
 def now() -> datetime:
@@ -63,6 +77,7 @@ class InterviewApp(App[None]):
         return HomeScreen(self.store, self.statuses)
 
     def on_mount(self) -> None:
+        self.call_after_refresh(warm_imports)
         if self.start is None:
             return
         if self.start.resume is not None:
