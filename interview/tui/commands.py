@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 
 from textual.app import SystemCommand
@@ -13,20 +13,17 @@ from interview.tui.screens.interview import InterviewScreen
 from interview.tui.screens.practice import PracticeScreen
 
 
+def _typed_commands(command: Callable[[str], None]) -> Iterator[SystemCommand]:
+    """The engine's typed commands, shared by the interview and the practice screens."""
+    yield SystemCommand("Back", "Go back to the previous question (F2)", partial(command, "back"))
+    yield SystemCommand("Skip", "Skip this question if it allows it (F3)", partial(command, "skip"))
+    yield SystemCommand("Why", "Why this question is asked, with its source (F4)", partial(command, "why"))
+    yield SystemCommand("Help on this question", "What answers this question takes", partial(command, "help"))
+
+
 def interview_commands(screen: InterviewScreen) -> Iterator[SystemCommand]:
     """The interview's actions: the engine's typed commands and the review."""
-    yield SystemCommand(
-        "Back", "Go back to the previous question (F2)", partial(screen.action_command, "back")
-    )
-    yield SystemCommand(
-        "Skip", "Skip this question if it allows it (F3)", partial(screen.action_command, "skip")
-    )
-    yield SystemCommand(
-        "Why", "Why this question is asked, with its source (F4)", partial(screen.action_command, "why")
-    )
-    yield SystemCommand(
-        "Help on this question", "What answers this question takes", partial(screen.action_command, "help")
-    )
+    yield from _typed_commands(screen.action_command)
     yield SystemCommand("Review", "Every answer; choose one to change it (F6)", screen.action_review)
     yield SystemCommand("Pause", "Pause; resume later from Home (F7)", screen.action_pause)
     yield SystemCommand(
@@ -53,18 +50,7 @@ def home_commands(screen: HomeScreen) -> Iterator[SystemCommand]:
 
 def practice_commands(screen: PracticeScreen) -> Iterator[SystemCommand]:
     """The practice's actions: the engine's typed commands, the review and the results."""
-    yield SystemCommand(
-        "Back", "Go back to the previous question (F2)", partial(screen.action_command, "back")
-    )
-    yield SystemCommand(
-        "Skip", "Skip this question if it allows it (F3)", partial(screen.action_command, "skip")
-    )
-    yield SystemCommand(
-        "Why", "Why this question is asked, with its source (F4)", partial(screen.action_command, "why")
-    )
-    yield SystemCommand(
-        "Help on this question", "What answers this question takes", partial(screen.action_command, "help")
-    )
+    yield from _typed_commands(screen.action_command)
     yield SystemCommand("Review", "Every coding so far; choose one to change it (F6)", screen.action_review)
     yield SystemCommand(
         "Results", "Agreement with the expert (partial before the end) (F9)", screen.action_results
