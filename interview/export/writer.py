@@ -19,6 +19,7 @@ from interview.export.fhir import questionnaire, questionnaire_id, questionnaire
 from interview.export.keys import Pseudonyms
 from interview.export.session import ExportSession
 from interview.export.tables import MISSING_CODES, Row, record_tables, staging_rows
+from interview.macro_analysis.rules import load_rules
 from interview.record import ClinicalRecord
 
 FORMATS = ("jsonl", "csv", "fhir")
@@ -187,6 +188,7 @@ def _manifest(
 
 
 def _enum_values() -> set[str]:
-    """Every enumerated value of the record schema: codes, never free text to anonymize."""
+    """Every code the record can hold: its schema's enumerated values and the macro-analysis area ids
+    (link decisions and priorities name areas by id); codes are never free text to anonymize."""
     definitions = ClinicalRecord.model_json_schema()["$defs"]
-    return {str(v) for d in definitions.values() for v in d.get("enum", [])}
+    return {str(v) for d in definitions.values() for v in d.get("enum", [])} | set(load_rules().areas)

@@ -121,3 +121,17 @@ def test_anonymize_rejects_a_json_line_without_text_in_one_line() -> None:
     done = _anonymize('{"id": 7}\n', "--input", "jsonl")
     assert done.returncode == 1
     assert done.stderr.strip() == "interview: line 1 has no string field 'text'"
+
+
+def test_an_anonymized_export_of_the_demo_keeps_coded_values_such_as_area_ids(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["demo"]) == 0
+    capsys.readouterr()
+    out = tmp_path / "out"
+    assert main(["export", "--out", str(out), "--format", "csv", "--anonymize"]) == 0
+    transcripts = (out / "transcripts.csv").read_text(encoding="utf-8")
+    assert "role_dispute" in transcripts and "stress_overload" in transcripts
+    assert "[WORD]" not in transcripts
+    with (out / "records.medication_trials.csv").open(encoding="utf-8") as handle:
+        assert len(list(csv.DictReader(handle))) >= 1
