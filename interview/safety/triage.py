@@ -68,14 +68,14 @@ def triage(screen: SafetyScreen) -> Triage:
     or 6 within 3 months, is high. 🛠 An item left without a yes or no (don't know, declined) is
     counted as if endorsed, because the screen cannot rule it out; it is listed as unresolved.
     """
-    answers = _answers(screen)
-    level = _level({name for name, answer in answers.items() if answer is not False})
+    answers = screener_answers(screen)
+    level = level_of({name for name, answer in answers.items() if answer is not False})
     endorsed = tuple(label for name, label in ITEMS if answers[name] is True)
     unresolved = tuple(label for name, label in ITEMS if answers[name] is None)
     return Triage(level, endorsed, unresolved, ACTIONS.get(level, ()))
 
 
-def _answers(screen: SafetyScreen) -> dict[str, bool | None]:
+def screener_answers(screen: SafetyScreen) -> dict[str, bool | None]:
     """True, False, or None (no usable answer) per item, with the screener's skip logic applied."""
     answers = {name: _yes(getattr(screen, name)) for name, _ in ITEMS}
     if answers["suicidal_thoughts"] is False:  # "if 2 is no, skip to 6": items 3-5 count as no
@@ -92,7 +92,8 @@ def _yes(value: YesNo | Missing) -> bool | None:
     return value is YesNo.YES
 
 
-def _level(positive: set[str]) -> TriageLevel:
+def level_of(positive: set[str]) -> TriageLevel:
+    """The level reached when exactly the named items are positive: the rule itself, one place."""
     if positive & {"intent_without_plan", "intent_with_plan", "suicidal_behaviour_past_3_months"}:
         return TriageLevel.HIGH
     if positive & {"thoughts_with_method", "suicidal_behaviour_lifetime"}:
