@@ -17,7 +17,7 @@ from interview.staging.results import Criterion, MethodResult, SettingUsed, Stag
 from interview.staging.safety import assess_safety
 from interview.staging.settings import SETTING_SOURCES, StagingSettings
 from interview.staging.somatic import SomaticAssessment
-from interview.staging.tristate import status
+from interview.staging.tristate import Tri, status
 
 METHODS: tuple[Callable[[Evidence], MethodResult], ...] = (
     thase_rush.evaluate,
@@ -29,7 +29,6 @@ METHODS: tuple[Callable[[Evidence], MethodResult], ...] = (
     refractoriness.evaluate,
 )
 _DEFAULT = StagingSettings()
-_OUTCOME_WORD = {None: "unknown"}
 
 
 def _methods(ev: Evidence) -> tuple[list[MethodResult], list[Criterion]]:
@@ -53,45 +52,20 @@ def _with_overrides(
     return results, items
 
 
-def _med_verdict(m: MedAssessment, episode: str) -> TrialVerdict:
+def _verdict(
+    kind: str, trial: MedAssessment | PsyAssessment | SomaticAssessment, adequate: Tri, counts: Tri
+) -> TrialVerdict:
+    """One trial's line in the report; the caller says which adequacy and failure count it shows."""
     return TrialVerdict(
-        kind="medication",
-        index=m.index,
-        label=m.label,
-        episode=episode,
-        adequate=status(m.adequate),
-        outcome=m.outcome.value if m.outcome else "unknown",
-        counts_as_failure=status(m.counts),
-        criteria=m.criteria,
-        overrides=m.overrides,
-    )
-
-
-def _psy_verdict(p: PsyAssessment, episode: str) -> TrialVerdict:
-    return TrialVerdict(
-        kind="psychotherapy",
-        index=p.index,
-        label=p.label,
-        episode=episode,
-        adequate=status(p.conway_adequate),
-        outcome=p.outcome.value if p.outcome else "unknown",
-        counts_as_failure=status(p.counts_conway),
-        criteria=p.criteria,
-        overrides=p.overrides,
-    )
-
-
-def _som_verdict(s: SomaticAssessment, episode: str) -> TrialVerdict:
-    return TrialVerdict(
-        kind="somatic",
-        index=s.index,
-        label=s.label,
-        episode=episode,
-        adequate=status(s.adequate),
-        outcome=s.outcome.value if s.outcome else "unknown",
-        counts_as_failure=status(s.counts),
-        criteria=s.criteria,
-        overrides=s.overrides,
+        kind=kind,
+        index=trial.index,
+        label=trial.label,
+        episode="current" if trial.current else "earlier",
+        adequate=status(adequate),
+        outcome=trial.outcome.value if trial.outcome else "unknown",
+        counts_as_failure=status(counts),
+        criteria=trial.criteria,
+        overrides=trial.overrides,
     )
 
 
@@ -104,10 +78,6 @@ def _settings_used(settings: StagingSettings) -> tuple[SettingUsed, ...]:
     return tuple(shown)
 
 
-def _episode(current: bool) -> str:
-    return "current" if current else "earlier"
-
-
 def stage(record: ClinicalRecord, settings: StagingSettings | None = None) -> StagingReport:
     """Apply every method to the record: a pure function, no I/O beyond the bundled tables."""
     settings = settings or _DEFAULT
@@ -117,9 +87,11 @@ def stage(record: ClinicalRecord, settings: StagingSettings | None = None) -> St
     return StagingReport(
         case_label=None if isinstance(label, Missing) else label,
         safety=assess_safety(record.safety),
-        medication_trials=[_med_verdict(m, _episode(m.current)) for m in ev.meds],
-        psychotherapy_trials=[_psy_verdict(p, _episode(p.current)) for p in ev.psys],
-        somatic_treatments=[_som_verdict(s, _episode(s.current)) for s in ev.somatic],
+        medication_trials=[_verdict("medication", m, m.adequate, m.counts) for m in ev.meds],
+        psychotherapy_trials=[
+            _verdict("psychotherapy", p, p.conway_adequate, p.counts_conway) for p in ev.psys
+        ],
+        somatic_treatments=[_verdict("somatic", s, s.adequate, s.counts) for s in ev.somatic],
         methods=methods,
         dm_trd_items=dm_trd_items,
         differential=assess_differential(ev),
