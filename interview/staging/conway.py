@@ -7,7 +7,7 @@ from collections.abc import Hashable
 from interview.staging.counting import Item, criterion, distinct_range, outcome_of, range_status, unique_paths
 from interview.staging.evidence import Evidence
 from interview.staging.results import MethodResult
-from interview.staging.tristate import Tri
+from interview.staging.tristate import count_range
 
 LABELS = ("not TRD by Conway 2017", "Stage 1 TRD", "Stage 2 TRD")
 SOURCE = "Conway, George & Sackeim, JAMA Psychiatry 2017, as quoted in [S-MK]"
@@ -31,8 +31,7 @@ def _level(count: int, classes: int) -> int:
 def evaluate(ev: Evidence) -> MethodResult:
     """Stage the current episode by Conway 2017."""
     items = _items(ev)
-    low_n = sum(c is True for c, _ in items)
-    high_n = sum(c is not False for c, _ in items)
+    low_n, high_n = count_range(c for c, _ in items)
     low_k, high_k = distinct_range(items)
     low, high = _level(low_n, low_k), _level(high_n, high_k)
     psy = [p.counts_conway for p in ev.staged_psys]
@@ -47,7 +46,7 @@ def evaluate(ev: Evidence) -> MethodResult:
         criterion("Stage 2", range_status(low, high, 2), "a third failed adequate treatment", "[S-MK]"),
         criterion(
             "psychotherapy counted",
-            range_status(*_count(psy), 1),
+            range_status(*count_range(psy), 1),
             "≥8 attended sessions of an evidence-based psychotherapy",
             "[S-MK]",
         ),
@@ -65,10 +64,6 @@ def evaluate(ev: Evidence) -> MethodResult:
             "as different classes (⚠️ our reading).",
         ],
     )
-
-
-def _count(values: list[Tri]) -> tuple[int, int]:
-    return sum(v is True for v in values), sum(v is not False for v in values)
 
 
 def _paths(ev: Evidence) -> list[str]:

@@ -12,7 +12,7 @@ from interview.staging.counting import (
 )
 from interview.staging.evidence import Evidence
 from interview.staging.results import MethodResult, Status
-from interview.staging.tristate import Tri, all_of, any_of, status, word
+from interview.staging.tristate import Tri, all_of, any_of, count_range, status, word
 
 LABELS = ("no failed adequate trial", "non-responder", "TRD1", "TRD2", "TRD3", "TRD4", "TRD5", "CRD")
 SOURCE = "Souery et al. 1999 via [S-GF], [W2] Panel 1, [W3]"
@@ -37,8 +37,7 @@ def _long_episode(ev: Evidence) -> Tri:
 def evaluate(ev: Evidence) -> MethodResult:
     """Stage the current episode by the ESM."""
     items = [(m.counts, m.drug_class) for m in ev.staged_meds]
-    low_n = sum(c is True for c, _ in items)
-    high_n = sum(c is not False for c, _ in items)
+    low_n, high_n = count_range(c for c, _ in items)
     low_k, high_k = distinct_range(items)
     augmentation = any_of(all_of((m.counts, m.augmented)) for m in ev.staged_meds)
     long_episode = _long_episode(ev)

@@ -6,7 +6,7 @@ from interview.staging.counting import criterion, span, unique_paths
 from interview.staging.evidence import Evidence
 from interview.staging.medication import MedAssessment
 from interview.staging.results import MethodResult, Outcome, Status
-from interview.staging.tristate import Tri, any_of
+from interview.staging.tristate import Tri, any_of, count_range
 
 SOURCE = "Fava M 2003 via [S-GF] §2 and [W2] Panel 1"
 
@@ -38,8 +38,8 @@ def evaluate(ev: Evidence) -> MethodResult:
     """Score the current episode by MGH-S."""
     split = ev.settings.mghs_split_dose_duration_optimisation
     per_trial = [(m, _trial_points(m, split)) for m in ev.staged_meds]
-    ect = [s.counts for s in ev.staged_somatic if s.is_ect]
-    ect_low, ect_high = 3.0 * sum(c is True for c in ect), 3.0 * sum(c is not False for c in ect)
+    failed_ect = count_range(s.counts for s in ev.staged_somatic if s.is_ect)
+    ect_low, ect_high = 3.0 * failed_ect[0], 3.0 * failed_ect[1]
     low = sum(p[0] for _, p in per_trial) + ect_low
     high = sum(p[1] for _, p in per_trial) + ect_high
     criteria = [
