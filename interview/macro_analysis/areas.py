@@ -9,7 +9,7 @@ from interview.macro_analysis.model import Urgency
 from interview.record.missing import Missing
 from interview.record.model import ClinicalRecord
 from interview.record.values import YesNo
-from interview.staging.safety import LEVELS, assess_safety
+from interview.staging.safety import LEVELS, assess_safety, reached_level
 
 ALCOHOL_UNITS_LIMIT = 14.0
 """Units a week above which alcohol counts as a problem area. 🛠 derived: the UK Chief Medical
@@ -50,10 +50,7 @@ def safety(record: ClinicalRecord) -> Finding | None:
     """A positive C-SSRS screen: emergency at high triage, urgent at moderate, soon at low (§14)."""
     result = assess_safety(record.safety)
     recorded = record.safety.triage_level
-    levels = [LEVELS.index(result.derived_level_min)]
-    if not isinstance(recorded, Missing):
-        levels.append(LEVELS.index(recorded.value))
-    level = max(levels)
+    level = LEVELS.index(reached_level(record.safety, result))
     if level == 0:
         return None
     urgency = {3: Urgency.EMERGENCY, 2: Urgency.URGENT, 1: Urgency.SOON}[level]

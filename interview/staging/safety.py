@@ -46,6 +46,15 @@ def assess_safety(screen: SafetyScreen) -> SafetyResult:
     )
 
 
+def reached_level(screen: SafetyScreen, result: SafetyResult) -> TriageLevel:
+    """The level to act on: the one the interview recorded or the lowest the answers give, if higher."""
+    derived = TriageLevel(result.derived_level_min)
+    recorded = screen.triage_level
+    if isinstance(recorded, Missing):
+        return derived
+    return max(derived, recorded, key=LEVELS.index)
+
+
 def _word(value: object) -> str:
     if isinstance(value, Missing):
         return f"unknown ({value.missing.value})"
