@@ -10,6 +10,8 @@ from interview.record.values import ResponseJudgement
 from interview.staging.counting import criterion
 from interview.staging.evidence import Evidence
 from interview.staging.flags import behavioural_toxicity, differential_flags
+from interview.staging.medication import MedAssessment
+from interview.staging.psychotherapy import PsyAssessment
 from interview.staging.refractoriness import refractory
 from interview.staging.results import Criterion, Differential, Status
 from interview.staging.tristate import Tri, at_least, count_range, status, word, yes
@@ -40,13 +42,11 @@ def _choices(value: Tri) -> tuple[bool, ...]:
 
 
 def _latest_outcome(ev: Evidence) -> tuple[tuple[ResponseJudgement, ...], str]:
-    latest = ev.staged_meds[-1] if ev.staged_meds else None
-    if latest is None and ev.staged_psys:
-        therapy = ev.staged_psys[-1]
-        outcomes = (therapy.outcome,) if therapy.outcome else tuple(ResponseJudgement)
-        return outcomes, f"latest treatment: {therapy.label}"
-    if latest is None:
+    """The latest medication trial's outcome (else the latest psychotherapy's); unknown reads as any."""
+    trials: list[MedAssessment] | list[PsyAssessment] = ev.staged_meds or ev.staged_psys
+    if not trials:
         return (), "no treatment recorded in the current episode"
+    latest = trials[-1]
     outcomes = (latest.outcome,) if latest.outcome else tuple(ResponseJudgement)
     return outcomes, f"latest treatment: {latest.label}"
 
