@@ -16,7 +16,7 @@ from interview.record.values import (
     ResponseJudgement,
     Strategy,
 )
-from interview.staging.response import classify, did_not_respond
+from interview.staging.response import classify, did_not_respond, override_outcome
 from interview.staging.results import Criterion
 from interview.staging.settings import StagingSettings
 from interview.staging.tristate import Tri, all_of, status, yes
@@ -229,11 +229,7 @@ def _apply_overrides(assessment: MedAssessment, overrides: list[ClinicianOverrid
                 f"adequacy set to {override.value} (derived: {derived}); reason: {override.reason}"
             )
         elif override.target.value == "medication_response":
-            derived = assessment.outcome.value if assessment.outcome else "unknown"
-            assessment.outcome = ResponseJudgement(override.value)
-            assessment.overrides.append(
-                f"outcome set to {override.value} (derived: {derived}); reason: {override.reason}"
-            )
+            override_outcome(assessment, override)
 
 
 def _tri_word(value: Tri) -> str:

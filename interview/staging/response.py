@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from interview.record.missing import Missing
+from interview.record.overrides import ClinicianOverride
 from interview.record.values import ResponseJudgement
 from interview.staging.results import Criterion, Status
 from interview.staging.settings import StagingSettings
@@ -57,6 +60,20 @@ def classify(
         )
     reason = f"unknown: no clinician judgement, percent fall or Kellner rating ({path})"
     return None, Criterion(label="outcome", status=Status.UNKNOWN, reason=reason, source="")
+
+
+class _Judged(Protocol):
+    outcome: ResponseJudgement | None
+    overrides: list[str]
+
+
+def override_outcome(assessment: _Judged, override: ClinicianOverride) -> None:
+    """Replace a trial's derived outcome by the clinician's, keeping what was derived in its notes."""
+    derived = assessment.outcome.value if assessment.outcome else "unknown"
+    assessment.outcome = ResponseJudgement(override.value)
+    assessment.overrides.append(
+        f"outcome set to {override.value} (derived: {derived}); reason: {override.reason}"
+    )
 
 
 def did_not_respond(outcome: ResponseJudgement | None) -> bool | None:

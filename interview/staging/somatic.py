@@ -8,7 +8,7 @@ from interview.record.missing import Missing
 from interview.record.overrides import ClinicianOverride, OverrideTarget
 from interview.record.treatments import EctLaterality, SomaticKind, SomaticTreatment
 from interview.record.values import Episode, ResponseJudgement
-from interview.staging.response import classify, did_not_respond
+from interview.staging.response import classify, did_not_respond, override_outcome
 from interview.staging.results import Criterion
 from interview.staging.settings import StagingSettings
 from interview.staging.tristate import Tri, all_of, status
@@ -114,8 +114,4 @@ def _apply_overrides(assessment: SomaticAssessment, overrides: list[ClinicianOve
             assessment.adequate = override.value == "adequate"
             assessment.overrides.append(f"adequacy set to {override.value}; reason: {override.reason}")
         elif override.target is OverrideTarget.SOMATIC_RESPONSE:
-            derived = assessment.outcome.value if assessment.outcome else "unknown"
-            assessment.outcome = ResponseJudgement(override.value)
-            assessment.overrides.append(
-                f"outcome set to {override.value} (derived: {derived}); reason: {override.reason}"
-            )
+            override_outcome(assessment, override)
