@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
 
+from interview.record.missing import Missing
 from interview.staging.results import Criterion, Outcome, Status
 from interview.staging.tristate import Tri
 
@@ -32,6 +33,11 @@ def unique_paths(groups: Iterable[Iterable[str]]) -> list[str]:
         for path in group:
             seen.setdefault(path, None)
     return list(seen)
+
+
+def text_or_unknown(value: object) -> str:
+    """A record value as text (a StrEnum prints its value), or 'unknown' when it is Missing."""
+    return "unknown" if isinstance(value, Missing) else str(value)
 
 
 def range_status(low: float, high: float, needed: float) -> Status:

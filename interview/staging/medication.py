@@ -16,6 +16,7 @@ from interview.record.values import (
     ResponseJudgement,
     Strategy,
 )
+from interview.staging.counting import text_or_unknown
 from interview.staging.response import classify, did_not_respond, override_outcome
 from interview.staging.results import Criterion
 from interview.staging.settings import StagingSettings
@@ -155,7 +156,7 @@ def assess_medication(
         _criterion(
             "adherence",
             poor_adherence is not True,
-            f"adherence: {_text(trial.adherence)}",
+            f"adherence: {text_or_unknown(trial.adherence)}",
             "ATHF: lower the level for non-adherence [W14]; 🛠 poor adherence = not adequate",
             derived=True,
         ),
@@ -177,18 +178,14 @@ def _label(trial: MedicationTrial, drug: Drug | None) -> str:
     return name + dose
 
 
-def _text(value: object) -> str:
-    return "unknown" if isinstance(value, Missing) else str(value)  # a StrEnum prints its value
-
-
 def _duration_criterion(trial: MedicationTrial, ok: Tri, settings: StagingSettings) -> Criterion:
     needed = settings.adequate_medication_weeks
-    reason = f"{_text(trial.weeks_at_dose)} weeks at dose; ≥{needed:g} needed"
+    reason = f"{text_or_unknown(trial.weeks_at_dose)} weeks at dose; ≥{needed:g} needed"
     return _criterion("duration", ok, reason, "≥6 weeks MGH-S/ATRQ [W2] (configurable)")
 
 
 def _add_on_criterion(trial: MedicationTrial, ok: Tri, settings: StagingSettings) -> Criterion:
-    reason = f"add-on given {_text(trial.add_on_weeks)} weeks; ≥{settings.augmentation_min_weeks:g}"
+    reason = f"add-on given {text_or_unknown(trial.add_on_weeks)} weeks; ≥{settings.augmentation_min_weeks:g}"
     source = "ATHF lithium augmentation ≥2 weeks [R1]; 🛠 applied to every add-on"
     return _criterion("augmentation length", ok, reason, source, derived=True)
 

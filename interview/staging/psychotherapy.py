@@ -8,6 +8,7 @@ from interview.record.missing import Missing
 from interview.record.overrides import ClinicianOverride, OverrideTarget
 from interview.record.psychotherapy import Modality, PsychotherapyTrial
 from interview.record.values import Episode, ResponseJudgement
+from interview.staging.counting import text_or_unknown
 from interview.staging.response import classify, did_not_respond, override_outcome
 from interview.staging.results import Criterion
 from interview.staging.settings import StagingSettings
@@ -72,7 +73,7 @@ def _bars(
     trained = yes(trial.therapist_trained)
     markowitz = all_of((eb, trained, _at_least(sessions, settings.markowitz_psychotherapy_min_sessions)))
     gf = all_of((eb, _at_least(trial.weeks, settings.guidi_fava_psychotherapy_min_weeks)))
-    s_text = "unknown" if isinstance(sessions, Missing) else str(sessions)
+    s_text = text_or_unknown(sessions)
     w_text = "unknown" if isinstance(trial.weeks, Missing) else f"{trial.weeks:g}"
     criteria = [
         Criterion(label="evidence-based", status=status(eb), reason=eb_reason, source="[W11]"),
@@ -85,7 +86,7 @@ def _bars(
         Criterion(
             label="Markowitz bar",
             status=status(markowitz),
-            reason=f"trained therapist: {_word(trial.therapist_trained)}; {s_text} sessions; "
+            reason=f"trained therapist: {text_or_unknown(trial.therapist_trained)}; {s_text} sessions; "
             f"≥{settings.markowitz_psychotherapy_min_sessions}",
             source="Markowitz et al. 2022 [S-MK]",
         ),
@@ -97,10 +98,6 @@ def _bars(
         ),
     ]
     return conway, markowitz, gf, criteria
-
-
-def _word(value: object) -> str:
-    return "unknown" if isinstance(value, Missing) else str(value)
 
 
 def assess_psychotherapy(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from interview.record.missing import Missing
 from interview.record.model import ClinicalRecord
-from interview.staging.counting import criterion, outcome_of, unique_paths
+from interview.staging.counting import criterion, outcome_of, text_or_unknown, unique_paths
 from interview.staging.evidence import Evidence
 from interview.staging.results import Criterion, MethodResult
 from interview.staging.tristate import Tri, all_of, any_of, at_least, count_range, status, yes
@@ -54,18 +54,14 @@ def criterion_d(ev: Evidence) -> tuple[Tri, str]:
 def criterion_e(record: ClinicalRecord) -> tuple[Tri, str]:
     """An adequate appraisal with discussion, clarification and shared decision."""
     a, s = record.appraisal.appraisal_discussed, record.appraisal.shared_decision_made
-    return all_of((yes(a), yes(s))), f"appraisal: {_w(a)}; shared decision: {_w(s)}"
-
-
-def _w(value: object) -> str:
-    return "unknown" if isinstance(value, Missing) else str(value)
+    return all_of((yes(a), yes(s))), f"appraisal: {text_or_unknown(a)}; shared decision: {text_or_unknown(s)}"
 
 
 def _criteria(ev: Evidence) -> tuple[list[Criterion], Tri]:
     b = ev.record.appraisal.trials_fit_indications
     rows = [
         ("A", *criterion_a(ev), "Table 3 A [S-GF]", False),
-        ("B", yes(b), f"trials fit indications and complexity: {_w(b)}", "Table 3 B", False),
+        ("B", yes(b), f"trials fit indications and complexity: {text_or_unknown(b)}", "Table 3 B", False),
         ("C", *criterion_c(ev.record), "Table 3 C [S-GF]", False),
         ("D", *criterion_d(ev), "Table 3 D [S-GF]", False),
         ("E", *criterion_e(ev.record), "Table 3 E [S-GF]", False),

@@ -8,6 +8,7 @@ from interview.record.missing import Missing
 from interview.record.overrides import ClinicianOverride, OverrideTarget
 from interview.record.treatments import EctLaterality, SomaticKind, SomaticTreatment
 from interview.record.values import Episode, ResponseJudgement
+from interview.staging.counting import text_or_unknown
 from interview.staging.response import classify, did_not_respond, override_outcome
 from interview.staging.results import Criterion
 from interview.staging.settings import StagingSettings
@@ -40,11 +41,10 @@ def _ect_adequacy(course: SomaticTreatment, settings: StagingSettings) -> tuple[
     sessions = course.sessions
     needed = settings.ect_min_sessions
     verdict = None if isinstance(sessions, Missing) else sessions >= needed
-    shown = "unknown" if isinstance(sessions, Missing) else str(sessions)
     return verdict, Criterion(
         label="sessions",
         status=status(verdict),
-        reason=f"{shown} sessions; ≥{needed} needed",
+        reason=f"{text_or_unknown(sessions)} sessions; ≥{needed} needed",
         source="ATHF bilateral ECT level 3 = 7-9 sessions [R1] (⚠️ level codes uncertain)",
     )
 
