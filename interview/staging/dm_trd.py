@@ -8,12 +8,12 @@ from enum import StrEnum
 from interview.record.dm_trd_table import DmTrdItem, DmTrdTable, load_dm_trd_table
 from interview.record.missing import Missing
 from interview.record.values import YesNo
-from interview.staging.counting import criterion
+from interview.staging.counting import criterion, span
 from interview.staging.evidence import Evidence
 from interview.staging.memo import by_identity
 from interview.staging.msm import duration_points, failure_points
 from interview.staging.results import Criterion, MethodResult, Outcome, Status
-from interview.staging.tristate import Tri, all_of, count_range
+from interview.staging.tristate import Tri, all_of, any_of, count_range
 
 SOURCE = "Peeters et al., J Affect Disord 2016;205:365-371 (abstract [W8])"
 NOT_COMPUTABLE = "total cannot be computed yet: point values unconfirmed (Peeters 2016 Table 1)"
@@ -58,7 +58,7 @@ def item_levels(ev: Evidence) -> dict[str, Levels]:
         "augmentation": _count_levels(
             count_range(all_of((m.counts, m.augmented)) for m in ev.staged_meds), _COUNT3
         ),
-        "ect": _yes_no(_any_failed_ect(ev)),
+        "ect": _yes_no(any_of(s.counts for s in ev.staged_somatic if s.is_ect)),
         "functional_impairment": _enum_levels(
             ep.functional_impairment, ("none", "mild", "moderate", "severe")
         ),
@@ -70,11 +70,6 @@ def item_levels(ev: Evidence) -> dict[str, Levels]:
         "failed_psychotherapy": _count_levels(count_range(p.counts_conway for p in ev.staged_psys), _COUNT3),
         "intensified_treatment": _enum_levels(ep.intensified_treatment, ("no", "yes")),
     }
-
-
-def _any_failed_ect(ev: Evidence) -> Tri:
-    counts = [s.counts for s in ev.staged_somatic if s.is_ect]
-    return True if True in counts else (None if None in counts else False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +128,7 @@ def evaluate(ev: Evidence) -> tuple[MethodResult, list[Criterion]]:
         ), items
     low = sum(min(p for p in g if p is not None) for g in points)
     high = sum(max(p for p in g if p is not None) for g in points)
-    label = f"{low:g}" if low == high else f"{low:g}-{high:g}"
-    outcome = Outcome(value_min=low, value_max=high, label=label + " points")
+    outcome = Outcome(value_min=low, value_max=high, label=span(low, high) + " points")
     return MethodResult(
         key="dm_trd",
         name="Dutch Measure (DM-TRD)",
