@@ -42,7 +42,8 @@ def _say(path: str, value: object) -> str:
     return f"{path} = {getattr(value, 'value', value)}"
 
 
-def _flags(record: ClinicalRecord, paths: dict[str, object]) -> list[str]:
+def _flags(paths: dict[str, object]) -> list[str]:
+    """The paths whose value is yes, each shown as 'path = yes'."""
     return [_say(path, value) for path, value in paths.items() if _yes(value)]
 
 
@@ -117,7 +118,7 @@ def insomnia(record: ClinicalRecord) -> Finding | None:
         for c in record.comorbidity.psychiatric_conditions + record.comorbidity.medical_conditions
         if "insomnia" in c.lower() or "sleep" in c.lower()
     ]
-    evidence = _flags(record, {"lifestyle.poor_sleep": record.lifestyle.poor_sleep})
+    evidence = _flags({"lifestyle.poor_sleep": record.lifestyle.poor_sleep})
     evidence += [f"condition named: {c!r}" for c in named]
     return Finding("insomnia", evidence) if evidence else None
 
@@ -126,7 +127,6 @@ def substance_use(record: ClinicalRecord) -> Finding | None:
     """Harmful use of alcohol or drugs, drug use, or alcohol above the weekly limit."""
     life = record.lifestyle
     evidence = _flags(
-        record,
         {
             "comorbidity.substance_misuse": record.comorbidity.substance_misuse,
             "lifestyle.drug_use": life.drug_use,
@@ -159,7 +159,6 @@ def stress_overload(record: ClinicalRecord) -> Finding | None:
     """Allostatic overload (criteria A and B), or current stressors of some weight (§10)."""
     s = record.stress_load
     evidence = _flags(
-        record,
         {
             "stress_load.stressor_exceeds_coping": s.stressor_exceeds_coping,
             "stress_load.distress_manifestations": s.distress_manifestations,
@@ -185,7 +184,6 @@ def demoralisation(record: ClinicalRecord) -> Finding | None:
     if not (_yes(ib.demoralisation_helplessness) and _yes(ib.demoralisation_month_or_longer)):
         return None
     evidence = _flags(
-        record,
         {
             "illness_behaviour.demoralisation_helplessness": ib.demoralisation_helplessness,
             "illness_behaviour.demoralisation_month_or_longer": ib.demoralisation_month_or_longer,
@@ -202,7 +200,6 @@ def illness_behaviour(record: ClinicalRecord) -> Finding | None:
     """Psychological reactance, poor self-management, or observations of illness denial (not scored)."""
     ib = record.illness_behaviour
     evidence = _flags(
-        record,
         {
             "illness_behaviour.psychological_reactance": ib.psychological_reactance,
             "illness_behaviour.poor_self_management": ib.poor_self_management,
@@ -237,7 +234,7 @@ def medical_illness(record: ClinicalRecord) -> Finding | None:
         for d in c.concurrent_drugs
         if _yes(d.enzyme_inducer_or_inhibitor)
     ]
-    evidence += _flags(record, {"comorbidity.untreated_comorbidity": c.untreated_comorbidity})
+    evidence += _flags({"comorbidity.untreated_comorbidity": c.untreated_comorbidity})
     if not evidence:
         return None
     finding = Finding("medical_illness", evidence)
@@ -285,7 +282,6 @@ def lifestyle(record: ClinicalRecord) -> Finding | None:
     """Physical inactivity, unhealthy eating or smoking (allostatic-load model, §10)."""
     life = record.lifestyle
     evidence = _flags(
-        record,
         {
             "lifestyle.physically_inactive": life.physically_inactive,
             "lifestyle.unhealthy_eating": life.unhealthy_eating,
