@@ -20,7 +20,7 @@ from interview.staging.counting import text_or_unknown
 from interview.staging.response import classify, did_not_respond, override_outcome
 from interview.staging.results import Criterion
 from interview.staging.settings import StagingSettings
-from interview.staging.tristate import Tri, all_of, status, yes
+from interview.staging.tristate import Tri, all_of, reaches, status, yes
 
 
 @dataclass(slots=True)
@@ -80,10 +80,6 @@ def dose_verdict(dose: float | Missing, drug: Drug | None, settings: StagingSett
     return True, f"{dose:g} mg ≥ lowest usual dose {drug.min_usual_dose_mg:g} mg", source
 
 
-def _weeks_verdict(weeks: float | Missing, needed: float) -> Tri:
-    return None if isinstance(weeks, Missing) else weeks >= needed
-
-
 def _augmented(trial: MedicationTrial) -> Tri:
     if isinstance(trial.strategy, Missing):
         return True if trial.add_on_drugs else None
@@ -94,7 +90,7 @@ def _add_on_ok(trial: MedicationTrial, augmented: Tri, settings: StagingSettings
     """An add-on counts after augmentation_min_weeks (ATHF lithium ≥2 wk [R1], 🛠 for all)."""
     if augmented is False:
         return True
-    verdict = _weeks_verdict(trial.add_on_weeks, settings.augmentation_min_weeks)
+    verdict = reaches(trial.add_on_weeks, settings.augmentation_min_weeks)
     if augmented is None and verdict is not True:
         return None  # a short or unknown add-on matters only if there was an add-on
     return verdict
@@ -118,8 +114,8 @@ def assess_medication(
     drug = catalogue.find(trial.drug)
     drug_class = _drug_class(trial, drug)
     dose_ok, dose_reason, dose_source = dose_verdict(trial.dose_mg_per_day, drug, settings)
-    duration_ok = _weeks_verdict(trial.weeks_at_dose, settings.adequate_medication_weeks)
-    duration_gf = _weeks_verdict(trial.weeks_at_dose, settings.guidi_fava_medication_min_weeks)
+    duration_ok = reaches(trial.weeks_at_dose, settings.adequate_medication_weeks)
+    duration_gf = reaches(trial.weeks_at_dose, settings.guidi_fava_medication_min_weeks)
     poor_adherence = None if isinstance(trial.adherence, Missing) else trial.adherence is Adherence.POOR
     augmented = _augmented(trial)
     add_on_ok = _add_on_ok(trial, augmented, settings)

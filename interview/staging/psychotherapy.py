@@ -12,7 +12,7 @@ from interview.staging.counting import text_or_unknown
 from interview.staging.response import classify, did_not_respond, override_outcome
 from interview.staging.results import Criterion
 from interview.staging.settings import StagingSettings
-from interview.staging.tristate import Tri, all_of, status, yes
+from interview.staging.tristate import Tri, all_of, reaches, status, yes
 
 # Evidence-based psychotherapies named by the ATHF-SF (Sackeim et al. 2019 [W11]).
 ATHF_SF_THERAPIES = frozenset(
@@ -60,19 +60,15 @@ def _evidence_based(trial: PsychotherapyTrial) -> tuple[Tri, str]:
     return None, "unknown whether evidence-based"
 
 
-def _at_least(value: float | Missing, needed: float) -> Tri:
-    return None if isinstance(value, Missing) else value >= needed
-
-
 def _bars(
     trial: PsychotherapyTrial, eb: Tri, eb_reason: str, settings: StagingSettings
 ) -> tuple[Tri, Tri, Tri, list[Criterion]]:
     """Conway (≥8 sessions), Markowitz (trained, 9-16 sessions), Guidi & Fava (20-52 weeks)."""
     sessions = trial.sessions_attended
-    conway = all_of((eb, _at_least(sessions, settings.conway_psychotherapy_min_sessions)))
+    conway = all_of((eb, reaches(sessions, settings.conway_psychotherapy_min_sessions)))
     trained = yes(trial.therapist_trained)
-    markowitz = all_of((eb, trained, _at_least(sessions, settings.markowitz_psychotherapy_min_sessions)))
-    gf = all_of((eb, _at_least(trial.weeks, settings.guidi_fava_psychotherapy_min_weeks)))
+    markowitz = all_of((eb, trained, reaches(sessions, settings.markowitz_psychotherapy_min_sessions)))
+    gf = all_of((eb, reaches(trial.weeks, settings.guidi_fava_psychotherapy_min_weeks)))
     s_text = text_or_unknown(sessions)
     w_text = "unknown" if isinstance(trial.weeks, Missing) else f"{trial.weeks:g}"
     criteria = [

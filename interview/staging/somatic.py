@@ -12,7 +12,7 @@ from interview.staging.counting import text_or_unknown
 from interview.staging.response import classify, did_not_respond, override_outcome
 from interview.staging.results import Criterion
 from interview.staging.settings import StagingSettings
-from interview.staging.tristate import Tri, all_of, status
+from interview.staging.tristate import Tri, all_of, reaches, status
 
 
 @dataclass(slots=True)
@@ -40,7 +40,7 @@ class SomaticAssessment:
 def _ect_adequacy(course: SomaticTreatment, settings: StagingSettings) -> tuple[Tri, Criterion]:
     sessions = course.sessions
     needed = settings.ect_min_sessions
-    verdict = None if isinstance(sessions, Missing) else sessions >= needed
+    verdict = reaches(sessions, needed)
     return verdict, Criterion(
         label="sessions",
         status=status(verdict),

@@ -18,6 +18,11 @@ def yes(value: YesNo | Missing) -> Tri:
     return False if value is YesNo.NO else None
 
 
+def reaches(value: float | Missing, needed: float) -> Tri:
+    """Whether a recorded amount (weeks, sessions) reaches `needed`; unknown when it is Missing."""
+    return None if isinstance(value, Missing) else value >= needed
+
+
 def all_of(values: Iterable[Tri]) -> Tri:
     """Three-valued AND: False wins, then unknown."""
     result: Tri = True
