@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from interview.record.catalogue import Drug, DrugCatalogue
 from interview.record.missing import Missing
-from interview.record.overrides import ClinicianOverride
+from interview.record.overrides import ClinicianOverride, OverrideTarget
 from interview.record.treatments import MedicationTrial
 from interview.record.values import (
     ANTIDEPRESSANT_CLASSES,
@@ -215,13 +215,13 @@ def _apply_overrides(assessment: MedAssessment, overrides: list[ClinicianOverrid
     for override in overrides:
         if override.trial_index != assessment.index:
             continue
-        if override.target.value == "medication_adequacy":
+        if override.target is OverrideTarget.MEDICATION_ADEQUACY:
             derived = _tri_word(assessment.adequate)
             assessment.adequate = assessment.adequate_gf = override.value == "adequate"
             assessment.overrides.append(
                 f"adequacy set to {override.value} (derived: {derived}); reason: {override.reason}"
             )
-        elif override.target.value == "medication_response":
+        elif override.target is OverrideTarget.MEDICATION_RESPONSE:
             override_outcome(assessment, override)
 
 
