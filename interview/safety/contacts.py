@@ -57,8 +57,9 @@ class CrisisContacts:
         lines = [*self.local, self.emergency, *self.lines]
         if not self.configured:
             lines.append(f"Crisis contacts are not configured: {self.problem}")
+            others = ", ".join(code for code in contact_table()["countries"] if code != "GB")
             lines.append(
-                f'To configure them, write country = "GB" (or US, IE, CA, AU, NZ) in {settings_path()} '
+                f'To configure them, write country = "GB" (or {others}) in {settings_path()} '
                 f"(or in the file named by ${SETTINGS_ENV})."
             )
         return lines
