@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -24,7 +24,10 @@ from interview.tui.messages import SessionChosen
 from interview.tui.screens.home import HomeScreen
 from interview.tui.screens.interview import InterviewScreen
 from interview.tui.screens.new_interview import NewInterview, NewInterviewDialog, available_scripts
-from interview.tui.screens.practice import CasePickerDialog, PracticeChoice, PracticeScreen, available_cases
+from interview.tui.screens.turns import TurnScreen
+
+if TYPE_CHECKING:  # the practice screen is imported when a practice opens (~120 ms at launch)
+    from interview.tui.screens.practice import PracticeChoice
 
 Clock = Callable[[], datetime]
 WARM_MODULES = ("interview.mapping",)
@@ -131,8 +134,9 @@ class InterviewApp(App[None]):
 
     def start_practice(self, choice: PracticeChoice) -> None:
         """Open a practice attempt at a case, stored as plain mode stores it."""
-        from interview.commands.practice import StoredPractice, load_practice  # here: ~100 ms at launch
+        from interview.commands.practice import StoredPractice, load_practice
         from interview.practice import CaseError
+        from interview.tui.screens.practice import PracticeScreen
 
         try:
             session = load_practice(str(choice.case_path))
@@ -182,6 +186,8 @@ class InterviewApp(App[None]):
 
     def action_practice(self) -> None:
         """Ask for a practice case and a trainee pseudonym, then start the practice."""
+        from interview.tui.screens.practice import CasePickerDialog, available_cases
+
         cases = available_cases()
         if not cases:
             self.notify("No practice cases found.", severity="error")
@@ -201,12 +207,10 @@ class InterviewApp(App[None]):
             self.push_screen(HelpScreen())
 
     async def action_quit(self) -> None:
-        """Quit; an open interview is paused first (its answers are already stored turn by turn)."""
+        """Quit; an open interview or practice is paused first (every turn is already stored)."""
         for screen in self.screen_stack:
-            if isinstance(screen, InterviewScreen):
-                screen.live.interrupt()
-            elif isinstance(screen, PracticeScreen):
-                screen.practice.interrupt()
+            if isinstance(screen, TurnScreen):
+                screen.interrupt()
         await super().action_quit()
 
 

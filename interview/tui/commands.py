@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
+from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
 from textual.screen import Screen
 
 from interview.tui.screens.home import HomeScreen
-from interview.tui.screens.interview import InterviewScreen
-from interview.tui.screens.practice import PracticeScreen
+from interview.tui.screens.turns import TurnScreen
+
+if TYPE_CHECKING:  # each screen gives its own entries (palette()); practice is imported when opened
+    from interview.tui.screens.interview import InterviewScreen
+    from interview.tui.screens.practice import PracticeScreen
 
 
 def _typed_commands(command: Callable[[str], None]) -> Iterator[SystemCommand]:
@@ -60,9 +64,7 @@ def practice_commands(screen: PracticeScreen) -> Iterator[SystemCommand]:
 
 def screen_commands(screen: Screen[object]) -> Iterator[SystemCommand]:
     """The palette entries of the screen that is open (none for dialogs)."""
-    if isinstance(screen, InterviewScreen):
-        yield from interview_commands(screen)
-    elif isinstance(screen, HomeScreen):
+    if isinstance(screen, HomeScreen):
         yield from home_commands(screen)
-    elif isinstance(screen, PracticeScreen):
-        yield from practice_commands(screen)
+    elif isinstance(screen, TurnScreen):
+        yield from screen.palette()

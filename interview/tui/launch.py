@@ -7,10 +7,8 @@ from pathlib import Path
 
 from interview.commands.common import UserError, open_store
 from interview.commands.scripts import load_for_run
-from interview.practice import CaseError, find_case, load_case
 from interview.storage import SessionStore, open_database
 from interview.tui.app import Start, make_app
-from interview.tui.screens.practice import PracticeChoice
 
 
 def run_tui(database: Path, start: Start | None = None) -> int:
@@ -28,6 +26,10 @@ def tui_command(args: argparse.Namespace) -> int:
     elif args.command == "resume":
         start = Start(resume=store.resolve(args.session))  # an unknown id fails here, before the screen
     elif args.command == "practice":
+        # Imported here: the practice modules cost ~120 ms, which run, resume and Home need not pay.
+        from interview.practice import CaseError, find_case, load_case
+        from interview.tui.screens.practice import PracticeChoice
+
         try:  # an unknown or broken case fails here, before the screen, as in plain mode
             case = find_case(args.case)
             load_case(case)

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar
 
-from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Input
+from textual.widgets import Footer, Header
 
 from interview.engine import Reply
+from interview.tui.commands import interview_commands
 from interview.tui.live import LiveSession
 from interview.tui.messages import SessionChosen
 from interview.tui.screens.review import ReviewScreen
+from interview.tui.screens.turns import TurnScreen
 from interview.tui.widgets.answer import AnswerInput
 from interview.tui.widgets.banner import SafetyBanner
 from interview.tui.widgets.chat import ChatLog
@@ -22,7 +23,7 @@ from interview.tui.widgets.choices import ChoiceList
 from interview.tui.widgets.progress import ProgressPanel
 
 
-class InterviewScreen(Screen[None]):
+class InterviewScreen(TurnScreen):
     """Conducts one session: each line goes to the engine and is committed before the reply shows."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -79,22 +80,18 @@ class InterviewScreen(Screen[None]):
         alerts = conversation.alerts
         self.query_one(SafetyBanner).show_alerts([alerts[-1].banner] if alerts else [])
 
-    @on(Input.Submitted, "#answer")
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.input.value = ""
-        self.say(event.value)
+    def turn(self, text: str) -> None:
+        """A typed or picked line; a typed 'pause' goes back to the home screen."""
+        self.say(text)
         if self.live.conversation.paused:
             self.dismiss(None)
 
-    @on(ChoiceList.Picked)
-    def _picked(self, event: ChoiceList.Picked) -> None:
-        answer = self.query_one(AnswerInput)
-        answer.focus()
-        if event.adds:
-            answer.value = f"{answer.value}, {event.typed}" if answer.value.strip() else event.typed
-            answer.cursor_position = len(answer.value)
-        else:
-            self.say(event.typed)
+    def interrupt(self) -> None:
+        """Stored as paused unless finished or paused already."""
+        self.live.interrupt()
+
+    def palette(self) -> Iterator[SystemCommand]:
+        return interview_commands(self)
 
     # --- actions (keys and the command palette) -----------------------------------------------
     def action_command(self, name: str) -> None:
@@ -118,8 +115,3 @@ class InterviewScreen(Screen[None]):
     def action_report(self) -> None:
         """The report of this session so far (a partial record until the interview is complete)."""
         self.post_message(SessionChosen(self.live.session_id, report=True))
-
-    def action_leave(self) -> None:
-        """Back to the home screen; an unfinished interview is paused (nothing is lost)."""
-        self.live.interrupt()
-        self.dismiss(None)

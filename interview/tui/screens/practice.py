@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
 
 from interview.commands.practice import INSTRUCTIONS, StoredPractice
 from interview.practice import CaseError, Feedback, PracticeResults, case_files, load_case
 from interview.practice.agreement import MIN_KAPPA_ITEMS
 from interview.practice.session import OFF_PATH
+from interview.tui.commands import practice_commands
 from interview.tui.screens.review import ReviewScreen
+from interview.tui.screens.turns import TurnScreen
 from interview.tui.widgets.answer import AnswerInput
 from interview.tui.widgets.chat import ChatLog
 from interview.tui.widgets.choices import ChoiceList
@@ -89,7 +92,7 @@ class CasePickerDialog(ModalScreen[PracticeChoice | None]):
         self.dismiss(None)
 
 
-class PracticeScreen(Screen[None]):
+class PracticeScreen(TurnScreen):
     """One practice attempt: every turn is stored as plain mode stores it; the results replace the input."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -209,25 +212,15 @@ class PracticeScreen(Screen[None]):
         """The results now (before the end they are partial and not added to the progress)."""
         self.show_results()
 
-    def action_leave(self) -> None:
-        """Back to Home; an unfinished attempt is stored as paused (its codings are kept)."""
+    def turn(self, text: str) -> None:
+        self.code(text)
+
+    def interrupt(self) -> None:
+        """An unfinished attempt is stored as paused (its codings are kept)."""
         self.practice.interrupt()
-        self.dismiss(None)
 
-    @on(Input.Submitted, "#answer")
-    def _submitted(self, event: Input.Submitted) -> None:
-        event.input.value = ""
-        self.code(event.value)
-
-    @on(ChoiceList.Picked)
-    def _picked(self, event: ChoiceList.Picked) -> None:
-        answer = self.query_one(AnswerInput)
-        answer.focus()
-        if event.adds:
-            answer.value = f"{answer.value}, {event.typed}" if answer.value.strip() else event.typed
-            answer.cursor_position = len(answer.value)
-        else:
-            self.code(event.typed)
+    def palette(self) -> Iterator[SystemCommand]:
+        return practice_commands(self)
 
 
 def _title(results: PracticeResults, stored: bool) -> str:
