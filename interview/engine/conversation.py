@@ -34,6 +34,7 @@ from interview.engine.prompts import (
     help_text,
     item_heading,
     prompt_text,
+    question_line,
     quote_answer,
     why_text,
 )
@@ -253,8 +254,7 @@ class Conversation(SafetyTurns):
             )
             answered = reviewable_slots(self.book)
             number = f"{answered.index(carried.slot) + 1}. " if carried.slot in answered else "- "
-            asked = prompt_text(self.book, carried.slot).splitlines()[0]
-            lines.append(f"  {number}{asked if len(asked) <= 70 else asked[:67] + '...'}: {found.display}")
+            lines.append(f"  {number}{question_line(self.book, carried.slot, width=70)}: {found.display}")
         if lines:
             reply.say("ack", "From what you said, also noted (type 'edit N' to change):\n" + "\n".join(lines))
 

@@ -65,10 +65,7 @@ def item_heading(group: Repeat, item: int) -> str:
 def prompt_text(book: AnswerBook, slot: Slot) -> str:
     """The question as shown: text, then the options or scale on their own lines."""
     question = book.question(slot)
-    if question is None:  # "another one?"
-        group = book.index.question(slot.group or "")
-        return getattr(group, "ask_another", None) or "Is there another one?"
-    lines = [fill_template(question.text, lambda name: quote_answer(book, slot, name))]
+    lines = [_asked(book, slot)]
     if isinstance(question, SingleChoice | MultipleChoice):
         lines += [f"  {n}. {option.label}" for n, option in enumerate(question.options, start=1)]
     elif isinstance(question, Rating):
@@ -81,6 +78,25 @@ def prompt_text(book: AnswerBook, slot: Slot) -> str:
         read_back = read_back_lines if isinstance(question, LinkReview) else summary_read_back_lines
         lines += read_back(book.script, book, slot.key)
     return "\n".join(lines)
+
+
+def question_line(book: AnswerBook, slot: Slot, width: int | None = None) -> str:
+    """The first line of the question as asked (earlier answers quoted), cut to `width` with "...".
+
+    How lists of answers name a question: never the options or read-back lines under it, so naming
+    a read-back does not build the record of the answers before it, as its prompt does.
+    """
+    line = next(iter(_asked(book, slot).strip().splitlines()), "")
+    return line if width is None or len(line) <= width else line[: width - 3] + "..."
+
+
+def _asked(book: AnswerBook, slot: Slot) -> str:
+    """The question's own words: its text with earlier answers quoted, or the "another one?" question."""
+    question = book.question(slot)
+    if question is None:
+        group = book.index.question(slot.group or "")
+        return getattr(group, "ask_another", None) or "Is there another one?"
+    return fill_template(question.text, lambda name: quote_answer(book, slot, name))
 
 
 def quote_answer(book: AnswerBook, slot: Slot, name: str) -> str | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from interview.engine.answers import AnswerBook, Entry
-from interview.engine.prompts import item_heading, prompt_text
+from interview.engine.prompts import item_heading, question_line
 from interview.engine.slots import Slot
 from interview.script.questions import Repeat
 
@@ -46,5 +46,4 @@ def review_lines(book: AnswerBook) -> list[str]:
 def _label(book: AnswerBook, slot: Slot) -> str:
     group = book.index.question(slot.group) if slot.group else None
     prefix = f"{item_heading(group, slot.item or 0)} - " if isinstance(group, Repeat) else ""
-    first_line = prompt_text(book, slot).strip().splitlines()[0]
-    return prefix + (first_line if len(first_line) <= 70 else first_line[:67] + "...")
+    return prefix + question_line(book, slot, width=70)

@@ -243,6 +243,19 @@ def test_a_replayed_session_keeps_the_confirmation_and_reads_back_the_same_summa
     assert replayed.current == talk.conversation.current
 
 
+def test_the_review_names_the_read_back_by_its_words_without_building_the_record(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    talk = Talk(*ANSWERS, "yes")
+    monkeypatch.setattr("interview.mapping.build.build_record", _no_record)
+    monkeypatch.setattr("interview.mapping.summary_readback.build_record", _no_record)
+    assert talk.say("review")[-1].endswith("Here is what I noted. Is it right?: Confirmed")
+
+
+def _no_record(*_args: object, **_kwargs: object) -> ClinicalRecord:
+    raise AssertionError("the review built the record")
+
+
 def test_the_assessment_reads_back_vignette_04_and_asks_about_any_doubt() -> None:
     script = load_script_file(ROOT / "scripts" / "trd_assessment.yaml").script
     conversation, _ = Conversation.start(script, "vignette", today=lambda: TODAY)
