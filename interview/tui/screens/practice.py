@@ -149,24 +149,21 @@ class PracticeScreen(TurnScreen):
     def _show(self, feedback: Feedback) -> None:
         chat = self.query_one(ChatLog)
         chat.show(feedback.reply.messages)
-        if feedback.patient_says is not None:
-            chat.write(Text(f'The patient says: "{feedback.patient_says.strip()}"', style=PATIENT_STYLE))
-        elif feedback.off_path:
-            chat.write(Text(OFF_PATH, style=PATIENT_STYLE))
+        if feedback.patient_says is not None or feedback.off_path:  # a new question was asked
+            chat.write(Text(_patient_line(feedback.patient_says), style=PATIENT_STYLE))
         conversation = self.practice.session.conversation
         self.query_one(AnswerInput).follow(conversation)
         self.query_one(ChoiceList).follow(conversation)
-        self._follow_patient()
+        self._follow_patient(feedback.key)
         if self.practice.session.finished:
             self.show_results()
 
-    def _follow_patient(self) -> None:
-        prompt = self.practice.session.prompt()
+    def _follow_patient(self, key: str | None) -> None:
+        """The patient's words to the question waiting for a coding (hidden when there is none)."""
         panel = self.query_one("#patient-says", Static)
-        panel.display = prompt is not None
-        if prompt is not None:
-            says = prompt.patient_says
-            panel.update(Text(f'The patient says: "{says.strip()}"' if says is not None else OFF_PATH))
+        panel.display = key is not None
+        if key is not None:
+            panel.update(Text(_patient_line(self.practice.session.says(key))))
 
     def show_results(self) -> None:
         """Agreement per section and overall, the disagreements, and both stagings side by side."""
@@ -221,6 +218,11 @@ class PracticeScreen(TurnScreen):
 
     def palette(self) -> Iterator[SystemCommand]:
         return practice_commands(self)
+
+
+def _patient_line(says: str | None) -> str:
+    """The patient's words to a question, or OFF_PATH when the case has none for it."""
+    return f'The patient says: "{says.strip()}"' if says is not None else OFF_PATH
 
 
 def _title(results: PracticeResults, stored: bool) -> str:
