@@ -11,13 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from interview.engine import Conversation
-from interview.engine.alerts import RaisedAlert
 from interview.macro_analysis import MacroAnalysis, analyse
 from interview.mapping import MappingError, build_record
 from interview.record import ClinicalRecord
-from interview.record.safety import TriageLevel
-from interview.report.alerts import Alert, AlertLevel, alerts_from_screen
-from interview.safety.state import AlertState, alert_state
+from interview.report.alerts import Alert, alerts_from_screen, alerts_from_session
+from interview.safety.state import AlertState
 from interview.script import Script, ScriptError, load_script_text
 from interview.staging import StagingReport, stage
 from interview.storage import SessionStore
@@ -84,13 +82,11 @@ def load_outcome(store: SessionStore, session_ref: str) -> SessionOutcome:
         record = build_record(script, conversation, case_label=conversation.patient_label or None)
     except MappingError as error:
         raise OutcomeError(f"session {session_id}: {error}") from None
-    state = alert_state(events)
+    # the replay has already applied the safety events: its log is the session's alert state
+    state = AlertState(tuple(conversation.safety.alerts), conversation.safety.screened_level)
     record = with_safety_state(record, state)
     staging = stage(record)
-    alerts = [session_alert(raised) for raised in state.alerts if raised.level is not TriageLevel.NONE]
-    if not alerts:
-        alerts = alerts_from_screen(record, staging)
-    alerts.sort(key=lambda alert: -alert.level.rank)
+    alerts = alerts_from_session(conversation.alerts) or alerts_from_screen(record, staging)
     return SessionOutcome(summary, script, conversation, record, staging, analyse(record), alerts)
 
 
@@ -102,17 +98,3 @@ def with_safety_state(record: ClinicalRecord, state: AlertState) -> ClinicalReco
     if state.acknowledged_at is not None:
         update["acknowledged_at"] = datetime.fromisoformat(state.acknowledged_at)
     return record.model_copy(update={"safety": record.safety.model_copy(update=update)})
-
-
-def session_alert(raised: RaisedAlert) -> Alert:
-    """An alert the interview raised and stored, as reports show it."""
-    return Alert(
-        level=AlertLevel(raised.level.value),
-        endorsed=list(raised.endorsed),
-        actions=list(raised.actions),
-        raised_at=datetime.fromisoformat(raised.raised_at),
-        acknowledged_at=datetime.fromisoformat(raised.acknowledged_at) if raised.acknowledged_at else None,
-        contacts=list(raised.contacts),
-        origin="session",
-        note=f"Raised during the interview: {raised.reason}" if raised.reason else "",
-    )

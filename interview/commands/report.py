@@ -9,7 +9,6 @@ from pathlib import Path
 from interview.commands.common import UserError, open_store, read_record
 from interview.commands.outcome import OutcomeError, SessionOutcome, load_outcome
 from interview.report import ReportInput, SessionInfo, render_report, report_input
-from interview.report.alerts import alerts_from_session
 from interview.safety.contacts import load_contacts
 
 
@@ -40,7 +39,7 @@ def outcome_report_input(outcome: SessionOutcome) -> ReportInput:
         record=outcome.record,
         staging=outcome.staging,
         macro=outcome.macro,
-        alerts=alerts_from_session(outcome.conversation.alerts) or outcome.alerts,
+        alerts=outcome.alerts,
         session=info,
     )
 
