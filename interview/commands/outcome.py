@@ -71,7 +71,7 @@ def load_outcome(store: SessionStore, session_ref: str) -> SessionOutcome:
             (the message names the question and the record field).
     """
     session_id = store.resolve(session_ref)
-    summary = next(s for s in store.summaries() if s.id == session_id)
+    summary = store.summary(session_id)
     try:
         script = load_script_text(store.script_source(session_id), f"<session {session_id}>").script
     except ScriptError as error:

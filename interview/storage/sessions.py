@@ -133,8 +133,15 @@ class SessionStore:
 
     def summaries(self) -> list[SessionSummary]:
         """Every session with its status and last activity, newest first."""
-        rows = self.db.execute(_SUMMARY_SQL).fetchall()
+        rows = self.db.execute(_SUMMARY_SQL.format(where="")).fetchall()
         return [SessionSummary(*row) for row in rows]
+
+    def summary(self, session_id: str) -> SessionSummary:
+        """One session as `summaries` lists it, reading only that session's events."""
+        row = self.db.execute(_SUMMARY_SQL.format(where="WHERE s.id = ?"), [session_id]).fetchone()
+        if row is None:
+            raise UnknownSession(f"no session '{session_id}'")
+        return SessionSummary(*row)
 
     def audit(self, action: str, detail: dict[str, Any]) -> None:
         """Record an action on the data (exports, identified access) in the audit log."""
@@ -152,6 +159,7 @@ SELECT s.id, s.patient_label, s.script_id, s.script_version, s.started_at,
             WHEN 'paused' THEN 'paused'
             ELSE 'in progress' END AS status
 FROM sessions s LEFT JOIN events e ON e.session_id = s.id
+{where}
 GROUP BY s.id
 ORDER BY last_activity DESC
 """

@@ -110,3 +110,14 @@ def test_events_of_chosen_kinds_come_per_session_in_order(tmp_path: Path) -> Non
     assert [event.kind for event in found[first]] == ["session_started", "paused"]
     assert [event.kind for event in found[second]] == ["session_started"]
     assert store.events_of_kinds(["finished"]) == {}
+
+
+def test_one_summary_is_the_listed_one(tmp_path: Path) -> None:
+    store = SessionStore(open_database(tmp_path / "x.db"))
+    first, _ = new_session(store)
+    second, _ = new_session(store)
+    store.append(first, [Paused()])
+    listed = {summary.id: summary for summary in store.summaries()}
+    assert store.summary(first) == listed[first] and store.summary(second) == listed[second]
+    with pytest.raises(UnknownSession):
+        store.summary("zzzz")
