@@ -242,21 +242,29 @@ class Conversation(SafetyTurns):
 
     def _carry_on(self, reply: Reply, slot: Slot, text: str) -> None:
         """Record what a drug answer also said ("Zoloft, 100 mg"), each with its words, and show it."""
-        lines = []
-        for carried in carried_answers(self.book, slot, text, self.today()):
-            self._emit(reply, InputReceived(key=carried.slot.key, text=carried.text))
-            found = carried.understood
+        carried = carried_answers(self.book, slot, text, self.today())
+        for found in carried:
+            self._emit(reply, InputReceived(key=found.slot.key, text=found.text))
             self._emit(
                 reply,
                 AnswerRecorded(
-                    key=carried.slot.key, value=found.value, display=found.display, approximate=True
+                    key=found.slot.key,
+                    value=found.understood.value,
+                    display=found.understood.display,
+                    approximate=True,
                 ),
             )
-            answered = reviewable_slots(self.book)
-            number = f"{answered.index(carried.slot) + 1}. " if carried.slot in answered else "- "
-            lines.append(f"  {number}{question_line(self.book, carried.slot, width=70)}: {found.display}")
-        if lines:
-            reply.say("ack", "From what you said, also noted (type 'edit N' to change):\n" + "\n".join(lines))
+        if not carried:
+            return
+        # numbered once all are recorded: one typed in a later question's order shifts the others
+        numbers = {s: n for n, s in enumerate(reviewable_slots(self.book), start=1)}
+        lines = []
+        for found in carried:
+            number = f"{numbers[found.slot]}. " if found.slot in numbers else "- "
+            lines.append(
+                f"  {number}{question_line(self.book, found.slot, width=70)}: {found.understood.display}"
+            )
+        reply.say("ack", "From what you said, also noted (type 'edit N' to change):\n" + "\n".join(lines))
 
     def _missing_allowed(self, slot: Slot, reason: MissingReason) -> bool:
         question = self.book.question(slot)

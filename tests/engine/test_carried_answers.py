@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from interview.engine import Conversation, event_from_json, event_to_json
 from interview.engine.events import AnswerRecorded, Event, InputReceived
+from interview.engine.review import reviewable_slots
 from interview.report.transcript import transcript_markdown
 from interview.script import Script, load_script_text
 
@@ -70,6 +71,14 @@ def test_the_details_answer_the_later_questions_of_the_same_medicine() -> None:
     noted = "\n".join(shown)
     assert "Highest daily dose?: 100 mg/day" in noted
     assert "How were you by the end?: 4 (a little better)" in noted
+
+
+def test_the_noted_details_carry_their_review_numbers_whatever_order_they_were_said_in() -> None:
+    conversation, shown = talk("Zoloft, about two months, 100 mg")
+    numbers = {s.key: n for n, s in enumerate(reviewable_slots(conversation.book), start=1)}
+    noted = "\n".join(shown)
+    assert f"  {numbers['trials[0].weeks']}. How long at that dose?: 2 months (8.7 weeks)" in noted
+    assert f"  {numbers['trials[0].dose']}. Highest daily dose?: 100 mg/day" in noted
 
 
 def test_each_carried_answer_is_stored_with_the_words_it_came_from() -> None:
