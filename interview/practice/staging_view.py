@@ -8,8 +8,6 @@ from interview.practice.case import Expected
 from interview.staging import StagingReport
 from interview.staging.results import Status
 
-METHOD_KEYS = ("thase_rush", "esm", "mghs", "msm", "dm_trd", "conway", "markowitz", "guidi_fava")
-
 
 @dataclass(frozen=True)
 class StagingRow:
@@ -28,8 +26,7 @@ class StagingRow:
 def summary(report: StagingReport) -> dict[str, str]:
     """Label -> value: each method's outcome (with band), the spectrum, the flags met, the safety level."""
     values: dict[str, str] = {}
-    for key in METHOD_KEYS:
-        result = report.method(key)
+    for result in report.methods:  # every method staging ran, in its order
         band = f" ({result.outcome.band})" if result.outcome.band else ""
         values[result.name] = result.outcome.label + band
     values["Differential: response spectrum"] = report.differential.spectrum.replace("_", " ")
@@ -51,7 +48,7 @@ def side_by_side(expert: StagingReport, trainee: StagingReport) -> list[StagingR
 
 def expected_mismatches(expected: Expected, report: StagingReport) -> list[str]:
     """Each expected value the report does not give, as 'field: expected X, got Y'."""
-    got: dict[str, object] = {key: report.method(key).outcome.label for key in METHOD_KEYS}
+    got: dict[str, object] = {result.key: result.outcome.label for result in report.methods}
     got["msm_band"] = report.method("msm").outcome.band
     got["spectrum"] = report.differential.spectrum
     got["flags_met"] = sorted(_flags_met(report))
