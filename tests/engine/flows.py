@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import textwrap
+from typing import Any
 
 from interview.engine import Conversation, Reply
 from interview.script import Script, load_script_text
@@ -104,8 +105,12 @@ class Driver:
     """Types lines into a conversation and keeps every reply, as a person at a terminal would."""
 
     def __init__(self, script_text: str = TREATMENT) -> None:
-        self.script = load(script_text)
-        self.conversation, first = Conversation.start(self.script, "P-test", today=lambda: TODAY)
+        self._start(load(script_text), "P-test")
+
+    def _start(self, script: Script, patient_label: str, **options: Any) -> None:
+        """Start the conversation (options go to Conversation.start) and keep its first reply."""
+        self.script = script
+        self.conversation, first = Conversation.start(script, patient_label, today=lambda: TODAY, **options)
         self.events = list(first.events)
         self.replies = [first]
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from interview.engine import Conversation, Reply
 from interview.locations import bundled_scripts_dir
 from interview.safety.contacts import CrisisContacts, contacts_for
 from interview.script import Script, load_script_file
-from tests.engine.flows import TODAY
+from tests.engine.flows import Driver
 
 SAMPLE = bundled_scripts_dir() / "sample.yaml"
 OPENING = ["yes", "the patient", "more than half the days"]
@@ -25,30 +24,11 @@ def gb_contacts() -> CrisisContacts:
     return contacts_for({"country": "GB"})
 
 
-class SafetyDriver:
+class SafetyDriver(Driver):
     """Types lines into a sample-script conversation and keeps every event, as storage would."""
 
     def __init__(self) -> None:
-        self.script = sample_script()
-        self.conversation, first = Conversation.start(
-            self.script, "P-safety", today=lambda: TODAY, contacts=gb_contacts
-        )
-        self.events = list(first.events)
-        self.replies = [first]
-
-    def say(self, *lines: str) -> Reply:
-        """Type each line; the last reply is returned."""
-        for line in lines:
-            reply = self.conversation.handle(line)
-            self.events += reply.events
-            self.replies.append(reply)
-        return self.replies[-1]
-
-    @property
-    def at(self) -> str | None:
-        """The key of the question waiting for an answer."""
-        slot = self.conversation.current
-        return slot.key if slot else None
+        self._start(sample_script(), "P-safety", contacts=gb_contacts)
 
     def kinds(self) -> list[str]:
         """The kinds of every event so far."""
