@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from interview.engine import Conversation
 from interview.engine.slots import Slot
-from interview.mapping import record_fields
+from interview.mapping import links_read_back_at, record_fields
 from interview.script import Script, load_and_validate, load_script_file
 from interview.script.loader import LoadedScript
 from interview.script.model import iter_questions
@@ -128,11 +128,11 @@ def test_the_safety_block_points_at_the_c_ssrs_section_and_pushes_on_phq_9_item_
 # --- every path ends ---------------------------------------------------------------------------
 
 
-def _answers_for(question: QuestionBase | None) -> st.SearchStrategy[str]:
+def _answers_for(question: QuestionBase | None, links_read_back: int = 0) -> st.SearchStrategy[str]:
     """Answers a person might give that the question accepts, including don't know and skip."""
     if question is None:  # the implicit "another one?" of a repeat group
         return st.sampled_from(["yes", "no", "no", "no"])
-    choices = [_valid(question)]
+    choices = [_valid(question, links_read_back)]
     if question.allow_dont_know:
         choices.append(st.just("don't know"))
     if question.allow_decline:
@@ -142,7 +142,7 @@ def _answers_for(question: QuestionBase | None) -> st.SearchStrategy[str]:
     return st.one_of(*choices)
 
 
-def _valid(question: QuestionBase) -> st.SearchStrategy[str]:
+def _valid(question: QuestionBase, links_read_back: int) -> st.SearchStrategy[str]:
     match question:
         case SingleChoice(options=options):
             return st.one_of(
@@ -170,7 +170,8 @@ def _valid(question: QuestionBase) -> st.SearchStrategy[str]:
         case Text():
             return st.sampled_from(["sertraline", "work stress, money", "none", "the sessions ended"])
         case LinkReview():
-            return st.sampled_from(["ok", "remove 1", "add insomnia -> depression"])
+            removal = ["remove 1"] if links_read_back else []  # "remove 1" of no links is refused
+            return st.sampled_from(["ok", *removal, "add insomnia -> depression"])
     return st.sampled_from(["yes", "no"])
 
 
@@ -195,7 +196,13 @@ def test_any_sequence_of_acceptable_answers_reaches_the_end(data: st.DataObject)
         if conversation.halted:  # a safety alert waits for the interviewer
             conversation.handle("acknowledge")
             continue
-        answer = data.draw(_answers_for(conversation.book.question(slot)), label=slot.key)
+        question = conversation.book.question(slot)
+        links = (
+            len(links_read_back_at(conversation.script, conversation.book, slot.key))
+            if isinstance(question, LinkReview)
+            else 0
+        )
+        answer = data.draw(_answers_for(question, links), label=slot.key)
         reply = conversation.handle(answer)
         errors = [m.text for m in reply.messages if m.kind == "error"]
         assert errors == [], f"{slot.key}: {answer!r} was refused"
