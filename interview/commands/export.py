@@ -9,14 +9,14 @@ from datetime import date
 from pathlib import Path
 
 from interview.commands.common import UserError, open_store
-from interview.commands.outcome import OutcomeError, load_outcome
+from interview.commands.outcome import OutcomeError, load_outcome, stored_script
 from interview.export.dates import DateMode
 from interview.export.keys import Pseudonyms, SecretError, load_secret, secret_path
 from interview.export.session import ExportSession
 from interview.export.writer import ExportOptions, write_export
 from interview.locations import database_path
 from interview.practice import PRACTICE_LABEL_PREFIX
-from interview.script import load_script_text
+from interview.script import Script
 from interview.storage import SessionStore
 from interview.storage.sessions import SessionSummary
 
@@ -40,7 +40,8 @@ def export_command(args: argparse.Namespace) -> int:
             pseudonyms = Pseudonyms(load_secret(secret_path(database_path(args.db))))
         except SecretError as error:
             raise UserError(str(error)) from None
-    sessions = [_export_session(store, summary) for summary in chosen]
+    scripts: dict[str, Script] = {}  # sessions of one script version share its parse
+    sessions = [_export_session(store, summary, scripts) for summary in chosen]
     options = ExportOptions(args.format, pseudonyms, DateMode(args.dates), filters)
     manifest = write_export(sessions, Path(args.out), options)
     store.audit(
@@ -98,13 +99,15 @@ def _day(value: str | None, option: str) -> str | None:
         raise UserError(f"{option} needs a date as YYYY-MM-DD, not '{value}'") from None
 
 
-def _export_session(store: SessionStore, summary: SessionSummary) -> ExportSession:
+def _export_session(
+    store: SessionStore, summary: SessionSummary, scripts: dict[str, Script]
+) -> ExportSession:
     """The session with its record and staging (or, when they cannot be derived, its transcript only)."""
     try:
-        outcome = load_outcome(store, summary.id)
+        outcome = load_outcome(store, summary.id, scripts)
     except OutcomeError as error:
         print(f"interview: {error}; exporting its transcript only", file=sys.stderr)
-        script = load_script_text(store.script_source(summary.id), f"<session {summary.id}>").script
+        script = stored_script(store, summary.id, scripts)
         return ExportSession(
             summary.id,
             summary.patient_label,
@@ -119,7 +122,7 @@ def _export_session(store: SessionStore, summary: SessionSummary) -> ExportSessi
         summary.started_at,
         summary.status,
         outcome.script,
-        store.events(summary.id),
+        outcome.events,
         outcome.record,
         outcome.staging,
     )

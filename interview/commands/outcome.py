@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from interview.engine import Conversation
+from interview.engine.events import Event
 from interview.macro_analysis import MacroAnalysis, analyse
 from interview.mapping import MappingError, build_record
 from interview.record import ClinicalRecord
@@ -38,6 +39,7 @@ class SessionOutcome:
         staging: Every staging method applied to the record.
         macro: The macro-analysis of the record, with the decisions made in the interview.
         alerts: Safety alerts, highest first; empty when the screen raised none.
+        events: The session's stored events, as replayed.
     """
 
     summary: SessionSummary
@@ -47,6 +49,7 @@ class SessionOutcome:
     staging: StagingReport
     macro: MacroAnalysis
     alerts: list[Alert]
+    events: list[Event]
 
     @property
     def session_id(self) -> str:
@@ -59,11 +62,14 @@ class SessionOutcome:
         return self.conversation.finished
 
 
-def load_outcome(store: SessionStore, session_ref: str) -> SessionOutcome:
+def load_outcome(
+    store: SessionStore, session_ref: str, scripts: dict[str, Script] | None = None
+) -> SessionOutcome:
     """Replay a session (by id or unique id prefix) and derive its record, staging, macro and alerts.
 
     Works for finished and unfinished sessions alike; questions not reached yet are simply absent
-    from the record (Missing, skipped).
+    from the record (Missing, skipped). A caller loading many sessions passes `scripts` (see
+    `stored_script`) so each distinct stored script is parsed once.
 
     Raises:
         UnknownSession: no session, or several, match `session_ref`.
@@ -73,7 +79,7 @@ def load_outcome(store: SessionStore, session_ref: str) -> SessionOutcome:
     session_id = store.resolve(session_ref)
     summary = store.summary(session_id)
     try:
-        script = load_script_text(store.script_source(session_id), f"<session {session_id}>").script
+        script = stored_script(store, session_id, {} if scripts is None else scripts)
     except ScriptError as error:
         raise OutcomeError(f"session {session_id}: its stored script does not load: {error}") from None
     events = store.events(session_id)
@@ -87,7 +93,16 @@ def load_outcome(store: SessionStore, session_ref: str) -> SessionOutcome:
     record = with_safety_state(record, state)
     staging = stage(record)
     alerts = alerts_from_session(conversation.alerts) or alerts_from_screen(record, staging)
-    return SessionOutcome(summary, script, conversation, record, staging, analyse(record), alerts)
+    return SessionOutcome(summary, script, conversation, record, staging, analyse(record), alerts, events)
+
+
+def stored_script(store: SessionStore, session_id: str, parsed: dict[str, Script]) -> Script:
+    """The exact script a session ran; `parsed` keeps scripts by source text (the YAML parse of the
+    assessment script takes ~250 ms). Raises ScriptError when the stored text does not load."""
+    source = store.script_source(session_id)
+    if source not in parsed:
+        parsed[source] = load_script_text(source, f"<session {session_id}>").script
+    return parsed[source]
 
 
 def with_safety_state(record: ClinicalRecord, state: AlertState) -> ClinicalRecord:
