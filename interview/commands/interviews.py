@@ -37,13 +37,15 @@ def _input_lines(answers: Path | None) -> Iterator[str]:
 
 def run_command(args: argparse.Namespace) -> int:
     """Start a new interview."""
+    path = load_for_run(args.script)
     try:
-        loaded = load_script_file(load_for_run(args.script))
+        loaded = load_script_file(path)
     except ScriptError as error:
         raise UserError(f"the script has problems (run `interview validate`): {error.problems[0]}") from None
     store = open_store(args)
-    path = load_for_run(args.script).resolve()
-    session_id, conversation, first = start_session(store, loaded.script, args.patient or "", str(path))
+    session_id, conversation, first = start_session(
+        store, loaded.script, args.patient or "", str(path.resolve())
+    )
     print(f"Session {session_id} ({loaded.script.title}, version {loaded.script.version})")
     answers = Path(args.answers) if args.answers else None
     run_plain(
