@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from interview.engine.answers import AnswerBook
-from interview.engine.prompts import item_heading, prompt_text
+from interview.engine.prompts import item_heading, question_line
 from interview.engine.slots import Slot
 from interview.practice.agreement import Kappa, cohen_kappa, percent_agreement
 from interview.practice.case import PracticeCase
@@ -109,5 +109,4 @@ def _order(book: AnswerBook, slot: Slot) -> tuple[int, int, int]:
 def _label(book: AnswerBook, slot: Slot) -> str:
     group = book.index.question(slot.group) if slot.group else None
     prefix = f"{item_heading(group, slot.item or 0)}: " if isinstance(group, Repeat) else ""
-    first_line = prompt_text(book, slot).strip().splitlines()[0]
-    return prefix + (first_line if len(first_line) <= 80 else first_line[:77] + "...")
+    return prefix + question_line(book, slot, width=80)

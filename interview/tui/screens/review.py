@@ -13,7 +13,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from interview.engine import Conversation
-from interview.engine.prompts import item_heading, prompt_text
+from interview.engine.prompts import item_heading, question_line
 from interview.engine.review import describe, reviewable_slots, set_aside_keys
 from interview.script.questions import Repeat
 
@@ -30,7 +30,7 @@ def review_options(conversation: Conversation) -> list[Option | None]:
             options.append(Option(Text(placement.section.title, style="bold underline"), disabled=True))
         group = book.index.question(slot.group) if slot.group else None
         prefix = f"{item_heading(group, slot.item or 0)} · " if isinstance(group, Repeat) else ""
-        question = prompt_text(book, slot).strip().splitlines()[0]
+        question = question_line(book, slot)
         line = Text(f"{number:>3}. {prefix}{question}\n     ")
         line.append(describe(book.entries[slot.key]), style="bold")
         options.append(Option(line, id=str(number)))
