@@ -16,10 +16,7 @@ from interview.record import ClinicalRecord, Missing
 from interview.record.safety import TriageLevel
 from interview.safety.triage import ACTIONS
 from interview.staging import StagingReport
-
-SOURCE = "C-SSRS screener triage [W37], [W38], [W40] (clinical-rules §14)"
-
-_LEVELS = ("none", "low", "moderate", "high")
+from interview.staging.safety import reached_level
 
 
 class AlertLevel(StrEnum):
@@ -56,18 +53,9 @@ class Alert(BaseModel):
     """Anything the reader must know about this alert, e.g. that unanswered items could raise it."""
 
 
-def _level_of_screen(record: ClinicalRecord, staging: StagingReport) -> str:
-    """The recorded triage level when the interview recorded one, else the lowest derived level."""
-    recorded = record.safety.triage_level
-    derived = staging.safety.derived_level_min
-    if isinstance(recorded, Missing):
-        return derived
-    return max(recorded.value, derived, key=_LEVELS.index)
-
-
 def alerts_from_screen(record: ClinicalRecord, staging: StagingReport) -> list[Alert]:
     """The alert a record's safety answers raise (none when nothing was endorsed)."""
-    level = _level_of_screen(record, staging)
+    level = reached_level(record.safety, staging.safety).value
     safety = staging.safety
     if level == "none":
         return []
