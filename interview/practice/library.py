@@ -6,13 +6,9 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import YAMLError
 
 from interview.practice.case import PracticeCase
-
-Location = tuple[str | int, ...]
+from interview.script.yaml_source import Path_, SourceMap, UnreadableYaml, read_yaml
 
 
 class CaseError(Exception):
@@ -64,26 +60,19 @@ def load_case(path: Path) -> PracticeCase:
 def load_case_text(text: str, file: str = "<case>") -> PracticeCase:
     """Parse a case from YAML text; raises CaseError with located problems."""
     try:
-        node = YAML(typ="rt", pure=True).load(text)
-    except YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 1
-        raise CaseError(
-            [f"{file}:{line}: the YAML cannot be read: {getattr(error, 'problem', error)}"]
-        ) from None
-    if not isinstance(node, CommentedMap):
+        data, source = read_yaml(text, file)
+    except UnreadableYaml as error:
+        raise CaseError([f"{file}:{error.line}: {error.message}"]) from None
+    if not isinstance(data, dict):
         raise CaseError([f"{file}:1: a case is a mapping with id, title, script, answers..."])
-    lines: dict[Location, int] = {}
-    _collect_lines(node, (), lines)
     try:
-        return PracticeCase.model_validate(_plain(node))
+        return PracticeCase.model_validate(data)
     except ValidationError as error:
-        raise CaseError([_problem(file, detail, lines) for detail in error.errors()]) from None
+        raise CaseError([_problem(source, detail) for detail in error.errors()]) from None
 
 
-def _problem(file: str, detail: Any, lines: dict[Location, int]) -> str:
-    loc: Location = tuple(p for p in detail["loc"] if p != "[key]")
-    line = next((lines[loc[:end]] for end in range(len(loc), -1, -1) if loc[:end] in lines), 1)
+def _problem(source: SourceMap, detail: Any) -> str:
+    loc: Path_ = tuple(p for p in detail["loc"] if p != "[key]")
     where = ".".join(str(p) for p in loc) or "the case"
     message = detail["msg"]
     if detail["type"] == "extra_forbidden":
@@ -92,29 +81,4 @@ def _problem(file: str, detail: Any, lines: dict[Location, int]) -> str:
         message = f"missing required key '{loc[-1]}'"
     elif detail["type"] == "string_pattern_mismatch" and loc[:1] == ("answers",):
         message = "answer keys are question ids, or group[item].question_id for repeat groups"
-    return f"{file}:{line}: {where}: {message}"
-
-
-def _collect_lines(node: Any, path: Location, lines: dict[Location, int]) -> None:
-    if isinstance(node, CommentedMap):
-        for key, value in node.items():
-            lines[(*path, str(key))] = node.lc.key(key)[0] + 1
-            _collect_lines(value, (*path, str(key)), lines)
-    elif isinstance(node, CommentedSeq):
-        for index, value in enumerate(node):
-            lines[(*path, index)] = node.lc.item(index)[0] + 1
-            _collect_lines(value, (*path, index), lines)
-
-
-def _plain(node: Any) -> Any:
-    """ruamel's round-trip types as plain dict/list/str/int/float/bool."""
-    if isinstance(node, dict):
-        return {str(k): _plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(item) for item in node]
-    if isinstance(node, bool) or node is None:
-        return node
-    for kind in (str, int, float):
-        if isinstance(node, kind):
-            return kind(node)
-    return node
+    return f"{source.file}:{source.line_of(loc)}: {where}: {message}"

@@ -70,9 +70,14 @@ def test_a_malformed_answer_key_is_explained() -> None:
     assert "answer keys are question ids, or group[item].question_id" in problem
 
 
-def test_broken_yaml_gives_its_line() -> None:
+def test_broken_yaml_points_at_where_the_unclosed_list_was_opened() -> None:
     [problem] = problems_of(MINIMAL + "  oops: [unclosed\n")
-    assert problem.startswith("case.yaml:") and "cannot be read" in problem
+    assert problem.startswith("case.yaml:9: while parsing a flow sequence opened here and never closed")
+
+
+def test_a_case_nested_absurdly_deep_is_refused_not_crashed() -> None:
+    [problem] = problems_of(MINIMAL + "extra: " + "[" * 2000 + "\n")
+    assert problem.startswith("case.yaml:")
 
 
 def test_a_question_on_the_expert_path_without_an_answer_is_named() -> None:
