@@ -96,6 +96,10 @@ def _script_change_notice(store: SessionStore, session_id: str, conversation: Co
     )
 
 
+LONGEST_CELL = 28
+"""Wider cells (a long patient label or script id) are cut, so a row stays on one line."""
+
+
 def sessions_command(args: argparse.Namespace) -> int:
     """List sessions, newest first; a safety alert shows in the status."""
     store = open_store(args)
@@ -108,12 +112,28 @@ def sessions_command(args: argparse.Namespace) -> int:
     if not summaries:
         print("No sessions yet. Start one with: interview run sample --plain")
         return 0
-    print(f"{'session':10} {'patient':14} {'script':22} {'status':12} {'last activity':20} alert")
-    for s in summaries:
-        script = f"{s.script_id} v{s.script_version}"
-        row = f"{s.id:10} {s.patient_label[:14]:14} {script[:22]:22} {s.status:12} {s.last_activity[:19]:20}"
-        print(f"{row} {_alert_words(alerts[s.id])}".rstrip())
+    rows = [
+        (
+            s.id,
+            s.patient_label,
+            f"{s.script_id} v{s.script_version}",
+            s.status,
+            s.last_activity[:19],
+            _alert_words(alerts[s.id]),
+        )
+        for s in summaries
+    ]
+    header = ("session", "patient", "script", "status", "last activity", "alert")
+    widths = [min(max(len(row[c]) for row in [header, *rows]), LONGEST_CELL) for c in range(5)]
+    for row in [header, *rows]:
+        cells = [_fit(cell, width) for cell, width in zip(row, widths, strict=False)]
+        print(" ".join([*cells, row[5]]).rstrip())
     return 0
+
+
+def _fit(cell: str, width: int) -> str:
+    """The cell padded to width; a longer one cut with an ellipsis, so a cut label looks cut."""
+    return cell.ljust(width) if len(cell) <= width else cell[: width - 1] + "…"
 
 
 def _alert_words(alert: dict[str, str | None] | None) -> str:

@@ -170,3 +170,20 @@ def test_schema_record_is_the_published_json_schema(capsys: pytest.CaptureFixtur
     code, out, _ = run(capsys, "schema", "record")
     schema = json.loads(out)
     assert code == 0 and "medication_trials" in schema["properties"]
+
+
+def test_the_session_list_shows_whole_labels_in_aligned_columns(capsys: pytest.CaptureFixture[str]) -> None:
+    answers = "\n".join(FULL_ANSWERS) + "\n"
+    run(capsys, "run", "sample", "--plain", "--patient", "demo (synthetic)", stdin=answers)
+    run(capsys, "run", "sample", "--plain", "--patient", "P-1", stdin="yes\n")
+    _, listing, _ = run(capsys, "sessions")
+    header, *rows = listing.splitlines()
+    assert header.split() == ["session", "patient", "script", "status", "last", "activity", "alert"]
+    assert any("demo (synthetic)" in row for row in rows)
+    assert len({row.index("sample v") for row in rows}) == 1  # the script column lines up
+
+
+def test_a_label_too_long_for_its_column_is_visibly_cut(capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "run", "sample", "--plain", "--patient", "x" * 40, stdin="yes\n")
+    _, listing, _ = run(capsys, "sessions")
+    assert "x" * 27 + "…" in listing and "x" * 29 not in listing
