@@ -1,44 +1,69 @@
-"""The question-script language: load a YAML script, check it, and evaluate its conditions."""
+"""The question-script language: load a YAML script, check it, and evaluate its conditions.
+
+The names below are imported when first used (PEP 562), so a module of this package that needs none
+of them (the script cache, read before the TUI's first paint) does not pay for pydantic and ruamel.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from interview.script.conditions import (
-    AllCondition,
-    AnswerCondition,
-    AnyCondition,
-    Condition,
-    CountCondition,
-    NotCondition,
-)
-from interview.script.errors import ERROR_DESCRIPTIONS, ErrorCode, ScriptError, ScriptProblem
-from interview.script.evaluation import Absent, evaluate
-from interview.script.loader import LoadedScript, SourceMap, load_script_file, load_script_text
-from interview.script.model import Script, Section
-from interview.script.questions import (
-    QUESTION_KINDS,
-    Dose,
-    Duration,
-    Integer,
-    LinkReview,
-    MonthYear,
-    MultipleChoice,
-    Number,
-    Option,
-    Question,
-    QuestionBase,
-    Rating,
-    Rationale,
-    ReadBack,
-    Repeat,
-    SingleChoice,
-    Text,
-    YesNo,
-)
-from interview.script.record_fields import FieldKind, FieldShape
-from interview.script.validator import validate
+if TYPE_CHECKING:
+    from interview.script.conditions import (
+        AllCondition,
+        AnswerCondition,
+        AnyCondition,
+        Condition,
+        CountCondition,
+        NotCondition,
+    )
+    from interview.script.errors import ERROR_DESCRIPTIONS, ErrorCode, ScriptError, ScriptProblem
+    from interview.script.evaluation import Absent, evaluate
+    from interview.script.loader import LoadedScript, SourceMap, load_script_file, load_script_text
+    from interview.script.model import Script, Section
+    from interview.script.questions import (
+        QUESTION_KINDS,
+        Dose,
+        Duration,
+        Integer,
+        LinkReview,
+        MonthYear,
+        MultipleChoice,
+        Number,
+        Option,
+        Question,
+        QuestionBase,
+        Rating,
+        Rationale,
+        ReadBack,
+        Repeat,
+        SingleChoice,
+        Text,
+        YesNo,
+    )
+    from interview.script.record_fields import FieldKind, FieldShape
+    from interview.script.validator import validate
+
+_HOMES: dict[str, tuple[str, ...]] = {
+    "interview.script.conditions": (
+        "AllCondition", "AnswerCondition", "AnyCondition", "Condition", "CountCondition", "NotCondition",
+    ),
+    "interview.script.errors": ("ERROR_DESCRIPTIONS", "ErrorCode", "ScriptError", "ScriptProblem"),
+    "interview.script.evaluation": ("Absent", "evaluate"),
+    "interview.script.loader": ("LoadedScript", "SourceMap", "load_script_file", "load_script_text"),
+    "interview.script.model": ("Script", "Section"),
+    "interview.script.questions": (
+        "QUESTION_KINDS", "Dose", "Duration", "Integer", "LinkReview", "MonthYear", "MultipleChoice",
+        "Number", "Option", "Question", "QuestionBase", "Rating", "Rationale", "ReadBack", "Repeat",
+        "SingleChoice", "Text", "YesNo",
+    ),
+    "interview.script.record_fields": ("FieldKind", "FieldShape"),
+    "interview.script.validator": ("validate",),
+}  # fmt: skip
+_MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
 
 __all__ = [
     "ERROR_DESCRIPTIONS",
@@ -84,10 +109,24 @@ __all__ = [
 ]
 
 
+def __getattr__(name: str) -> object:
+    """One of the names above, importing its module on first use."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'interview.script' has no attribute '{name}'")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
+
+
 def load_and_validate(
     path: Path | str, record_fields: Mapping[str, str | FieldShape] | None = None
 ) -> LoadedScript:
     """Load a script file and check it; raises ScriptError with every problem (sorted by line)."""
+    from interview.script.errors import ScriptError
+    from interview.script.loader import load_script_file
+    from interview.script.validator import validate
+
     loaded = load_script_file(Path(path))
     problems = validate(loaded, record_fields)
     if problems:
