@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
+from interview import private_files
 from interview.commands.common import UserError, open_store, read_record
 from interview.commands.outcome import OutcomeError, SessionOutcome, load_outcome
 from interview.report import ReportInput, SessionInfo, render_report, report_input
@@ -47,9 +47,7 @@ def outcome_report_input(outcome: SessionOutcome) -> ReportInput:
 def write_private(path: Path, text: str) -> None:
     """Write a report readable by its owner only: it is health data."""
     try:
-        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        private_files.write_private(path, text)
     except OSError as error:
         raise UserError(f"cannot write the report to {path}: {error.strerror or error}") from None
 

@@ -20,6 +20,7 @@ from interview.export.keys import Pseudonyms
 from interview.export.session import ExportSession
 from interview.export.tables import MISSING_CODES, Row, record_tables, staging_rows
 from interview.macro_analysis.rules import load_rules
+from interview.private_files import make_private_folder, open_private, write_private
 from interview.record import ClinicalRecord
 
 FORMATS = ("jsonl", "csv", "fhir")
@@ -41,7 +42,7 @@ class ExportOptions:
 
 def write_export(sessions: list[ExportSession], out: Path, options: ExportOptions) -> dict[str, Any]:
     """Write every file of the export into `out` (created if needed); returns the manifest written."""
-    out.mkdir(parents=True, exist_ok=True)
+    make_private_folder(out)
     enums = _enum_values()
     scrubbers = [_scrubber(session, options, enums) for session in sessions]
     files: dict[str, int] = {}
@@ -55,7 +56,7 @@ def write_export(sessions: list[ExportSession], out: Path, options: ExportOption
     fields = [f.row() for f in codebook(scripts.values())]
     files |= _write_table(out, "codebook", fields, "csv")
     manifest = _manifest(sessions, options, files, sorted(scripts))
-    (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    write_private(out / "manifest.json", json.dumps(manifest, indent=2) + "\n")
     return manifest
 
 
@@ -113,7 +114,7 @@ def _transcript_row(session_id: str, seq: int, event: dict[str, Any]) -> Row:
 
 def _write_table(out: Path, name: str, rows: list[Row], fmt: str) -> dict[str, int]:
     path = out / f"{name}.{fmt}"
-    with path.open("w", encoding="utf-8", newline="") as file:
+    with open_private(path, newline="") as file:
         if fmt == "jsonl":
             for row in rows:
                 file.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -133,7 +134,7 @@ def _write_fhir(
     for session, scrubber in zip(sessions, scrubbers, strict=True):
         name = f"Questionnaire-{questionnaire_id(session.script)}.json"
         if name not in written:
-            (out / name).write_text(json.dumps(questionnaire(session.script), indent=2) + "\n", "utf-8")
+            write_private(out / name, json.dumps(questionnaire(session.script), indent=2) + "\n")
             written.add(name)
             files[name] = 1
         answers = _current_answers(scrubber.event(event) for event in session.events)
@@ -142,7 +143,7 @@ def _write_fhir(
             session.script, scrubber.session_id, scrubber.patient, authored, session.status, answers
         )
         path = out / f"QuestionnaireResponse-{response['id']}.json"
-        path.write_text(json.dumps(response, indent=2, ensure_ascii=False) + "\n", "utf-8")
+        write_private(path, json.dumps(response, indent=2, ensure_ascii=False) + "\n")
         files[path.name] = 1
     return files
 

@@ -42,6 +42,9 @@ def test_an_anonymized_export_holds_no_label_name_or_phone_and_is_audited(
     assert "zoloft" in everything and "100 mg" in everything  # clinical content survives
     secret = isolated_database.parent / "export-secret.key"
     assert stat.S_IMODE(secret.stat().st_mode) == 0o600
+    # transcripts stay health data after anonymization: every file, and the new folder, owner-only
+    assert {stat.S_IMODE(p.stat().st_mode) for p in out.iterdir()} == {0o600}
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700
     ((action, detail),) = _audit(isolated_database)
     assert action == "export_anonymized" and detail["sessions"] == 1 and detail["format"] == "csv"
 

@@ -44,6 +44,16 @@ def test_report_out_file_is_readable_by_its_owner_only(
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
+def test_a_report_written_over_a_world_readable_file_becomes_owner_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("an old report")
+    target.chmod(0o644)
+    assert main(["report", RECORD, "--out", str(target)]) == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600 and "an old report" not in target.read_text()
+
+
 def test_unreadable_record_is_a_one_line_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["report", str(tmp_path / "missing.json")]) == 1
     err = capsys.readouterr().err

@@ -1,0 +1,35 @@
+"""Files of health data (reports, exports) are written readable by their owner only.
+
+A new file is created 0600 and an existing one is narrowed to 0600 before it is written, so a
+report written over an old world-readable file does not stay world-readable. New folders are 0700.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TextIO
+
+OWNER_ONLY = 0o600
+
+
+def open_private(path: Path, newline: str | None = None) -> TextIO:
+    """Open `path` for writing text (truncating it), readable and writable by its owner only."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_ONLY)
+    try:
+        os.fchmod(descriptor, OWNER_ONLY)  # O_CREAT's mode applies only when the file is new
+        return os.fdopen(descriptor, "w", encoding="utf-8", newline=newline)
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write `text` to `path`, readable by its owner only."""
+    with open_private(path) as handle:
+        handle.write(text)
+
+
+def make_private_folder(path: Path) -> None:
+    """Create `path` (and parents) as 0700 when it does not exist; an existing folder is left as is."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
