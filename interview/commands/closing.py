@@ -17,7 +17,10 @@ def closing_summary(outcome: SessionOutcome) -> str:
     for alert in outcome.alerts:
         endorsed = ", ".join(alert.endorsed) or "see the screener answers"
         seen = "acknowledged" if alert.acknowledged_at else "NOT yet acknowledged"
-        lines += [f"SAFETY ALERT ({alert.level.value.upper()}, {seen}): endorsed {endorsed}."]
+        said = f"acting on {alert.level.value.upper()}, {seen}): {alert.levels}; items endorsed: {endorsed}"
+        if not alert.levels:
+            said = f"{alert.level.value.upper()}, {seen}): endorsed {endorsed}"
+        lines += [f"SAFETY ALERT ({said}."]
         lines += [f"  - {action}" for action in alert.actions]
         lines += [f"  Crisis contact: {contact}" for contact in alert.contacts]
     if lines:

@@ -92,7 +92,7 @@ def load_outcome(
     state = AlertState(tuple(conversation.safety.alerts), conversation.safety.screened_level)
     record = with_safety_state(record, state)
     staging = stage(record)
-    alerts = alerts_from_session(conversation.alerts) or alerts_from_screen(record, staging)
+    alerts = alerts_from_session(conversation.alerts) or alerts_from_screen(record)
     return SessionOutcome(summary, script, conversation, record, staging, analyse(record), alerts, events)
 
 

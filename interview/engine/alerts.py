@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from interview.engine.events import AlertAcknowledged, AlertRaised, Event, ScreenerCompleted
 from interview.record.safety import TriageLevel
+from interview.safety.triage import Triage
 from interview.safety.wording import HALT_LEVELS, alert_messages, banner_text
 
 
@@ -28,16 +29,19 @@ class RaisedAlert:
         return self.level in HALT_LEVELS and self.acknowledged_at is None
 
     @property
+    def triage(self) -> Triage:
+        """The screen as raised, under the one triage policy (the level reported and acted on)."""
+        return Triage(self.level, self.endorsed, self.unresolved, self.actions)
+
+    @property
     def messages(self) -> list[str]:
         """The alert's text, as shown when it was raised (emergency guidance first at high)."""
-        return alert_messages(
-            self.level, self.endorsed, self.unresolved, self.actions, self.contacts, self.reason
-        )
+        return alert_messages(self.triage, self.contacts, self.reason)
 
     @property
     def banner(self) -> str:
         """The one line shown while the alert is active."""
-        return banner_text(self.level, self.endorsed, self.acknowledged_at)
+        return banner_text(self.triage, self.acknowledged_at)
 
 
 @dataclass

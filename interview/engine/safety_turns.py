@@ -28,7 +28,7 @@ from interview.record.safety import TriageLevel
 from interview.safety.contacts import CrisisContacts
 from interview.safety.cues import find_cues
 from interview.safety.triage import Triage, triage
-from interview.safety.wording import ACKNOWLEDGE_HINT
+from interview.safety.wording import ACKNOWLEDGE_HINT, level_words
 
 SCREEN_INTRO = (
     "Before we go on, I need to ask a few questions about safety; then we will come back to where we were."
@@ -166,7 +166,8 @@ class SafetyTurns:
         self._emit(reply, AlertAcknowledged(level=alert.level))
         when = (self.safety.current or alert).acknowledged_at or ""
         reply.say(
-            "info", f"Safety alert ({alert.level.value}) acknowledged at {when[:16].replace('T', ' ')} UTC."
+            "info",
+            f"Safety alert ({level_words(alert.triage)}) acknowledged at {when[:16].replace('T', ' ')} UTC.",
         )
 
     def _show_alert(self, reply: Reply) -> None:

@@ -51,7 +51,7 @@ def safety(record: ClinicalRecord) -> Finding | None:
     """A positive C-SSRS screen: emergency at high triage, urgent at moderate, soon at low (§14)."""
     result = assess_safety(record.safety)
     recorded = record.safety.triage_level
-    level = LEVELS.index(reached_level(record.safety, result))
+    level = LEVELS.index(reached_level(record.safety))
     if level == 0:
         return None
     urgency = {3: Urgency.EMERGENCY, 2: Urgency.URGENT, 1: Urgency.SOON}[level]

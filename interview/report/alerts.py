@@ -14,9 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from interview.engine.alerts import RaisedAlert
 from interview.record import ClinicalRecord, Missing
 from interview.record.safety import TriageLevel
-from interview.safety.triage import ACTIONS
-from interview.staging import StagingReport
-from interview.staging.safety import reached_level
+from interview.safety.triage import Triage, level_to_act_on, triage
 
 
 class AlertLevel(StrEnum):
@@ -38,10 +36,16 @@ class Alert(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     level: AlertLevel
+    """The level acted on: the highest the unanswered items could reach (interview.safety.triage)."""
     endorsed: list[str]
-    """The screener items answered yes, as labelled by the staging safety check."""
+    """The screener items answered yes, as the live alert labels them."""
     actions: list[str]
     """The triage actions for this level (clinical-rules §14)."""
+    unresolved: list[str] = Field(default_factory=list)
+    """The screener items left without a yes or no; they are why the level acted on is higher."""
+    levels: str = ""
+    """Both levels, said only when they differ: "endorsed: low (item 1); could be high: items 4, 5
+    unanswered"."""
     raised_at: datetime | None = None
     acknowledged_at: datetime | None = None
     """When the interviewer acknowledged it; None when not (yet) acknowledged."""
@@ -53,24 +57,23 @@ class Alert(BaseModel):
     """Anything the reader must know about this alert, e.g. that unanswered items could raise it."""
 
 
-def alerts_from_screen(record: ClinicalRecord, staging: StagingReport) -> list[Alert]:
-    """The alert a record's safety answers raise (none when nothing was endorsed)."""
-    level = reached_level(record.safety, staging.safety).value
-    safety = staging.safety
-    if level == "none":
+def alerts_from_screen(record: ClinicalRecord) -> list[Alert]:
+    """The alert a record's safety answers raise: none when the level to act on is none (nothing
+    endorsed and nothing unanswered, or the screen was never done)."""
+    level = level_to_act_on(record.safety)
+    if level is TriageLevel.NONE:
         return []
-    note = ""
-    if safety.derived_level_max != level and safety.narrowing_inputs:
-        note = f"Unanswered screener items could raise the level to {safety.derived_level_max}."
+    result = triage(record.safety)
     acknowledged = record.safety.acknowledged_at
     return [
         Alert(
-            level=AlertLevel(level),
-            endorsed=list(safety.endorsed),
-            actions=list(ACTIONS[TriageLevel(level)]),
+            level=AlertLevel(level.value),
+            endorsed=list(result.endorsed),
+            actions=list(result.actions),
+            unresolved=list(result.unresolved),
+            levels=_levels(result),
             acknowledged_at=None if isinstance(acknowledged, Missing) else acknowledged,
             origin="record",
-            note=note,
         )
     ]
 
@@ -82,6 +85,8 @@ def alerts_from_session(raised: list[RaisedAlert]) -> list[Alert]:
             level=AlertLevel(alert.level.value),
             endorsed=list(alert.endorsed),
             actions=list(alert.actions),
+            unresolved=list(alert.unresolved),
+            levels=_levels(alert.triage),
             contacts=list(alert.contacts),
             raised_at=datetime.fromisoformat(alert.raised_at),
             acknowledged_at=datetime.fromisoformat(alert.acknowledged_at) if alert.acknowledged_at else None,
@@ -92,3 +97,7 @@ def alerts_from_session(raised: list[RaisedAlert]) -> list[Alert]:
         if alert.level is not TriageLevel.NONE
     ]
     return sorted(alerts, key=lambda alert: alert.level.rank, reverse=True)
+
+
+def _levels(result: Triage) -> str:
+    return "" if result.settled else result.summary

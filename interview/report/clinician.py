@@ -14,6 +14,7 @@ from interview.report.timeline import Timeline, build_timeline
 from interview.report.timeline_text import draw_timeline
 from interview.report.values import words
 from interview.staging.results import Flag, MethodResult, Option, Status, TrialVerdict
+from interview.staging.safety import level_words
 
 PSEUDO_RESISTANCE_FLAGS = frozenset(
     {
@@ -134,15 +135,10 @@ class ClinicianView(View):
     sources: list[str]
 
 
-def _level_text(low: str, high: str) -> str:
-    return low if low == high else f"{low} to {high} (answers missing)"
-
-
 def _safety(data: ReportInput) -> SafetyView:
     s = data.staging.safety
     screen = (
-        f"Triage level from the answers: {_level_text(s.derived_level_min, s.derived_level_max)}; "
-        f"recorded by the interview: {s.recorded_level}."
+        f"Triage level from the answers: {level_words(s)}; recorded by the interview: {s.recorded_level}."
     )
     screen += " " + SCREENING_NOTE
     # An alert derived from a record was never shown with contacts; its actions point at the crisis

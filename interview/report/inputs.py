@@ -59,7 +59,7 @@ def report_input(
         record=record,
         staging=staging,
         macro=analyse(record, decisions),
-        alerts=alerts if alerts is not None else alerts_from_screen(record, staging),
+        alerts=alerts if alerts is not None else alerts_from_screen(record),
         session=session,
         crisis_contacts=crisis_contacts or [],
     )

@@ -5,8 +5,9 @@ Clinician (`"audience": "clinician"`), top-level keys in this order:
 - `format` ("interview-report") and `format_version` (bumped on any incompatible change);
 - `audience`, `generated_at` (ISO 8601), `session` (null for a record file: id, patient label, script,
   started_at, status);
-- `alerts`: safety alerts, highest first (level, endorsed, actions, raised_at, acknowledged_at, origin,
-  note);
+- `alerts`: safety alerts, highest first (level, endorsed, actions, unresolved, levels, raised_at,
+  acknowledged_at, contacts, origin, note); `level` is the level acted on, and `levels` says both the
+  level endorsed and the level the unresolved items could reach when they differ;
 - `summary`: the one-paragraph summary;
 - `record`: the ClinicalRecord (its JSON Schema: `interview schema record`);
 - `staging`: the StagingReport, as `interview stage --format json` prints it;

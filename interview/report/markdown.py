@@ -78,6 +78,7 @@ def _safety(safety: SafetyView) -> list[str]:
         lines += [
             f"**⚠ {alert.level.value.upper()} suicide-risk alert** ({ack}{raised}; from the {alert.origin})",
             "",
+            *([f"Acted on as {alert.level.value}: {alert.levels}.", ""] if alert.levels else []),
             "Endorsed: " + ("; ".join(alert.endorsed) or "nothing recorded") + ".",
             "",
             "Actions:",

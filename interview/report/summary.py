@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from interview.report.inputs import ReportInput
 from interview.report.values import words
+from interview.safety.triage import screened
 from interview.staging.results import Status, TrialVerdict
+from interview.staging.safety import level_words
 
 
 def _count(verdicts: list[TrialVerdict], noun: str) -> str:
@@ -29,8 +31,10 @@ def _safety_sentence(data: ReportInput) -> str:
             else "not acknowledged"
         )
         return f"Safety: a {alert.level.value}-level suicide-risk alert ({state}) heads this report."
+    if not screened(data.record.safety):
+        return "Safety: no suicide-risk screen is recorded, so risk has not been ruled out."
     if s.derived_level_min != s.derived_level_max:
-        return f"Safety: the screen is incomplete (level {s.derived_level_min} to {s.derived_level_max})."
+        return f"Safety: the screen is incomplete ({level_words(s)})."
     return "Safety: the suicide-risk screen endorsed nothing."
 
 

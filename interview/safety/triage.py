@@ -1,10 +1,13 @@
-"""The C-SSRS screener triage of clinical-rules §14: the level, what was endorsed, and what to do."""
+"""The C-SSRS screener triage of clinical-rules §14 and the one policy for unanswered items.
+
+The live engine, the staging safety check and the reports all take their levels from here."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from interview.record.missing import Missing
+from interview.record.missing import Missing, MissingReason
 from interview.record.safety import SafetyScreen, TriageLevel
 from interview.record.values import YesNo
 
@@ -18,6 +21,19 @@ ITEMS: tuple[tuple[str, str], ...] = (
     ("suicidal_behaviour_past_3_months", "6 suicidal behaviour within the past 3 months"),
 )
 """The screener items as SafetyScreen fields, with the words the alert uses for them."""
+
+_NAME_OF_LABEL = {label: name for name, label in ITEMS}
+_REFS = {
+    "wish_to_be_dead": "1",
+    "suicidal_thoughts": "2",
+    "thoughts_with_method": "3",
+    "intent_without_plan": "4",
+    "intent_with_plan": "5",
+    "suicidal_behaviour_lifetime": "6",
+    "suicidal_behaviour_past_3_months": "6 (past 3 months)",
+}
+"""How the level summary names each item: the screener's own numbers."""
+_RANK = {level: rank for rank, level in enumerate(TriageLevel)}
 
 _AFTER_ITEM_2 = ("thoughts_with_method", "intent_without_plan", "intent_with_plan")
 
@@ -52,27 +68,91 @@ SCREENING_NOTE = (
 
 @dataclass(frozen=True)
 class Triage:
-    """The level reached, the items endorsed and those left unanswered, and the actions required."""
+    """One screen under the one triage policy: the level acted on, and what was and was not answered.
+
+    The policy (clinical-rules §14; 🛠 how unanswered items count is ours): the level REPORTED is
+    what was endorsed; the level ACTED ON (halt, acknowledgement, guidance, required actions) is the
+    highest level the unanswered items could reach, because the safety check takes priority. Wherever
+    a level is shown while items are unanswered, both are shown and the items named (`summary`).
+    """
 
     level: TriageLevel
+    """The level acted on: the highest the unanswered items could reach (or a higher recorded one)."""
     endorsed: tuple[str, ...]
+    """The items answered yes, as ITEMS labels them (stored so in the safety events)."""
     unresolved: tuple[str, ...]
-    """Items without a yes or no (don't know, declined): the screen cannot rule them out."""
+    """Items without a yes or no (don't know, declined, skipped): the screen cannot rule them out."""
     actions: tuple[str, ...]
+    """The required actions of the level acted on."""
+
+    @property
+    def reported(self) -> TriageLevel:
+        """The level reported: what was endorsed ("it reports what was endorsed", §14)."""
+        return level_of(_names(self.endorsed))
+
+    @property
+    def possible(self) -> TriageLevel:
+        """The highest level the endorsed and the unanswered items together could reach."""
+        return level_of(_names(self.endorsed) | _names(self.unresolved))
+
+    @property
+    def settled(self) -> bool:
+        """Whether the level acted on is the level endorsed: no unanswered item could raise it."""
+        return self.level is self.reported
+
+    @property
+    def summary(self) -> str:
+        """Both levels with the items behind them: "endorsed: low (item 1); could be high: items 4, 5
+        unanswered". When nothing is unanswered, the level and the items endorsed: "moderate (item 3)"."""
+        return level_summary(self.level, _names(self.endorsed), _names(self.unresolved))
 
 
 def triage(screen: SafetyScreen) -> Triage:
-    """The triage level per clinical-rules §14.
+    """The triage of a screen per clinical-rules §14 and the policy of `Triage`.
 
     Highest positive item: 1 or 2 only is low; 3, or 6 more than 3 months ago, is moderate; 4 or 5,
-    or 6 within 3 months, is high. 🛠 An item left without a yes or no (don't know, declined) is
-    counted as if endorsed, because the screen cannot rule it out; it is listed as unresolved.
+    or 6 within 3 months, is high. An item without a yes or no is not endorsed, but the level acted
+    on is the one it could reach. A level recorded on the screen (by the interview, or a clinician's
+    record file) is never lowered by the answers.
     """
     answers = screener_answers(screen)
     level = level_of({name for name, answer in answers.items() if answer is not False})
+    recorded = screen.triage_level
+    if not isinstance(recorded, Missing) and _RANK[recorded] > _RANK[level]:
+        level = recorded
     endorsed = tuple(label for name, label in ITEMS if answers[name] is True)
     unresolved = tuple(label for name, label in ITEMS if answers[name] is None)
     return Triage(level, endorsed, unresolved, ACTIONS.get(level, ()))
+
+
+def screened(screen: SafetyScreen) -> bool:
+    """Whether a record's screen was done at all: a level was recorded, or some item has an answer
+    other than the record's default 'skipped'. A record whose screener was never asked (a published
+    case report) raises no alert; its reports say the screen is missing instead."""
+    if not isinstance(screen.triage_level, Missing):
+        return True
+    values = [getattr(screen, name) for name, _ in ITEMS]
+    return any(not isinstance(v, Missing) or v.missing is not MissingReason.SKIPPED for v in values)
+
+
+def level_to_act_on(screen: SafetyScreen) -> TriageLevel:
+    """The level a record's screen calls for: its triage level if it was screened, else none."""
+    return triage(screen).level if screened(screen) else TriageLevel.NONE
+
+
+def level_summary(level: TriageLevel, endorsed: Collection[str], unresolved: Collection[str]) -> str:
+    """The words of `Triage.summary`, from item names (SafetyScreen fields)."""
+    reported = level_of(set(endorsed))
+    said = f"{reported.value} ({_refs(endorsed)})" if endorsed else "no item answered yes"
+    if not unresolved and level is reported:
+        return said
+    text = f"endorsed: {said}"
+    possible = level_of(set(endorsed) | set(unresolved))
+    if unresolved:
+        text += f"; could be {possible.value}: {_refs(unresolved)} unanswered"
+    if _RANK[level] > _RANK[possible]:
+        text += f"; recorded as {level.value}"
+    return text
 
 
 def screener_answers(screen: SafetyScreen) -> dict[str, bool | None]:
@@ -92,12 +172,26 @@ def _yes(value: YesNo | Missing) -> bool | None:
     return value is YesNo.YES
 
 
-def level_of(positive: set[str]) -> TriageLevel:
+def level_of(positive: Collection[str]) -> TriageLevel:
     """The level reached when exactly the named items are positive: the rule itself, one place."""
-    if positive & {"intent_without_plan", "intent_with_plan", "suicidal_behaviour_past_3_months"}:
+    named = set(positive)
+    if named & {"intent_without_plan", "intent_with_plan", "suicidal_behaviour_past_3_months"}:
         return TriageLevel.HIGH
-    if positive & {"thoughts_with_method", "suicidal_behaviour_lifetime"}:
+    if named & {"thoughts_with_method", "suicidal_behaviour_lifetime"}:
         return TriageLevel.MODERATE
-    if positive & {"wish_to_be_dead", "suicidal_thoughts"}:
+    if named & {"wish_to_be_dead", "suicidal_thoughts"}:
         return TriageLevel.LOW
     return TriageLevel.NONE
+
+
+def _names(labels: Iterable[str]) -> set[str]:
+    """The item names of ITEMS labels (the events store the labels)."""
+    return {_NAME_OF_LABEL[label] for label in labels if label in _NAME_OF_LABEL}
+
+
+def _refs(names: Collection[str]) -> str:
+    """ "item 1", "items 4, 5": the screener's item numbers, in order."""
+    refs = [ref for name, ref in _REFS.items() if name in names]
+    if "6" in refs and "6 (past 3 months)" in refs:  # item 6 as a whole covers its follow-up
+        refs.remove("6 (past 3 months)")
+    return ("item " if len(refs) == 1 else "items ") + ", ".join(refs)

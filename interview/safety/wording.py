@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from interview.record.safety import TriageLevel
-from interview.safety.triage import SCREENING_NOTE
+from interview.safety.triage import SCREENING_NOTE, Triage
 
 HALT_LEVELS = frozenset({TriageLevel.MODERATE, TriageLevel.HIGH})
 """Levels at which the interview halts until the interviewer acknowledges the alert."""
@@ -15,9 +15,9 @@ ACKNOWLEDGE_HINT = (
 )
 
 
-def heading(level: TriageLevel) -> str:
-    """The first line of an alert."""
-    return f"SAFETY ALERT: C-SSRS screener level {level.value.upper()}"
+def heading(result: Triage) -> str:
+    """The first line of an alert: the level acted on, and both levels when items are unanswered."""
+    return heading_level(result) + ("" if result.settled else f" ({result.summary})")
 
 
 def emergency_text(contacts: Sequence[str]) -> str:
@@ -30,52 +30,50 @@ def emergency_text(contacts: Sequence[str]) -> str:
     )
 
 
-def alert_text(
-    level: TriageLevel,
-    endorsed: Sequence[str],
-    unresolved: Sequence[str],
-    actions: Sequence[str],
-    contacts: Sequence[str],
-    reason: str,
-) -> str:
-    """The whole alert: level, what was endorsed, why the screen ran, the actions, the contacts."""
-    lines = [heading(level)]
-    lines.append("Endorsed: " + ("; ".join(endorsed) if endorsed else "no item answered yes"))
-    if unresolved:
+def alert_text(result: Triage, contacts: Sequence[str], reason: str) -> str:
+    """The whole alert: levels, what was endorsed and left unanswered, why, the actions, the contacts."""
+    lines = [heading(result)]
+    lines.append("Endorsed: " + ("; ".join(result.endorsed) if result.endorsed else "no item answered yes"))
+    if result.unresolved:
         lines.append(
-            "Not answered yes or no: " + "; ".join(unresolved) + " (the screen cannot rule these out, "
-            "so they count toward the level)"
+            "Not answered yes or no: " + "; ".join(result.unresolved) + ". The screen cannot rule these "
+            f"out, so the interview acts on the level they could reach ({result.level.value})."
         )
     lines.append(f"The screen was asked because of: {reason}")
-    lines.append("Required actions:")
-    lines += [f"- {action}" for action in actions]
+    lines.append(f"Required actions ({result.level.value}):")
+    lines += [f"- {action}" for action in result.actions]
     lines.append("Crisis contacts:")
     lines += [f"- {line}" for line in contacts]
     lines.append(SCREENING_NOTE)
     return "\n".join(lines)
 
 
-def alert_messages(
-    level: TriageLevel,
-    endorsed: Sequence[str],
-    unresolved: Sequence[str],
-    actions: Sequence[str],
-    contacts: Sequence[str],
-    reason: str,
-) -> list[str]:
+def alert_messages(result: Triage, contacts: Sequence[str], reason: str) -> list[str]:
     """The alert as messages, in order: at high the emergency guidance comes first."""
-    messages = [alert_text(level, endorsed, unresolved, actions, contacts, reason)]
-    if level is TriageLevel.HIGH:
+    messages = [alert_text(result, contacts, reason)]
+    if result.level is TriageLevel.HIGH:
         messages.insert(0, emergency_text(contacts))
     return messages
 
 
-def banner_text(level: TriageLevel, endorsed: Sequence[str], acknowledged_at: str | None) -> str:
+def banner_text(result: Triage, acknowledged_at: str | None) -> str:
     """One line that stays on screen while an alert is active."""
     state = (
         f"acknowledged {acknowledged_at[:16].replace('T', ' ')} UTC"
         if acknowledged_at
         else "NOT acknowledged"
     )
-    items = "; ".join(endorsed) or "unanswered items"
-    return f"[{heading(level)} ({state}); endorsed: {items}. Type 'alert' to show it again.]"
+    said = result.summary if not result.settled else "endorsed: " + "; ".join(result.endorsed)
+    return f"[{heading_level(result)} ({state}); {said}. Type 'alert' to show it again.]"
+
+
+def heading_level(result: Triage) -> str:
+    """The heading without the levels' summary, for the banner."""
+    verb = "C-SSRS screener level" if result.settled else "acting on C-SSRS screener level"
+    return f"SAFETY ALERT: {verb} {result.level.value.upper()}"
+
+
+def level_words(result: Triage) -> str:
+    """The level in a sentence: "moderate", or "acting on high; endorsed: low (item 1); could be
+    high: items 4, 5 unanswered"."""
+    return result.level.value if result.settled else f"acting on {result.level.value}; {result.summary}"

@@ -10,6 +10,7 @@ from interview.staging.results import (
     Status,
     TrialVerdict,
 )
+from interview.staging.safety import level_words
 
 _MARK = {Status.MET: "met", Status.NOT_MET: "not met", Status.UNKNOWN: "unknown"}
 
@@ -22,11 +23,7 @@ def _criterion_line(c: Criterion | Flag) -> str:
 
 def _safety(report: StagingReport) -> list[str]:
     s = report.safety
-    level = (
-        s.derived_level_min
-        if s.derived_level_min == s.derived_level_max
-        else (f"{s.derived_level_min} to {s.derived_level_max} (answers missing)")
-    )
+    level = level_words(s)
     lines = [
         "## Safety screen (C-SSRS screener)",
         "",

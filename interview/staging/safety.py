@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from interview.record.missing import Missing
 from interview.record.safety import SafetyScreen, TriageLevel
-from interview.safety.triage import ITEMS, level_of, screener_answers
+from interview.safety.triage import ITEMS, level_summary, level_to_act_on, screener_answers, triage
 from interview.staging.counting import criterion
-from interview.staging.results import SafetyResult
+from interview.staging.results import SafetyResult, Status
 from interview.staging.tristate import status
 
 LEVELS = tuple(level.value for level in TriageLevel)
@@ -25,10 +25,11 @@ _ITEMS = tuple((name, _LABELS[name]) for name, _ in ITEMS)
 
 
 def assess_safety(screen: SafetyScreen) -> SafetyResult:
-    """Derive the triage range (unknown answers read both ways) and list what was endorsed."""
+    """The triage range by the one policy (interview.safety.triage): from the level endorsed to the
+    level the unanswered items could reach; and what was endorsed."""
     answers = screener_answers(screen)
-    low = level_of({name for name, answer in answers.items() if answer is True})
-    high = level_of({name for name, answer in answers.items() if answer is not False})
+    result = triage(screen)
+    low, high = result.reported, result.possible
     endorsed = [label for name, label in _ITEMS if answers[name] is True]
     unknown = [f"safety.{name}" for name, _ in _ITEMS if answers[name] is None]
     recorded = screen.triage_level
@@ -46,13 +47,21 @@ def assess_safety(screen: SafetyScreen) -> SafetyResult:
     )
 
 
-def reached_level(screen: SafetyScreen, result: SafetyResult) -> TriageLevel:
-    """The level to act on: the one the interview recorded or the lowest the answers give, if higher."""
-    derived = TriageLevel(result.derived_level_min)
-    recorded = screen.triage_level
-    if isinstance(recorded, Missing):
-        return derived
-    return max(derived, recorded, key=LEVELS.index)
+def reached_level(screen: SafetyScreen) -> TriageLevel:
+    """The level to act on (interview.safety.triage): the highest the unanswered items could reach,
+    or the recorded level if higher; none when the screen was never done."""
+    return level_to_act_on(screen)
+
+
+def level_words(result: SafetyResult) -> str:
+    """The derived level as the one policy shows it: the level alone when no unanswered item could
+    change it, else both ("endorsed: low (item 1); could be high: items 2, 3 unanswered")."""
+    if result.derived_level_min == result.derived_level_max:
+        return result.derived_level_min
+    names = {label: name for name, label in _LABELS.items()}
+    endorsed = [names[c.label] for c in result.criteria if c.status is Status.MET]
+    unanswered = [names[c.label] for c in result.criteria if c.status is Status.UNKNOWN]
+    return level_summary(TriageLevel(result.derived_level_max), endorsed, unanswered)
 
 
 def _word(value: object) -> str:

@@ -236,3 +236,21 @@ def test_a_risk_phrase_while_halted_is_stored_and_the_acknowledgement_returns_wh
     assert driver.at == "episode_weeks"
     replayed = Conversation.replay(driver.script, driver.events, today=lambda: TODAY, contacts=_never_read)
     assert replayed.current == driver.conversation.current and not replayed.halted
+
+
+def test_an_unanswered_item_halts_at_the_level_it_could_reach_and_the_alert_shows_both_levels() -> None:
+    driver = SafetyDriver()
+    triggered(driver)
+    reply = driver.say("yes", "no", "don't know")  # item 1 yes, item 2 no, item 6 not known
+    both = "endorsed: low (item 1); could be high: item 6 unanswered"
+    raised = next(e for e in reply.events if isinstance(e, AlertRaised))
+    assert raised.level is TriageLevel.HIGH, "acted on: the level item 6 could reach"
+    assert raised.endorsed == ["1 wish to be dead (past month)"]
+    assert reply.messages[0].text.startswith("EMERGENCY GUIDANCE")
+    assert reply.messages[1].text.splitlines()[0] == (
+        f"SAFETY ALERT: acting on C-SSRS screener level HIGH ({both})"
+    )
+    assert driver.conversation.halted
+    assert both in driver.conversation.alerts[-1].banner
+    reply = driver.say("acknowledge")
+    assert reply.messages[0].text.startswith(f"Safety alert (acting on high; {both}) acknowledged at")

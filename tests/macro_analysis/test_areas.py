@@ -73,7 +73,17 @@ def test_psychotic_features_make_the_depression_urgent() -> None:
     ("screen", "urgency"),
     [
         ({"wish_to_be_dead": "yes", "suicidal_thoughts": "no", "suicidal_behaviour_lifetime": "no"}, "soon"),
-        ({"suicidal_thoughts": "yes", "thoughts_with_method": "yes"}, "urgent"),
+        (  # every item answered: an unanswered one is acted on at the level it could reach
+            {
+                "wish_to_be_dead": "no",
+                "suicidal_thoughts": "yes",
+                "thoughts_with_method": "yes",
+                "intent_without_plan": "no",
+                "intent_with_plan": "no",
+                "suicidal_behaviour_lifetime": "no",
+            },
+            "urgent",
+        ),
         ({"suicidal_thoughts": "yes", "intent_with_plan": "yes"}, "emergency"),
         ({"triage_level": "high"}, "emergency"),
     ],

@@ -7,7 +7,7 @@ from interview.record import ClinicalRecord
 from interview.record.safety import TriageLevel
 from interview.report import render_report, report_input
 from interview.report.alerts import AlertLevel, alerts_from_screen, alerts_from_session
-from interview.staging import stage
+from interview.safety.triage import ACTIONS
 from tests.report.cases import FIXED
 
 
@@ -46,16 +46,63 @@ def test_a_record_with_nothing_endorsed_raises_no_alert() -> None:
     record = ClinicalRecord.model_validate(
         {"safety": {"wish_to_be_dead": "no", "suicidal_thoughts": "no", "suicidal_behaviour_lifetime": "no"}}
     )
-    assert alerts_from_screen(record, stage(record)) == []
+    assert alerts_from_screen(record) == []
 
 
 def test_a_recorded_level_above_the_answers_is_kept() -> None:
-    record = ClinicalRecord.model_validate({"safety": {"wish_to_be_dead": "yes", "triage_level": "moderate"}})
-    (alert,) = alerts_from_screen(record, stage(record))
+    record = ClinicalRecord.model_validate(
+        {
+            "safety": {
+                "wish_to_be_dead": "yes",
+                "suicidal_thoughts": "no",
+                "suicidal_behaviour_lifetime": "no",
+                "triage_level": "moderate",
+            }
+        }
+    )
+    (alert,) = alerts_from_screen(record)
     assert alert.level is AlertLevel.MODERATE
 
 
-def test_unanswered_items_that_could_raise_the_level_are_noted() -> None:
-    record = ClinicalRecord.model_validate({"safety": {"wish_to_be_dead": "yes"}})
-    (alert,) = alerts_from_screen(record, stage(record))
-    assert alert.level is AlertLevel.LOW and "could raise the level to high" in alert.note
+def test_a_record_acts_on_the_level_its_unanswered_items_could_reach_and_says_both() -> None:
+    record = ClinicalRecord.model_validate(
+        {
+            "safety": {
+                "wish_to_be_dead": "yes",
+                "suicidal_thoughts": "no",
+                "suicidal_behaviour_lifetime": {"kind": "missing", "missing": "dont_know"},
+            }
+        }
+    )
+    (alert,) = alerts_from_screen(record)
+    assert alert.level is AlertLevel.HIGH
+    assert alert.actions == list(ACTIONS[TriageLevel.HIGH])
+    assert alert.endorsed == ["1 wish to be dead (past month)"]
+    assert alert.levels == "endorsed: low (item 1); could be high: item 6 unanswered"
+    md = render_report(report_input(record), "md", "clinician", FIXED)
+    safety = md.split("## Safety alerts")[1].split("## Summary")[0]
+    assert "**⚠ HIGH suicide-risk alert**" in safety
+    assert "Acted on as high: endorsed: low (item 1); could be high: item 6 unanswered." in safety
+    assert "Triage level from the answers: endorsed: low (item 1); could be high: item 6 unanswered" in safety
+
+
+def test_a_record_whose_screen_was_never_done_raises_no_alert_and_says_so() -> None:
+    record = ClinicalRecord()
+    assert alerts_from_screen(record) == []
+    md = render_report(report_input(record), "md", "clinician", FIXED)
+    assert "no suicide-risk screen is recorded, so risk has not been ruled out" in md
+
+
+def test_the_session_alert_and_the_record_alert_agree_on_both_levels() -> None:
+    raised = RaisedAlert(
+        level=TriageLevel.HIGH,
+        endorsed=("1 wish to be dead (past month)",),
+        unresolved=("6 suicidal behaviour, ever", "6 suicidal behaviour within the past 3 months"),
+        actions=ACTIONS[TriageLevel.HIGH],
+        contacts=(),
+        reason="a test",
+        raised_at="2026-01-01T09:00:00.000+00:00",
+    )
+    (alert,) = alerts_from_session([raised])
+    assert alert.levels == "endorsed: low (item 1); could be high: item 6 unanswered"
+    assert alert.unresolved == list(raised.unresolved)
