@@ -1,4 +1,10 @@
-"""The Textual app: Home first, then interview, review, report and help screens; `make_app` builds it."""
+"""The Textual app: Home first, then interview, review, report and help screens; `make_app` builds it.
+
+`interview run` paints a new session's first question from its stored opening (interview.tui.opening)
+and loads the engine on a thread right after; the store is opened, and the session created, on the
+app's own thread once the engine is ready. Under `run`, `resume` and `practice CASE`, Home is built
+only when the person leaves to it.
+"""
 
 from __future__ import annotations
 
@@ -12,24 +18,25 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.screen import Screen
 
-from interview.safety.state import SAFETY_EVENT_KINDS, alert_state
-from interview.script import ScriptError
-from interview.script.cache import load_script_cached
-from interview.storage import SessionStore, SessionSummary, UnknownSession
 from interview.tui.commands import screen_commands
-from interview.tui.live import LiveSession
 from interview.tui.messages import SessionChosen
+from interview.tui.opening import StoredOpening, keep_opening, opening_of, stored_opening
 from interview.tui.screens.home import HomeScreen
 from interview.tui.screens.interview import InterviewScreen
 from interview.tui.screens.new_interview import NewInterview, NewInterviewDialog, available_scripts
 from interview.tui.screens.turns import TurnScreen
 
-if TYPE_CHECKING:  # the practice screen is imported when a practice opens (~120 ms at launch)
+if TYPE_CHECKING:  # the engine, storage and practice are imported after the first paint
+    from interview.engine import Conversation, Reply
+    from interview.storage import SessionStore, SessionSummary
     from interview.tui.screens.practice import PracticeChoice
 
 Clock = Callable[[], datetime]
+StoreOpener = Callable[[], "SessionStore"]
+"""Opens the store when it is first needed (`interview run` opens it once the engine is ready)."""
 WARM_MODULES = ("interview.mapping",)
 """Left out of the launch (~70 ms) but needed by the first answer to a drug question or a read-back."""
 
@@ -42,6 +49,15 @@ def warm_imports() -> None:
             importlib.import_module(name)
 
     threading.Thread(target=run, name="warm imports", daemon=True).start()
+
+
+def prepare_new(script_path: Path, patient_label: str) -> tuple[Conversation, Reply]:
+    """On the engine thread: import the engine and storage, load the script, begin the conversation."""
+    import interview.storage.sessions  # noqa: F401 (imported here, so opening the store later is quick)
+    from interview.script.cache import load_script_cached
+    from interview.tui.live import begin
+
+    return begin(load_script_cached(script_path), patient_label, script_path.resolve())
 
 
 def now() -> datetime:
@@ -69,15 +85,29 @@ class InterviewApp(App[None]):
         Binding("f1", "help", "Help", id="app.help"),
     ]
 
-    def __init__(self, store: SessionStore, start: Start | None = None, clock: Clock = now) -> None:
+    def __init__(
+        self, store: SessionStore | StoreOpener, start: Start | None = None, clock: Clock = now
+    ) -> None:
         super().__init__()
-        self.store = store
+        self._store = store
         self.start = start
         self.clock = clock
         """When reports say they were generated (tests pin it)."""
 
+    @property
+    def store(self) -> SessionStore:
+        """The session store, opened on first use when the app was given an opener."""
+        if callable(self._store):
+            self._store = self._store()
+        return self._store
+
     def get_default_screen(self) -> Screen[None]:
-        return HomeScreen(self.store, self.statuses)
+        return HomeScreen(self.store, self.statuses) if self.start is None else Backdrop()
+
+    def show_home(self) -> None:
+        """Build Home over the backdrop (the first time the person leaves to it); it stays from then."""
+        if isinstance(self.screen, Backdrop):
+            self.push_screen(HomeScreen(self.store, self.statuses))
 
     def on_mount(self) -> None:
         self.call_after_refresh(warm_imports)
@@ -86,9 +116,10 @@ class InterviewApp(App[None]):
         if self.start.resume is not None:
             self.open_session(self.start.resume)
         elif self.start.script_path is not None:
-            self.start_interview(NewInterview(self.start.script_path, self.start.patient_label))
+            self.begin_interview(NewInterview(self.start.script_path, self.start.patient_label))
         elif self.start.practice is not None:
             self.start_practice(self.start.practice)
+        self.show_home()  # nothing opened (the app said why): Home, as when started from there
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
@@ -100,6 +131,8 @@ class InterviewApp(App[None]):
     # --- what the screens ask for -------------------------------------------------------------
     def statuses(self, summaries: list[SessionSummary]) -> dict[str, str]:
         """The status Home shows per session, led by its safety alert when it raised one."""
+        from interview.safety.state import SAFETY_EVENT_KINDS, alert_state
+
         safety = self.store.events_of_kinds(SAFETY_EVENT_KINDS)  # one query, not every whole log
         shown: dict[str, str] = {}
         for summary in summaries:
@@ -111,8 +144,65 @@ class InterviewApp(App[None]):
                 shown[summary.id] = f"alert {alert.level.value}{waiting} · {summary.status}"
         return shown
 
-    def start_interview(self, choice: NewInterview) -> None:
-        """Start a stored session with the chosen script and open it."""
+    def begin_interview(self, choice: NewInterview) -> None:
+        """`interview run`: paint the stored opening now and load the engine right after the paint;
+        without one (the first launch of this script file) start as Home does."""
+        stored = stored_opening(choice.script_path)
+        if stored.opening is None:
+            self.start_interview(choice, stored)
+            return
+        screen = InterviewScreen.pending(stored.opening, choice.patient_label)
+        self.push_screen(screen)
+        self.call_after_refresh(self._load_engine, screen, choice, stored)
+
+    def _load_engine(self, screen: InterviewScreen, choice: NewInterview, stored: StoredOpening) -> None:
+        """Load the engine on a thread (the screen stays live); the session is stored on this thread."""
+
+        def run() -> None:
+            prepared: tuple[Conversation, Reply] | BaseException
+            try:
+                prepared = prepare_new(choice.script_path, choice.patient_label)
+            except BaseException as error:  # handed to the app's thread, which decides
+                prepared = error
+            try:
+                self.post_message(EngineReady(screen, stored, prepared))  # thread-safe
+            except RuntimeError:  # the app has closed already: nothing is stored
+                return
+
+        threading.Thread(target=run, name="engine", daemon=True).start()
+
+    def on_engine_ready(self, message: EngineReady) -> None:
+        from interview.script import ScriptError
+        from interview.storage import StorageError
+        from interview.tui.live import LiveSession
+
+        screen, prepared = message.screen, message.prepared
+        if screen.abandoned:  # left or quit before this: no session is stored
+            return
+        if isinstance(prepared, ScriptError):  # the file changed since its opening was kept
+            screen.fail()
+            self.notify(f"The script has problems: {prepared.problems[0]}", severity="error")
+            screen.dismiss(None)
+            return
+        if isinstance(prepared, BaseException):
+            raise prepared
+        conversation, first = prepared
+        try:
+            live = LiveSession.stored(self.store, conversation, first)
+        except StorageError as error:
+            screen.fail()
+            self.exit(return_code=1, message=f"interview: {error}")
+            return
+        opening = opening_of(conversation, first, sections=True)
+        screen.attach(live, opening)
+        keep_opening(message.stored, opening)
+
+    def start_interview(self, choice: NewInterview, stored: StoredOpening | None = None) -> None:
+        """Start a stored session with the chosen script and open it; keep its opening for next time."""
+        from interview.script import ScriptError
+        from interview.script.cache import load_script_cached
+        from interview.tui.live import LiveSession
+
         try:
             script = load_script_cached(choice.script_path)  # the parsed YAML is kept by digest
         except ScriptError as error:
@@ -121,16 +211,23 @@ class InterviewApp(App[None]):
         live, first = LiveSession.start(
             self.store, script, choice.patient_label, choice.script_path.resolve()
         )
-        self.push_screen(InterviewScreen(live, first))
+        self.push_screen(InterviewScreen.started(live, first))
+        keep_opening(
+            stored or stored_opening(choice.script_path), opening_of(live.conversation, first, sections=True)
+        )
 
     def open_session(self, session_id: str) -> None:
         """Resume a stored session at the question where it stopped."""
+        from interview.script import ScriptError
+        from interview.storage import UnknownSession
+        from interview.tui.live import LiveSession
+
         try:
             live, first = LiveSession.resume(self.store, self.store.resolve(session_id))
         except (UnknownSession, ScriptError) as error:
             self.notify(str(error.args[0] if error.args else error), severity="error")
             return
-        self.push_screen(InterviewScreen(live, first))
+        self.push_screen(InterviewScreen.started(live, first))
 
     def start_practice(self, choice: PracticeChoice) -> None:
         """Open a practice attempt at a case, stored as plain mode stores it."""
@@ -149,6 +246,7 @@ class InterviewApp(App[None]):
         """The report of a session (finished or not: an unfinished one gives a partial record)."""
         # Imported here: reports bring jinja2, staging and macro-analysis (~130 ms at launch).
         from interview.commands.outcome import OutcomeError, load_outcome
+        from interview.storage import UnknownSession
         from interview.tui.screens.report import ReportScreen
 
         try:
@@ -210,10 +308,42 @@ class InterviewApp(App[None]):
         """Quit; an open interview or practice is paused first (every turn is already stored)."""
         for screen in self.screen_stack:
             if isinstance(screen, TurnScreen):
+                await screen.settled()  # an answer given before the engine was ready is stored first
                 screen.interrupt()
         await super().action_quit()
 
 
-def make_app(store: SessionStore, start: Start | None = None, clock: Clock = now) -> InterviewApp:
-    """The app as the CLI, `interview serve` and every test build it."""
+class EngineReady(Message):
+    """From the engine thread: a new session's conversation has begun (or could not)."""
+
+    def __init__(
+        self,
+        screen: InterviewScreen,
+        stored: StoredOpening,
+        prepared: tuple[Conversation, Reply] | BaseException,
+    ) -> None:
+        super().__init__()
+        self.screen = screen
+        self.stored = stored
+        self.prepared = prepared
+
+
+class Backdrop(Screen[None]):
+    """Under what `run`, `resume` or `practice CASE` opens: becomes Home when the person leaves to it
+    (Home lists every session and reads their safety events; nobody sees it under an interview)."""
+
+    _covered = False
+
+    def on_screen_suspend(self) -> None:
+        self._covered = True
+
+    def on_screen_resume(self) -> None:
+        if self._covered and isinstance(self.app, InterviewApp):
+            self.app.show_home()
+
+
+def make_app(
+    store: SessionStore | StoreOpener, start: Start | None = None, clock: Clock = now
+) -> InterviewApp:
+    """The app as the CLI, `interview serve` and every test build it (an opener: opened when needed)."""
     return InterviewApp(store, start, clock)

@@ -4,29 +4,57 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from interview.commands.common import UserError, open_store
-from interview.commands.scripts import load_for_run
-from interview.storage import SessionStore, open_database
+from interview.locations import database_path, find_script
+from interview.storage.files import owner_only_file
 from interview.tui.app import Start, make_app
+
+if TYPE_CHECKING:
+    from interview.storage import SessionStore
+
+
+def open_store(database: Path) -> SessionStore:
+    """The session store on this database file (imports sqlite-utils and the event models)."""
+    from interview.storage import SessionStore, open_database
+
+    return SessionStore(open_database(database))
 
 
 def run_tui(database: Path, start: Start | None = None) -> int:
     """Run the app on a database until the person quits (every answer is stored as it is given)."""
-    make_app(SessionStore(open_database(database)), start).run()
+    make_app(open_store(database), start).run()
     return 0
+
+
+def script_to_run(name: str) -> Path:
+    """The script file `interview run` names, or the command's one-line error when there is none."""
+    path = find_script(name)
+    if not path.exists():
+        from interview.commands.scripts import load_for_run  # its message, without its imports here
+
+        return load_for_run(name)
+    return path
 
 
 def tui_command(args: argparse.Namespace) -> int:
     """The TUI for `interview`, `interview run SCRIPT`, `interview resume SESSION` or `practice CASE`."""
-    store = open_store(args)
-    start: Start | None = None
+    database = database_path(args.db)
     if args.command == "run":
-        start = Start(script_path=load_for_run(args.script), patient_label=args.patient or "")
-    elif args.command == "resume":
-        start = Start(resume=store.resolve(args.session))  # an unknown id fails here, before the screen
+        # Paint first: the store is opened (and the session created) once the engine has loaded
+        # after the first paint; the database file is checked now, so a problem is one line as before.
+        start = Start(script_path=script_to_run(args.script), patient_label=args.patient or "")
+        owner_only_file(database)
+        app = make_app(lambda: open_store(database), start)
+        app.run()
+        return app.return_code or 0
+    store = open_store(database)
+    opened: Start | None = None
+    if args.command == "resume":
+        opened = Start(resume=store.resolve(args.session))  # an unknown id fails here, before the screen
     elif args.command == "practice":
         # Imported here: the practice modules cost ~120 ms, which run, resume and Home need not pay.
+        from interview.commands.common import UserError
         from interview.practice import CaseError, find_case, load_case
         from interview.tui.screens.practice import PracticeChoice
 
@@ -35,6 +63,6 @@ def tui_command(args: argparse.Namespace) -> int:
             load_case(case)
         except CaseError as error:
             raise UserError(str(error)) from None
-        start = Start(practice=PracticeChoice(case, args.trainee or ""))
-    make_app(store, start).run()
+        opened = Start(practice=PracticeChoice(case, args.trainee or ""))
+    make_app(store, opened).run()
     return 0

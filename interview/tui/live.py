@@ -5,11 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from interview.commands.common import start_session
 from interview.engine import Conversation, Reply
-from interview.engine.events import Paused
+from interview.engine.events import Paused, SessionStarted
 from interview.script import Script
 from interview.storage import SessionStore
+
+
+def begin(script: Script, patient_label: str, script_path: Path) -> tuple[Conversation, Reply]:
+    """A new conversation and its first reply, not yet stored (no I/O: may run on a thread)."""
+    return Conversation.start(script, patient_label, script_path=str(script_path))
 
 
 @dataclass
@@ -25,9 +29,17 @@ class LiveSession:
         cls, store: SessionStore, script: Script, patient_label: str, script_path: Path
     ) -> tuple[LiveSession, Reply]:
         """A new stored session and its first reply (already committed)."""
-        session_id, conversation, first = start_session(store, script, patient_label, str(script_path))
+        conversation, first = begin(script, patient_label, script_path)
+        return cls.stored(store, conversation, first), first
+
+    @classmethod
+    def stored(cls, store: SessionStore, conversation: Conversation, first: Reply) -> LiveSession:
+        """Store a conversation just begun (`begin`): the session, then its first reply's events."""
+        started = first.events[0]
+        assert isinstance(started, SessionStarted)  # Conversation.start always begins with it
+        session_id = store.create(started, conversation.script.source_text)
         store.append(session_id, first.events)
-        return cls(store, session_id, conversation), first
+        return cls(store, session_id, conversation)
 
     @classmethod
     def resume(cls, store: SessionStore, session_id: str) -> tuple[LiveSession, Reply]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,8 +12,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from interview.storage import SessionStore, SessionSummary
 from interview.tui.messages import NewInterviewRequested, SessionChosen
+
+if TYPE_CHECKING:  # storage is imported when Home is built, not at launch
+    from interview.storage import SessionStore, SessionSummary
 
 COLUMNS = ("Patient", "Script", "Started", "Last activity", "Status", "Session")
 

@@ -1,26 +1,35 @@
-"""The interview screen: the conversation, the answer input, the options, progress and the safety banner."""
+"""The interview screen: the conversation, the answer input, the options, progress and the safety banner.
+
+A new session's screen may open on a stored opening before the engine has loaded (`pending`): it
+looks the same, keys typed go into the input as usual, and whatever needs the engine (an answer, a
+command, review, pause, report, leaving with work queued) waits, in order, until `attach` hands it
+the live session.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import ClassVar
+import asyncio
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header
 
-from interview.engine import Reply
 from interview.tui.commands import interview_commands
-from interview.tui.live import LiveSession
 from interview.tui.messages import SessionChosen
-from interview.tui.screens.review import ReviewScreen
+from interview.tui.opening import Opening, opening_of
 from interview.tui.screens.turns import TurnScreen
 from interview.tui.widgets.answer import AnswerInput
 from interview.tui.widgets.banner import SafetyBanner
 from interview.tui.widgets.chat import ChatLog
 from interview.tui.widgets.choices import ChoiceList
 from interview.tui.widgets.progress import ProgressPanel
+
+if TYPE_CHECKING:  # the engine loads after the first paint
+    from interview.engine import Reply
+    from interview.tui.live import LiveSession
 
 
 class InterviewScreen(TurnScreen):
@@ -39,10 +48,31 @@ class InterviewScreen(TurnScreen):
         Binding("escape", "leave", "Home", id="interview.home"),
     ]
 
-    def __init__(self, live: LiveSession, first: Reply) -> None:
+    def __init__(self, live: LiveSession | None, opening: Opening, patient_label: str) -> None:
         super().__init__()
         self.live = live
-        self._first = first
+        """None while pending: the engine is loading and the session is not stored yet."""
+        self.opening = opening
+        """What is on screen before the first answer."""
+        self.patient_label = patient_label
+        self.abandoned = False
+        """Left or quit while pending with nothing asked of the engine: no session is stored."""
+        self.ready = asyncio.Event()
+        """Set once attached (or abandoned, or failed to start): nothing waits any longer."""
+        self._waiting: list[Callable[[], object]] = []
+
+    @classmethod
+    def started(cls, live: LiveSession, first: Reply) -> InterviewScreen:
+        """The screen of a live session, on the engine's reply (a new session's first, or a resume)."""
+        opening = opening_of(live.conversation, first, sections=False)  # the panel counts later
+        screen = cls(live, opening, live.conversation.patient_label)
+        screen.ready.set()
+        return screen
+
+    @classmethod
+    def pending(cls, opening: Opening, patient_label: str) -> InterviewScreen:
+        """A new session's screen painted from its stored opening while the engine loads."""
+        return cls(None, opening, patient_label)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -56,15 +86,59 @@ class InterviewScreen(TurnScreen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        label = self.live.conversation.patient_label or "no label"
-        self.sub_title = f"{self.live.conversation.script.title} · {label} · session {self.live.session_id}"
-        self.query_one(ChatLog).show(self._first.messages)
-        self._follow()
+        self._name_session()
+        self.query_one(ChatLog).show(self.opening.messages)
+        if self.live is not None:
+            self._follow()
+        else:
+            opening = self.opening
+            self.query_one(AnswerInput).offer(opening.completions, opening.placeholder)
+            self.query_one(ChoiceList).offer(opening.choices, opening.multiple)
+            self.query_one(ProgressPanel).show_sections(opening.sections, finished=False)
         self.query_one(AnswerInput).focus()
+
+    def _name_session(self) -> None:
+        session = f"session {self.live.session_id}" if self.live else "new session"
+        self.sub_title = f"{self.opening.title} · {self.patient_label or 'no label'} · {session}"
+
+    # --- the engine arriving ------------------------------------------------------------------
+    def attach(self, live: LiveSession, engine: Opening) -> None:
+        """The engine is ready and the session stored: show its opening if it differs from the one
+        painted, then do what was asked meanwhile, in order."""
+        self.live = live
+        self._name_session()
+        if engine != self.opening:  # a stale opening (or none): the engine's words are the ones
+            chat = self.query_one(ChatLog)
+            chat.clear()
+            chat.show(engine.messages)
+            self.opening = engine
+        self._follow()
+        self.ready.set()
+        while self._waiting and self.is_current:
+            self._waiting.pop(0)()
+        self._waiting.clear()  # an action that left or opened a dialog drops the rest, as keys would be
+
+    def fail(self) -> None:
+        """The engine could not start this session (the app says why): nothing waits any more."""
+        self._waiting.clear()
+        self.ready.set()
+
+    def when_ready(self, action: Callable[[], object]) -> None:
+        """Do this now if the engine is ready, else as soon as it is (after what is waiting already)."""
+        if self.live is not None and not self._waiting:
+            action()
+        else:
+            self._waiting.append(action)
+
+    async def settled(self) -> None:
+        """Wait for the engine when something is waiting for it (quitting must not lose an answer)."""
+        if self.live is None and self._waiting:
+            await self.ready.wait()
 
     # --- turns --------------------------------------------------------------------------------
     def say(self, text: str) -> Reply:
         """Send one line to the engine (committed first), then show the answer and the reply."""
+        assert self.live is not None, "say() needs the engine: use when_ready"
         reply = self.live.say(text)
         chat = self.query_one(ChatLog)
         chat.show_answer(text, reply)
@@ -73,6 +147,7 @@ class InterviewScreen(TurnScreen):
         return reply
 
     def _follow(self) -> None:
+        assert self.live is not None
         conversation = self.live.conversation
         self.query_one(AnswerInput).follow(conversation)
         self.query_one(ChoiceList).follow(conversation)
@@ -82,13 +157,20 @@ class InterviewScreen(TurnScreen):
 
     def turn(self, text: str) -> None:
         """A typed or picked line; a typed 'pause' goes back to the home screen."""
+        self.when_ready(lambda: self._turn(text))
+
+    def _turn(self, text: str) -> None:
         self.say(text)
-        if self.live.conversation.paused:
+        if self.live is not None and self.live.conversation.paused:
             self.dismiss(None)
 
     def interrupt(self) -> None:
-        """Stored as paused unless finished or paused already."""
-        self.live.interrupt()
+        """Stored as paused unless finished or paused already; while pending, no session is stored."""
+        if self.live is None:
+            self.abandoned = True
+            self.fail()
+        else:
+            self.live.interrupt()
 
     def palette(self) -> Iterator[SystemCommand]:
         return interview_commands(self)
@@ -96,15 +178,24 @@ class InterviewScreen(TurnScreen):
     # --- actions (keys and the command palette) -----------------------------------------------
     def action_command(self, name: str) -> None:
         """One of the engine's commands (back, skip, why, help, acknowledge) as if typed."""
-        self.say(name)
+        self.when_ready(lambda: self.say(name))
 
     def action_pause(self) -> None:
         """Pause: stored as the engine's pause, then back to the home screen."""
+        self.when_ready(self._pause)
+
+    def _pause(self) -> None:
         self.say("pause")
         self.dismiss(None)
 
     def action_review(self) -> None:
         """Open the review of every answer; a chosen answer is asked again through 'edit N'."""
+        self.when_ready(self._review)
+
+    def _review(self) -> None:
+        from interview.tui.screens.review import ReviewScreen  # the engine's review: after the paint
+
+        assert self.live is not None
 
         def edit(number: int | None) -> None:
             if number is not None:
@@ -114,4 +205,16 @@ class InterviewScreen(TurnScreen):
 
     def action_report(self) -> None:
         """The report of this session so far (a partial record until the interview is complete)."""
+        self.when_ready(self._report)
+
+    def _report(self) -> None:
+        assert self.live is not None
         self.post_message(SessionChosen(self.live.session_id, report=True))
+
+    def action_leave(self) -> None:
+        """Back to the home screen; leaving while pending with nothing asked stores no session."""
+        if self.live is None and not self._waiting:
+            self.interrupt()
+            self.dismiss(None)
+        else:
+            self.when_ready(super().action_leave)

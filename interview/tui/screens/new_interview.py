@@ -14,7 +14,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from interview.locations import bundled_scripts_dir
-from interview.script import ScriptError, load_script_file
 
 
 @dataclass(frozen=True)
@@ -27,6 +26,8 @@ class NewInterview:
 
 def available_scripts(folder: Path | None = None) -> list[tuple[str, Path]]:
     """(title, path) of each script that loads, for the picker; broken scripts are left out."""
+    from interview.script import ScriptError, load_script_file  # when the dialog opens, not at launch
+
     found: list[tuple[str, Path]] = []
     for path in sorted((folder or bundled_scripts_dir()).glob("*.yaml")):
         try:

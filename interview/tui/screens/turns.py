@@ -24,6 +24,9 @@ class TurnScreen(Screen[None]):
         """The screen is closing mid-way: store it as paused (every turn is already stored)."""
         raise NotImplementedError
 
+    async def settled(self) -> None:
+        """Return once nothing typed is waiting to be stored (before `interrupt` when quitting)."""
+
     def palette(self) -> Iterator[SystemCommand]:
         """The screen's command-palette entries."""
         raise NotImplementedError

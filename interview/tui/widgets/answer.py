@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from textual.suggester import SuggestFromList
 from textual.widgets import Input
 
-from interview.engine import Conversation
-from interview.record.catalogue import load_catalogue
-from interview.script.questions import MultipleChoice, QuestionBase, SingleChoice, Text
+if TYPE_CHECKING:  # the engine and the script models load after the first paint
+    from interview.engine import Conversation
+    from interview.script.questions import QuestionBase
 
 DRUG_WORD = "drug"
+FINISHED = "Complete: 'review', 'edit N', or Escape for home"
+CHOOSE = "Type the number or words of your answer (F1 help)"
+TYPE = "Type the answer and press Enter (F1 help)"
 
 
 def expects_drug_name(question: QuestionBase | None) -> bool:
     """A free-text question about a medicine: its id or its record field names a drug."""
+    from interview.script.questions import Text
+
     if not isinstance(question, Text):
         return False
     return DRUG_WORD in question.id or DRUG_WORD in (question.record or "").rsplit(".", 1)[-1]
@@ -21,11 +29,23 @@ def expects_drug_name(question: QuestionBase | None) -> bool:
 
 def completions(question: QuestionBase | None) -> list[str]:
     """What the input may complete for this question (empty: no completion)."""
+    from interview.record.catalogue import load_catalogue
+    from interview.script.questions import MultipleChoice, SingleChoice
+
     if expects_drug_name(question):
         return load_catalogue().names()
     if isinstance(question, SingleChoice | MultipleChoice):
         return [option.label for option in question.options]
     return []
+
+
+def placeholder(question: QuestionBase | None, finished: bool) -> str:
+    """The hint in the empty input for this question."""
+    from interview.script.questions import MultipleChoice, SingleChoice
+
+    if finished:
+        return FINISHED
+    return CHOOSE if isinstance(question, SingleChoice | MultipleChoice) else TYPE
 
 
 class AnswerInput(Input):
@@ -37,13 +57,11 @@ class AnswerInput(Input):
         """Set the completions and placeholder for the current question."""
         slot = conversation.current
         question = conversation.book.question(slot) if slot else None
-        names = completions(question)
-        if names != self._names:  # a new suggester only when the completions change
-            self._names = names
+        self.offer(completions(question), placeholder(question, conversation.finished))
+
+    def offer(self, names: Sequence[str], hint: str) -> None:
+        """Complete from these names (none: no completion), with this placeholder."""
+        if list(names) != self._names:  # a new suggester only when the completions change
+            self._names = list(names)
             self.suggester = SuggestFromList(names, case_sensitive=False) if names else None
-        if conversation.finished:
-            self.placeholder = "Complete: 'review', 'edit N', or Escape for home"
-        elif isinstance(question, SingleChoice | MultipleChoice):
-            self.placeholder = "Type the number or words of your answer (F1 help)"
-        else:
-            self.placeholder = "Type the answer and press Enter (F1 help)"
+        self.placeholder = hint

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Protocol
+
 from rich.text import Text
 from textual.widgets import RichLog
 
-from interview.engine import Message, Reply
-from interview.engine.events import AnswerRecorded
+if TYPE_CHECKING:  # the engine loads after the first paint
+    from interview.engine import Reply
 
 ANSWER_MARK = "› "
 STYLES: dict[str, str] = {
@@ -26,6 +29,16 @@ STYLES: dict[str, str] = {
 """How each message kind looks; named ANSI colours follow the dark and light themes."""
 
 
+class Said(Protocol):
+    """One message of the interviewer: the engine's Message, or one kept in a stored opening."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+
 class ChatLog(RichLog):
     """The interviewer's words and the answers, flat: one write per line of a turn."""
 
@@ -34,12 +47,14 @@ class ChatLog(RichLog):
 
     def show_answer(self, typed: str, reply: Reply) -> None:
         """What was typed, and under it the understood value when the answer was approximate."""
+        from interview.engine.events import AnswerRecorded
+
         self.write(Text(ANSWER_MARK + (typed if typed.strip() else "(nothing typed)"), style="bold"))
         for event in reply.events:
             if isinstance(event, AnswerRecorded) and event.approximate:
                 self.write(Text(f"  understood as: {event.display}", style="italic dim"))
 
-    def show(self, messages: list[Message]) -> None:
+    def show(self, messages: Iterable[Said]) -> None:
         """The interviewer's messages of one reply, styled by kind."""
         for message in messages:
             style = STYLES.get(message.kind, "")

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from interview.engine import Conversation
-from interview.script.questions import MultipleChoice, QuestionBase, ReadBack, SingleChoice, YesNo
+if TYPE_CHECKING:  # the engine and the script models load after the first paint
+    from interview.engine import Conversation
+    from interview.script.questions import QuestionBase
 
 
 @dataclass(frozen=True)
@@ -22,11 +25,20 @@ class Choice:
 
 def choices_for(question: QuestionBase | None, is_another: bool) -> list[Choice]:
     """The pickable answers of a question; none for questions answered in words or numbers."""
+    from interview.script.questions import MultipleChoice, ReadBack, SingleChoice, YesNo
+
     if isinstance(question, YesNo | ReadBack) or (question is None and is_another):  # read-back: confirm
         return [Choice("Yes", "yes"), Choice("No", "no")]
     if isinstance(question, SingleChoice | MultipleChoice):
         return [Choice(f"{n}. {o.label}", str(n)) for n, o in enumerate(question.options, start=1)]
     return []
+
+
+def is_multiple(question: QuestionBase | None) -> bool:
+    """Whether picking an option adds it to the others (several answers) rather than answering."""
+    from interview.script.questions import MultipleChoice
+
+    return isinstance(question, MultipleChoice)
 
 
 class ChoiceList(OptionList):
@@ -51,11 +63,14 @@ class ChoiceList(OptionList):
         """Show the options of the question on screen (hidden when it has none)."""
         slot = conversation.current
         question = conversation.book.question(slot) if slot else None
-        choices = choices_for(question, slot is not None and slot.is_another)
-        self._multiple = isinstance(question, MultipleChoice)
-        if choices == self._choices:  # same options as the last question: no relayout
+        self.offer(choices_for(question, slot is not None and slot.is_another), is_multiple(question))
+
+    def offer(self, choices: Sequence[Choice], multiple: bool) -> None:
+        """Show these options (hidden when there are none); `multiple`: a pick adds to the input."""
+        self._multiple = multiple
+        if list(choices) == self._choices:  # same options as the last question: no relayout
             return
-        self._choices = choices
+        self._choices = list(choices)
         self.clear_options()
         self.add_options([Option(choice.label) for choice in self._choices])
         self.display = bool(self._choices)

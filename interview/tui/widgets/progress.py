@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.timer import Timer
 from textual.widgets import Static
 
-from interview.engine import Conversation
+if TYPE_CHECKING:  # the engine loads after the first paint
+    from interview.engine import Conversation
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ def _pair(count: list[int]) -> tuple[int, int]:
     return count[0], count[1]
 
 
-def progress_text(sections: list[SectionProgress], finished: bool) -> Text:
+def progress_text(sections: Sequence[SectionProgress], finished: bool) -> Text:
     """The panel's content: a mark per section and an overall count."""
     text = Text()
     for section in sections:
@@ -91,7 +94,11 @@ class ProgressPanel(Static):
         conversation = self._conversation
         if conversation is None or not self.display:
             return
-        text = progress_text(section_progress(conversation), conversation.finished)
+        self.show_sections(section_progress(conversation), conversation.finished)
+
+    def show_sections(self, sections: Sequence[SectionProgress], finished: bool) -> None:
+        """Draw these sections now (a stored opening's, before the engine has loaded)."""
+        text = progress_text(sections, finished)
         if text.plain != self._shown:
             self._shown = text.plain
             self.update(text)
