@@ -46,7 +46,8 @@ def script() -> Script:
 
 def interview(name: str) -> Conversation:
     """The interview driven by the answers file, refusing nothing and ending."""
-    conversation, _ = Conversation.start(script(), "vignette", today=lambda: TODAY)
+    # no session label, as `interview run --answers FILE` without --patient: the file types the label
+    conversation, _ = Conversation.start(script(), "", today=lambda: TODAY)
     for line in answer_lines((CASES / f"{name}.answers").read_text(encoding="utf-8")):
         assert not conversation.finished, f"{name}: an answer is left over: {line!r}"
         if conversation.halted:

@@ -382,6 +382,9 @@ class Conversation(SafetyTurns):
         if self._pending is not None:  # the safety screen comes before any other question
             self._start_screen(reply, "" if self.screener.holds(slot) else slot.key)
             return
+        if self._label_from_session(reply, slot):
+            self._move_on(reply)
+            return
         placement = self.book.index.placements[slot.group or slot.qid]
         if placement.section.id != self._shown_section:
             intro = f"\n{placement.section.intro}" if placement.section.intro else ""
@@ -394,6 +397,35 @@ class Conversation(SafetyTurns):
         prompt = prompt_text(self.book, slot)
         self._emit(reply, QuestionAsked(key=slot.key, prompt=prompt))
         reply.say("prompt", prompt)
+
+    def _label_from_session(self, reply: Reply, slot: Slot) -> bool:
+        """Answer the record's label question from the session's label instead of asking it.
+
+        The session label (`interview run --patient`) is the record's `case_label`; asking again
+        let an answer typed for the next question become the label. Stored as an answer, so replay,
+        review and `edit` treat it like any other; a label the question refuses is asked for.
+        """
+        question = self.book.question(slot)
+        if not self.patient_label or question is None or question.record != "case_label":
+            return False
+        if self.book.answered(slot):  # back or edit: asked like any answered question
+            return False
+        understood = interpret(question, self.patient_label, self.today(), (self.book, slot))
+        if isinstance(understood, NotUnderstood):
+            return False
+        self._emit(
+            reply,
+            AnswerRecorded(
+                key=slot.key, value=understood.value, display=understood.display, source="session_label"
+            ),
+        )
+        number = reviewable_slots(self.book).index(slot) + 1
+        reply.say(
+            "info",
+            f"Label for this record: {understood.display} (the session label). "
+            f"Type 'edit {number}' to change it.",
+        )
+        return True
 
     def _section_of(self, slot: Slot) -> str | None:
         placement = self.book.index.placements.get(slot.group or slot.qid)

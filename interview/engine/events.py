@@ -58,6 +58,9 @@ class AnswerRecorded(_Event):
     value: Any
     display: str
     approximate: bool = False
+    source: Literal["", "session_label"] = ""
+    """Where the answer came from when nobody typed it: "session_label" for the record's label
+    question answered from the session's label (`interview run --patient`); "" when typed."""
 
 
 class AnswerMissing(_Event):

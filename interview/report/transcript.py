@@ -105,6 +105,8 @@ def _markdown_lines(event: Event) -> list[str]:
             ]
         case QuestionAsked(prompt=prompt):
             return ["**Interviewer:** " + prompt.replace("\n", "  \n"), ""]
+        case AnswerRecorded(display=display, source="session_label"):
+            return [f"_Answered from the session label, not asked: {display}_", ""]
         case AnswerRecorded(display=display, approximate=True):
             return [f"_Understood as: {display}_", ""]
         case AnswerMissing(reason=reason):
