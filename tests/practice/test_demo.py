@@ -22,7 +22,7 @@ def test_the_demo_plays_a_case_stores_it_and_shows_the_report(capsys: pytest.Cap
     code, out = run(capsys, "demo")
     assert code == 0
     assert '"Since Mum\'s diagnosis, the Christmas before last. A year and a half."  -> 18 months' in out
-    assert "# Clinician report: Mrs M (practice)" in out and "## Staging, every method side by side" in out
+    assert "# Clinician report: demo (synthetic)" in out and "## Staging, every method side by side" in out
     _, listing = run(capsys, "sessions", "--json")
     [session] = json.loads(listing)
     assert session["status"] == "finished" and session["patient_label"].endswith(DEMO_CASE)
