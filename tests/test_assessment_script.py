@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from interview.engine import Conversation
 from interview.engine.slots import Slot
-from interview.mapping import links_read_back_at, record_fields
+from interview.mapping import build_record, links_read_back_at, record_fields
 from interview.script import Script, load_and_validate, load_script_file
 from interview.script.loader import LoadedScript
 from interview.script.model import iter_questions
@@ -311,7 +311,7 @@ def test_interview_run_without_a_script_runs_the_full_assessment(tmp_path: Path)
 
 def _through_opening() -> Conversation:
     conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY)
-    for line in ["yes", "s2", "the patient"]:
+    for line in ["yes", "the patient"]:  # the label question is answered from the session label
         conversation.handle(line)
     return conversation
 
@@ -338,3 +338,11 @@ def test_intent_halts_the_interview_at_high_until_the_interviewer_acknowledges()
     conversation.handle("acknowledge")
     assert not conversation.halted
     assert conversation.current is not None and conversation.current.qid == "episode_duration"
+
+
+def test_conditions_named_in_the_list_and_as_something_else_all_reach_the_record() -> None:
+    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY)
+    overrides = {"medical_conditions": "1, something else", "medical_other": "hypertension, gout"}
+    _walk(conversation, overrides)
+    record = build_record(conversation.script, conversation)
+    assert record.comorbidity.medical_conditions == ["A head injury", "hypertension", "gout"]

@@ -8,15 +8,16 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from interview.mapping.answers import Answers, HasAnswers, SlotView, answers_of
-from interview.mapping.convert import ConversionError, convert
+from interview.mapping.convert import ConversionError, convert, split_list
 from interview.mapping.fields import DRUG_NAME_PATHS, MACRO_DECISIONS, PRIORITY_IDS, Field, fields
 from interview.mapping.links import decisions_from_answer
 from interview.mapping.totals import TOTALS, Total, total_of
 from interview.record import ClinicalRecord, Missing, MissingReason
 from interview.record.loader import describe_validation_error
 from interview.record.macro import LinkDecisions
+from interview.script.conditions import AnswerCondition
 from interview.script.model import Script
-from interview.script.questions import LinkReview, QuestionBase, Repeat
+from interview.script.questions import LinkReview, MultipleChoice, QuestionBase, Repeat
 
 _ASKED_FIRST = (MissingReason.DECLINED, MissingReason.DONT_KNOW, MissingReason.SKIPPED)
 """When several questions fill one field: a value wins, then a reason given when asked, then
@@ -42,10 +43,13 @@ class _Fields:
     placed: dict[str, _Placed] = field(default_factory=dict)
 
     def put(self, path: str, value: object, qid: str) -> None:
-        """Place a value or a MissingReason; a value beats a reason, two values are a conflict."""
+        """Place a value or a MissingReason; a value beats a reason; two lists are joined (each item
+        once, in the order named); two other values are a conflict."""
         old = self.placed.get(path)
         if old is None or _rank(value) > _rank(old.value):
             self.placed[path] = _Placed(value, qid)
+        elif isinstance(old.value, list) and isinstance(value, list):
+            self.placed[path] = _Placed(_joined(old.value, value), old.qid)
         elif _rank(value) == _rank(old.value) == 3 and value != old.value:
             raise MappingError(
                 f"questions '{old.qid}' and '{qid}' both answer '{path}' ({old.value!r} and {value!r}); "
@@ -55,6 +59,12 @@ class _Fields:
     def answered(self) -> bool:
         """Whether anything was placed other than 'not applicable'."""
         return any(_rank(p.value) > 0 for p in self.placed.values())
+
+
+def _joined(first: list[Any], then: list[Any]) -> list[Any]:
+    """Both lists' items, each once (compared without case), in the order named."""
+    seen = {str(item).casefold() for item in first}
+    return [*first, *(item for item in then if str(item).casefold() not in seen)]
 
 
 def _rank(value: object) -> int:
@@ -156,10 +166,24 @@ class _Builder:
                     top.put(question.record, self._converted(question, question.record, answer), question.id)
         for total in TOTALS:
             self._total(total, top)
+        self._drop_placeholders(top)
         if case_label and "case_label" not in top.placed:
             top.put("case_label", case_label, "(session label)")
         record = self._assemble(top, lists)
         return self._with_decisions(record, reviews, top)
+
+    def _drop_placeholders(self, top: _Fields) -> None:
+        """An option such as "Something else" leaves a list once the question asked because it was
+        chosen (same field, `when: {answer: <choice>, op: contains, value: <option>}`) names items."""
+        for follow_up, choice, option in _specifying(self.script):
+            named = self._answer(follow_up, None, None)
+            placed = top.placed.get(choice.record or "")
+            typed = isinstance(named, str) and not isinstance(named, MissingReason)  # a StrEnum
+            if not typed or not split_list(str(named)) or placed is None:
+                continue
+            if isinstance(placed.value, list):
+                label = {o.value: o.label for o in choice.options}.get(option, option)
+                placed.value = [item for item in placed.value if item not in (label, option)]
 
     def _group(self, group: Repeat, lists: dict[str, list[_Fields]]) -> None:
         """One list entry per item of the group, for each list its questions fill, in item order."""
@@ -295,3 +319,22 @@ def _item_model(prefix: str) -> type[BaseModel]:
     (item,) = getattr(model.model_fields[last].annotation, "__args__", (None,))
     assert isinstance(item, type) and issubclass(item, BaseModel)
     return item
+
+
+def _specifying(script: Script) -> list[tuple[QuestionBase, MultipleChoice, str]]:
+    """Top-level (follow-up, choice, option) triples: the follow-up fills the choice's field and is
+    asked when the choice contains the option."""
+    top = {
+        p.question.id: p.question
+        for p in script.index.placements.values()
+        if p.group is None and not isinstance(p.question, Repeat)
+    }
+    found = []
+    for question in top.values():
+        when = question.when
+        if not isinstance(when, AnswerCondition) or when.op != "contains" or question.record is None:
+            continue
+        choice = top.get(when.answer)
+        if isinstance(choice, MultipleChoice) and choice.record == question.record:
+            found.append((question, choice, str(when.value)))
+    return found

@@ -140,3 +140,40 @@ def test_a_field_that_cannot_be_unknown_answered_dont_know_is_a_clear_error() ->
         MappingError, match=r"question 'drug': 'medication_trials\[\].drug' cannot be unknown"
     ):
         build_record(script, talk(script, "don't know", "no"))
+
+
+CONDITIONS = """
+- id: conditions
+  type: multiple_choice
+  text: Any of these?
+  required: false
+  record: comorbidity.medical_conditions
+  options:
+    - {value: head injury, label: A head injury}
+    - {value: gut disorder, label: A stomach or bowel problem}
+    - {value: other, label: Something else}
+- id: conditions_other
+  type: text
+  text: Which other condition?
+  when: {answer: conditions, op: contains, value: other}
+  required: false
+  record: comorbidity.medical_conditions
+"""
+
+
+def test_a_list_two_questions_fill_holds_every_item_named_in_either() -> None:
+    record = record_of(CONDITIONS, "1, 3", "hypertension, asthma")
+    assert record.comorbidity.medical_conditions == ["A head injury", "hypertension", "asthma"]
+
+
+def test_something_else_stays_in_the_list_until_the_follow_up_names_it() -> None:
+    assert record_of(CONDITIONS, "3", "skip").comorbidity.medical_conditions == ["Something else"]
+    assert record_of(CONDITIONS, "2, 3", "hypertension").comorbidity.medical_conditions == [
+        "A stomach or bowel problem",
+        "hypertension",
+    ]
+
+
+def test_an_item_named_twice_is_listed_once() -> None:
+    record = record_of(CONDITIONS, "1, 3", "a head injury, gout")
+    assert record.comorbidity.medical_conditions == ["A head injury", "gout"]
