@@ -4,14 +4,25 @@ Run: python benchmarks/tui_speed.py [--runs N] [--turns N]
 Targets (issue 6):
 - launch to the first question on screen, as a whole process, at most 1.5x a minimal Textual app that
   shows one line (measured in the same run, alternating, median of --runs), for the sample script and
-  the assessment script; the ratio is with the script cache warm (any launch after the first of a
-  script version), and the first launch (cache cold) is printed too;
-- Enter to the next question on screen under 50 ms at turns 10, 100 and 500 of a long interview, and
+  the assessment script. Our app is launched as `interview run SCRIPT` is (interview.cli.main, a fresh
+  database each run; only the terminal check is bypassed and the app runs headless at 80x24).
+  Printed for each script:
+  - the minimal app;
+  - ours to the first question on screen with the script cache warm (any launch after the first of a
+    script file): the question is painted from the stored opening while the engine is still loading.
+    This ratio is the issue's target;
+  - ours to READY with the cache warm: the engine loaded, the session stored, an answer typed now
+    would be accepted at once (one typed before is kept and handled then). Its ratio is printed too:
+    it is what the person waits for before a first answer is processed, and it misses 1.5x;
+  - ours on the first launch of a script file (cache cold), to the first question, which is then READY.
+- Enter to the next question under 50 ms at turns 10, 100 and 500 of a long interview, and
   flat (the chat is one RichLog: a turn adds lines, never widgets);
 - memory (resident set size) at turns 10, 100 and 500 is printed.
 Timing of a turn: the Enter key goes to the headless driver as a raw key event; the clock stops when a
 callback registered right after the reply was shown fires after the next refresh (the compositor has
 produced the screen update). Each turn includes committing the turn's events to SQLite.
+Launch times are wall and CPU seconds of the whole process (CPU: user + system of the child); the
+machine is shared, so the CPU figures are the steadier ones.
 """
 
 from __future__ import annotations
@@ -30,6 +41,7 @@ from pathlib import Path
 from textual import events
 
 from interview.engine import Reply
+from interview.script.cache import CACHE_ENV
 from interview.storage import SessionStore, open_database
 from interview.tui.app import Start, make_app
 from interview.tui.screens.interview import InterviewScreen
@@ -49,17 +61,23 @@ Hello().run(headless=True, size=(80, 24))
 """
 OUR_APP = """
 import sys
-from pathlib import Path
-from interview.storage import SessionStore, open_database
-from interview.tui.app import Start, make_app
-store = SessionStore(open_database(Path(sys.argv[1])))
-app = make_app(store, Start(script_path=Path(sys.argv[2]), patient_label="bench"))
-def shown():  # polled every 5 ms: exit once the first question is in the chat and painted
-    chat = app.screen.query("#chat")
-    if chat and "keep a record" in chat.first().lines[-1].text:
+from interview import cli
+from interview.tui.app import InterviewApp
+from interview.tui.screens.interview import InterviewScreen
+mode, database, script = sys.argv[1:]
+def done(app):  # polled every 5 ms: exit after the paint that follows the first question (or READY)
+    screen = app.screen
+    if not isinstance(screen, InterviewScreen) or not screen.query_one("#chat").lines:
+        return
+    if mode == "first" or screen.live is not None:
         app.call_after_refresh(app.exit)
-app.call_later(lambda: app.set_interval(0.005, shown))
-app.run(headless=True, size=(80, 24))
+real_run = InterviewApp.run
+def run(app, **_options):  # headless at 80x24, with the probe; the rest is `interview run` itself
+    app.call_later(lambda: app.set_interval(0.005, lambda: done(app)))
+    return real_run(app, headless=True, size=(80, 24))
+InterviewApp.run = run
+cli._opens_tui = lambda args: True  # stdin and stdout are not terminals here
+sys.exit(cli.main(["--db", database, "run", script, "--patient", "bench"]))
 """
 LONG_SCRIPT = """
 id: long
@@ -87,9 +105,14 @@ ANSWERS = ["sertraline", "about six weeks", "yes"]
 WINDOWS = {10: range(6, 16), 100: range(91, 111), 500: range(481, 501)}
 
 
-def launch_seconds(code: str, *args: str, cache: Path | None = None) -> tuple[float, float]:
-    """Wall and CPU seconds of one whole process: interpreter start, imports, first screen, exit."""
-    env = dict(os.environ, INTERVIEW_CACHE_DIR=str(cache)) if cache else None  # never the user's cache
+def launch_seconds(code: str, *args: str, cache: Path, pycache: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of one whole process: interpreter start, imports, first screen, exit.
+
+    Bytecode is cached (in `pycache`) as an installed package has it, even where the environment sets
+    PYTHONDONTWRITEBYTECODE: otherwise our modules, unlike textual's, would be compiled every launch.
+    """
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update({CACHE_ENV: str(cache), "PYTHONPYCACHEPREFIX": str(pycache)})  # never the user's cache
     start, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([sys.executable, "-c", code, *args], check=True, env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -97,22 +120,30 @@ def launch_seconds(code: str, *args: str, cache: Path | None = None) -> tuple[fl
     return time.perf_counter() - start, cpu
 
 
-def launch_ratio(runs: int, script: Path) -> dict[str, tuple[float, float]]:
-    """Median wall and CPU seconds, alternating runs: the minimal app, ours to the first question
-    (the script cache warm), and ours on the first launch of this script version (cache cold)."""
-    timings: dict[str, list[tuple[float, float]]] = {"minimal": [], "ours": [], "cold": []}
+def launch_times(runs: int, script: Path) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds, alternating runs: the minimal app; ours to the first question and
+    to READY (the script cache warm); ours on the first launch of this script file (cache cold)."""
+    timings: dict[str, list[tuple[float, float]]] = {"minimal": [], "first": [], "ready": [], "cold": []}
     with tempfile.TemporaryDirectory() as folder:
+        warm, pycache = Path(folder) / "cache", Path(folder) / "pycache"
         for run in range(runs + 1):
-            database = str(Path(folder) / f"launch{run}.db")
-            cold = launch_seconds(OUR_APP, database + "c", str(script), cache=Path(folder) / f"cold{run}")
-            pair = (
-                launch_seconds(MINIMAL_APP),
-                launch_seconds(OUR_APP, database, str(script), cache=Path(folder)),
-            )
+            database = str(Path(folder) / f"launch{run}")
+            cold = Path(folder) / f"cold{run}"
+            measured = {
+                "minimal": launch_seconds(MINIMAL_APP, cache=warm, pycache=pycache),
+                "first": launch_seconds(
+                    OUR_APP, "first", database + "f.db", str(script), cache=warm, pycache=pycache
+                ),
+                "ready": launch_seconds(
+                    OUR_APP, "ready", database + "r.db", str(script), cache=warm, pycache=pycache
+                ),
+                "cold": launch_seconds(
+                    OUR_APP, "ready", database + "c.db", str(script), cache=cold, pycache=pycache
+                ),
+            }
             if run:  # the first runs warm the file cache (and the script cache of the warm runs)
-                timings["cold"].append(cold)
-                timings["minimal"].append(pair[0])
-                timings["ours"].append(pair[1])
+                for name, seconds in measured.items():
+                    timings[name].append(seconds)
     return {
         name: (statistics.median(t[0] for t in runs_), statistics.median(t[1] for t in runs_))
         for name, runs_ in timings.items()
@@ -140,9 +171,9 @@ async def turn_latencies(
     memory: dict[int, float] = {}
     async with app.run_test(size=(100, 30)) as pilot:
         for _ in range(100):
-            if isinstance(app.screen, InterviewScreen):
+            if isinstance(app.screen, InterviewScreen) and app.screen.live is not None:
                 break
-            await pilot.pause()
+            await pilot.pause(0.05)
         else:
             raise SystemExit("the interview screen did not open (does the long script load?)")
         screen = app.screen
@@ -177,19 +208,25 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7, help="launch runs of each app (default 7)")
     parser.add_argument("--turns", type=int, default=500, help="turns of the long interview (default 500)")
     args = parser.parse_args()
+    cache = tempfile.TemporaryDirectory()  # the long script's cache and opening: never the user's
+    os.environ[CACHE_ENV] = cache.name
 
     for script in (SAMPLE, ASSESSMENT):
-        launch = launch_ratio(args.runs, script)
-        (minimal, minimal_cpu), (ours, ours_cpu), (cold, cold_cpu) = launch.values()
-        ratio = ours / minimal
+        launch = launch_times(args.runs, script)
+        minimal = launch["minimal"][0]
         print(f"{script.name} (median of {args.runs}; wall, CPU):")
-        for label, (wall, cpu) in (
-            ("launch to first screen, minimal Textual app", (minimal, minimal_cpu)),
-            ("launch to first question, interview TUI", (ours, ours_cpu)),
-            ("the same, first launch of this script file", (cold, cold_cpu)),
+        for label, name in (
+            ("minimal Textual app, to its one line", "minimal"),
+            ("interview run, to the first question (warm)", "first"),
+            ("interview run, to READY (warm)", "ready"),
+            ("interview run, first launch (cold), to READY", "cold"),
         ):
-            print(f"  {label + ':':45} {wall * 1000:5.0f} ms, {cpu * 1000:5.0f} ms")
-        print(f"  ratio: {ratio:.2f}x (target <= 1.5x) {'OK' if ratio <= 1.5 else 'MISSED'}")
+            wall_s, cpu_s = launch[name]
+            print(f"  {label + ':':47} {wall_s * 1000:5.0f} ms, {cpu_s * 1000:5.0f} ms")
+        ratio, ready = launch["first"][0] / minimal, launch["ready"][0] / minimal
+        verdict = "OK" if ratio <= 1.5 else "MISSED"
+        print(f"  first question: {ratio:.2f}x the minimal app (target <= 1.5x) {verdict}")
+        print(f"  READY:          {ready:.2f}x the minimal app (not a target; shown for honesty)")
 
     with tempfile.TemporaryDirectory() as folder:
         wall, cpu, memory = asyncio.run(turn_latencies(args.turns, Path(folder)))

@@ -41,14 +41,15 @@ WARM_MODULES = ("interview.mapping",)
 """Left out of the launch (~70 ms) but needed by the first answer to a drug question or a read-back."""
 
 
+def import_warm_modules() -> None:
+    """Import WARM_MODULES (on a thread: the engine's, or one of their own)."""
+    for name in WARM_MODULES:
+        importlib.import_module(name)
+
+
 def warm_imports() -> None:
     """Import WARM_MODULES on a thread once the first screen is drawn, while the person reads it."""
-
-    def run() -> None:
-        for name in WARM_MODULES:
-            importlib.import_module(name)
-
-    threading.Thread(target=run, name="warm imports", daemon=True).start()
+    threading.Thread(target=import_warm_modules, name="warm imports", daemon=True).start()
 
 
 def prepare_new(script_path: Path, patient_label: str) -> tuple[Conversation, Reply]:
@@ -90,6 +91,8 @@ class InterviewApp(App[None]):
     ) -> None:
         super().__init__()
         self._store = store
+        self._pending: tuple[InterviewScreen, NewInterview, StoredOpening] | None = None
+        """`interview run` painted from a stored opening: the screen, what it starts, the opening."""
         self.start = start
         self.clock = clock
         """When reports say they were generated (tests pin it)."""
@@ -102,21 +105,39 @@ class InterviewApp(App[None]):
         return self._store
 
     def get_default_screen(self) -> Screen[None]:
-        return HomeScreen(self.store, self.statuses) if self.start is None else Backdrop()
+        """Home; or, for `interview run` with a stored opening, the interview painted from it (no
+        screen under it: one screen less to build before the first paint); else a backdrop."""
+        start = self.start
+        if start is None:
+            return self.home_screen()
+        if start.script_path is not None:
+            stored = stored_opening(start.script_path)
+            if stored.opening is not None:
+                screen = InterviewScreen.pending(stored.opening, start.patient_label, self.home_screen)
+                self._pending = (screen, NewInterview(start.script_path, start.patient_label), stored)
+                return screen
+        return Backdrop()
+
+    def home_screen(self) -> HomeScreen:
+        """Home, built now (it lists every session and reads their safety events)."""
+        return HomeScreen(self.store, self.statuses)
 
     def show_home(self) -> None:
         """Build Home over the backdrop (the first time the person leaves to it); it stays from then."""
         if isinstance(self.screen, Backdrop):
-            self.push_screen(HomeScreen(self.store, self.statuses))
+            self.push_screen(self.home_screen())
 
     def on_mount(self) -> None:
+        if self._pending is not None:  # painted from the opening: load the engine once it is on screen
+            self.call_after_refresh(self._load_engine, *self._pending)
+            return
         self.call_after_refresh(warm_imports)
         if self.start is None:
             return
         if self.start.resume is not None:
             self.open_session(self.start.resume)
-        elif self.start.script_path is not None:
-            self.begin_interview(NewInterview(self.start.script_path, self.start.patient_label))
+        elif self.start.script_path is not None:  # no opening kept yet: start as Home does
+            self.start_interview(NewInterview(self.start.script_path, self.start.patient_label))
         elif self.start.practice is not None:
             self.start_practice(self.start.practice)
         self.show_home()  # nothing opened (the app said why): Home, as when started from there
@@ -144,17 +165,6 @@ class InterviewApp(App[None]):
                 shown[summary.id] = f"alert {alert.level.value}{waiting} · {summary.status}"
         return shown
 
-    def begin_interview(self, choice: NewInterview) -> None:
-        """`interview run`: paint the stored opening now and load the engine right after the paint;
-        without one (the first launch of this script file) start as Home does."""
-        stored = stored_opening(choice.script_path)
-        if stored.opening is None:
-            self.start_interview(choice, stored)
-            return
-        screen = InterviewScreen.pending(stored.opening, choice.patient_label)
-        self.push_screen(screen)
-        self.call_after_refresh(self._load_engine, screen, choice, stored)
-
     def _load_engine(self, screen: InterviewScreen, choice: NewInterview, stored: StoredOpening) -> None:
         """Load the engine on a thread (the screen stays live); the session is stored on this thread."""
 
@@ -168,6 +178,7 @@ class InterviewApp(App[None]):
                 self.post_message(EngineReady(screen, stored, prepared))  # thread-safe
             except RuntimeError:  # the app has closed already: nothing is stored
                 return
+            import_warm_modules()  # after the engine: the first answer must not wait for these
 
         threading.Thread(target=run, name="engine", daemon=True).start()
 
@@ -182,7 +193,7 @@ class InterviewApp(App[None]):
         if isinstance(prepared, ScriptError):  # the file changed since its opening was kept
             screen.fail()
             self.notify(f"The script has problems: {prepared.problems[0]}", severity="error")
-            screen.dismiss(None)
+            screen.leave()
             return
         if isinstance(prepared, BaseException):
             raise prepared

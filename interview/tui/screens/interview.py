@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
 
 from interview.tui.commands import interview_commands
 from interview.tui.messages import SessionChosen
@@ -48,8 +49,16 @@ class InterviewScreen(TurnScreen):
         Binding("escape", "leave", "Home", id="interview.home"),
     ]
 
-    def __init__(self, live: LiveSession | None, opening: Opening, patient_label: str) -> None:
+    def __init__(
+        self,
+        live: LiveSession | None,
+        opening: Opening,
+        patient_label: str,
+        home: Callable[[], Screen[None]] | None = None,
+    ) -> None:
         super().__init__()
+        self.home = home
+        """Builds Home, for a screen that is the app's first (`interview run`: nothing under it)."""
         self.live = live
         """None while pending: the engine is loading and the session is not stored yet."""
         self.opening = opening
@@ -70,9 +79,20 @@ class InterviewScreen(TurnScreen):
         return screen
 
     @classmethod
-    def pending(cls, opening: Opening, patient_label: str) -> InterviewScreen:
-        """A new session's screen painted from its stored opening while the engine loads."""
-        return cls(None, opening, patient_label)
+    def pending(
+        cls, opening: Opening, patient_label: str, home: Callable[[], Screen[None]]
+    ) -> InterviewScreen:
+        """A new session's screen painted from its stored opening while the engine loads, as the
+        app's first screen (Home, built by `home`, takes its place when the person leaves)."""
+        return cls(None, opening, patient_label, home)
+
+    def leave(self) -> None:
+        """Close this screen for Home: dismissed onto it, or, when it is the app's first screen (which
+        Textual cannot pop or switch away from), covered by it for good."""
+        if self.home is not None and self.app.screen_stack[0] is self:
+            self.app.push_screen(self.home())
+        else:
+            self.dismiss(None)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -83,7 +103,7 @@ class InterviewScreen(TurnScreen):
                 yield ChoiceList(id="choices")
                 yield AnswerInput(id="answer")
             yield ProgressPanel(id="progress")
-        yield Footer(compact=True)
+        yield Static(id="footer-space")  # the Footer's line, until it is mounted after the first paint
 
     def on_mount(self) -> None:
         self._name_session()
@@ -96,6 +116,16 @@ class InterviewScreen(TurnScreen):
             self.query_one(ChoiceList).offer(opening.choices, opening.multiple)
             self.query_one(ProgressPanel).show_sections(opening.sections, finished=False)
         self.query_one(AnswerInput).focus()
+        self.call_after_refresh(self._mount_footer)
+
+    def _mount_footer(self) -> None:
+        # The key hints take ~100 ms to build (a widget per key, laid out twice as the bindings
+        # settle); the question is painted without waiting for them, on a blank line kept for them.
+        if not self.is_attached:  # closed already (quit at once)
+            return
+        with self.app.batch_update():
+            self.query_one("#footer-space").remove()
+            self.mount(Footer(compact=True))
 
     def _name_session(self) -> None:
         session = f"session {self.live.session_id}" if self.live else "new session"
@@ -162,7 +192,7 @@ class InterviewScreen(TurnScreen):
     def _turn(self, text: str) -> None:
         self.say(text)
         if self.live is not None and self.live.conversation.paused:
-            self.dismiss(None)
+            self.leave()
 
     def interrupt(self) -> None:
         """Stored as paused unless finished or paused already; while pending, no session is stored."""
@@ -186,7 +216,7 @@ class InterviewScreen(TurnScreen):
 
     def _pause(self) -> None:
         self.say("pause")
-        self.dismiss(None)
+        self.leave()
 
     def action_review(self) -> None:
         """Open the review of every answer; a chosen answer is asked again through 'edit N'."""
@@ -215,6 +245,6 @@ class InterviewScreen(TurnScreen):
         """Back to the home screen; leaving while pending with nothing asked stores no session."""
         if self.live is None and not self._waiting:
             self.interrupt()
-            self.dismiss(None)
+            self.leave()
         else:
             self.when_ready(super().action_leave)

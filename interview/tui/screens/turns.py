@@ -49,4 +49,8 @@ class TurnScreen(Screen[None]):
     def action_leave(self) -> None:
         """Back to the home screen; an unfinished interview or practice is paused (nothing is lost)."""
         self.interrupt()
+        self.leave()
+
+    def leave(self) -> None:
+        """Close this screen: Home is under it."""
         self.dismiss(None)
