@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from interview.engine import Conversation
 from interview.engine.slots import Slot
 from interview.mapping import build_record, links_read_back_at, record_fields
+from interview.record import Missing, MissingReason
 from interview.script import Script, load_and_validate, load_script_file
 from interview.script.loader import LoadedScript
 from interview.script.model import iter_questions
@@ -346,3 +347,40 @@ def test_conditions_named_in_the_list_and_as_something_else_all_reach_the_record
     _walk(conversation, overrides)
     record = build_record(conversation.script, conversation)
     assert record.comorbidity.medical_conditions == ["A head injury", "hypertension", "gout"]
+
+
+def _question(qid: str) -> QuestionBase:
+    return next(q for q, _, _ in iter_questions(script()) if q.id == qid)
+
+
+def test_the_self_acceptance_answers_are_the_ones_its_question_offers() -> None:
+    """Ryff's dimensions are two-sided (clinical-rules §10): too critical of oneself is too little
+    self-acceptance, seeing no faults at all too much; the options say it in the question's words."""
+    question = _question("wb_self_acceptance")
+    assert isinstance(question, SingleChoice)
+    labels = {option.value: option.label.lower() for option in question.options}
+    assert "too critical" in labels["low"] and "about right" in labels["balanced"]
+    assert "faults" in labels["excessive"]
+    for value, label in labels.items():
+        assert label.split(" of ")[0].split(" (")[0] in question.text.lower(), (value, label)
+
+
+def test_each_well_being_answer_is_understood_as_worded() -> None:
+    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY)
+    answers = {"wb_self_acceptance": "too critical", "wb_autonomy": "about right"}
+    _walk(conversation, answers)
+    record = build_record(conversation.script, conversation)
+    assert (record.well_being.self_acceptance, record.well_being.autonomy) == ("low", "balanced")
+
+
+def test_unsure_is_an_answer_where_an_option_says_it_and_dont_know_elsewhere() -> None:
+    expectations = _question("therapy_expectations")
+    assert isinstance(expectations, SingleChoice) and "Unsure" in [o.label for o in expectations.options]
+    assert "'unsure'" in (expectations.help or "").lower() and "don't know" in (expectations.help or "")
+    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY)
+    overrides = {"any_psychotherapy": "yes", "therapy_expectations": "unsure", "wb_self_acceptance": "unsure"}
+    _walk(conversation, overrides)
+    record = build_record(conversation.script, conversation)
+    assert record.psychotherapy_trials[0].expectations == "neutral"
+    assert record.well_being.self_acceptance == Missing(missing=MissingReason.DONT_KNOW)
+    assert "not known" in (_question("wb_self_acceptance").help or "")

@@ -184,3 +184,36 @@ def test_no_input_raises_at_the_end_of_the_interview() -> None:
     for line in ("yes", "back", "skip", "edit 99", "review", "note done"):
         reply = driver.say(line)
         assert reply.messages, f"no reply to {line!r}"
+
+
+EXPECTATIONS = """
+id: expectations
+version: "1"
+title: Expectations
+sections:
+  - id: main
+    title: Main
+    questions:
+      - id: expected
+        type: single_choice
+        text: What did you expect?
+        options:
+          - {value: positive, label: Hopeful}
+          - {value: neutral, label: Unsure}
+          - {value: negative, label: Doubtful}
+      - id: mood
+        type: single_choice
+        text: How is your mood?
+        options:
+          - {value: low, label: Low}
+          - {value: fine, label: Fine}
+"""
+
+
+def test_an_option_worded_like_dont_know_is_that_option_and_dont_know_stays_for_the_rest() -> None:
+    driver = Driver(EXPECTATIONS)
+    reply = driver.say("unsure")
+    recorded = next(e for e in reply.events if isinstance(e, AnswerRecorded))
+    assert recorded.value == "neutral", "the script offers 'Unsure' as an answer: typing it picks it"
+    reply = driver.say("unsure")
+    assert any(isinstance(e, AnswerMissing) and e.reason == "dont_know" for e in reply.events)

@@ -23,6 +23,12 @@ _WHOLE = "\x00"
 """Marks a label taken whole; normalize() removes control characters, so no typed text has one."""
 
 
+def names_option(text: str, options: Options) -> bool:
+    """Whether the whole text is one option's label or value ("Unsure" where the script offers it)."""
+    key = normalize(text)
+    return any(key in (normalize(value), normalize(label)) for value, label in options)
+
+
 def understand_choice(text: str, options: Options) -> Understanding:
     """Understand one choice among numbered options.
 
