@@ -12,9 +12,12 @@ from interview.storage import SessionStore
 PROMPT_MARK = "> "
 
 
-def render(reply: Reply) -> str:
-    """The messages of one reply as plain text."""
-    lines: list[str] = []
+def render(reply: Reply, banner: str = "") -> str:
+    """The messages of one reply as plain text: first, right under the answer, the understood value
+    of an approximate answer; then the active alert's banner, if any; then the messages."""
+    lines: list[str] = [f"  understood as: {reply.understood}"] if reply.understood else []
+    if banner:
+        lines += ["", banner]
     for message in reply.messages:
         if message.kind == "section":
             title, *rest = message.text.splitlines()
@@ -52,7 +55,7 @@ def run_plain(
     while True:
         store.append(session_id, reply.events)  # committed before anything is shown
         banner = alert_banner(conversation, reply)  # the active alert stays on screen, above each turn
-        out.write((f"\n{banner}\n" if banner else "") + render(reply) + "\n")
+        out.write(render(reply, banner) + "\n")
         out.flush()
         if conversation.finished:
             out.write(

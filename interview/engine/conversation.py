@@ -287,11 +287,11 @@ class Conversation(SafetyTurns):
         }.get(reason, False)
 
     def _acknowledge(self, reply: Reply, slot: Slot, display: str, approximate: bool) -> None:
+        """The question's acknowledgement; an approximate answer's value is shown once, under the
+        answer (Reply.understood), so an acknowledgement quoting it is left out."""
         question = self.book.question(slot)
         quotes_answer = question is not None and "{answer}" in (question.ack or "")
-        if approximate and not quotes_answer:
-            reply.say("ack", f"Noted: {display}.")
-        if question is not None and question.ack:
+        if question is not None and question.ack and not (approximate and quotes_answer):
             quote = lambda name: display if name == "answer" else quote_answer(self.book, slot, name)  # noqa: E731
             reply.say("ack", fill_template(question.ack, quote))
 

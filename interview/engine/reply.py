@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from interview.engine.events import Event
+from interview.engine.events import AnswerRecorded, Event, InputReceived
 
 MessageKind = Literal[
     "alert",
@@ -37,6 +37,17 @@ class Reply:
 
     events: list[Event] = field(default_factory=list)
     messages: list[Message] = field(default_factory=list)
+
+    @property
+    def understood(self) -> str | None:
+        """What an approximate answer to the typed line was understood as, shown once under the answer
+        (the messages do not repeat it); None when the answer was exact or not taken."""
+        typed = next((e for e in self.events if isinstance(e, InputReceived)), None)
+        if typed is None:
+            return None
+        recorded = (e for e in self.events if isinstance(e, AnswerRecorded) and e.key == typed.key)
+        first = next(recorded, None)
+        return first.display if first is not None and first.approximate else None
 
     def say(self, kind: MessageKind, text: str) -> None:
         """Add a message; alerts go before everything else (after earlier alerts)."""

@@ -60,8 +60,10 @@ def test_several_edits_in_one_line_remove_by_number_and_add_by_fuzzy_names() -> 
 
 def test_what_was_understood_is_read_back_to_the_person() -> None:
     reply = talk(script_of(REVIEW), "yes", "2").handle("remove 2")
-    acks = " ".join(m.text for m in reply.messages if m.kind == "ack")
-    assert "remove: Interpersonal dispute (IPT role dispute) -> Depressive symptoms" in acks
+    # shown once, under the answer (plain mode and the TUI's chat), not repeated as an acknowledgement
+    understood = reply.understood or ""
+    assert "remove: Interpersonal dispute (IPT role dispute) -> Depressive symptoms" in understood
+    assert not any("remove:" in m.text for m in reply.messages)
 
 
 def test_the_decisions_stand_when_an_earlier_answer_changes_afterwards() -> None:
