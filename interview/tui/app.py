@@ -24,14 +24,14 @@ from textual.screen import Screen
 from interview.tui.commands import screen_commands
 from interview.tui.messages import SessionChosen
 from interview.tui.opening import StoredOpening, keep_opening, opening_of, stored_opening
-from interview.tui.screens.home import HomeScreen
 from interview.tui.screens.interview import InterviewScreen
-from interview.tui.screens.new_interview import NewInterview, NewInterviewDialog, available_scripts
 from interview.tui.screens.turns import TurnScreen
 
-if TYPE_CHECKING:  # the engine, storage and practice are imported after the first paint
+if TYPE_CHECKING:  # the engine, storage, Home and practice are imported after the first paint
     from interview.engine import Conversation, Reply
     from interview.storage import SessionStore, SessionSummary
+    from interview.tui.screens.home import HomeScreen
+    from interview.tui.screens.new_interview import NewInterview
     from interview.tui.screens.practice import PracticeChoice
 
 Clock = Callable[[], datetime]
@@ -91,7 +91,7 @@ class InterviewApp(App[None]):
     ) -> None:
         super().__init__()
         self._store = store
-        self._pending: tuple[InterviewScreen, NewInterview, StoredOpening] | None = None
+        self._pending: tuple[InterviewScreen, Path, str, StoredOpening] | None = None
         """`interview run` painted from a stored opening: the screen, what it starts, the opening."""
         self.start = start
         self.clock = clock
@@ -114,12 +114,14 @@ class InterviewApp(App[None]):
             stored = stored_opening(start.script_path)
             if stored.opening is not None:
                 screen = InterviewScreen.pending(stored.opening, start.patient_label, self.home_screen)
-                self._pending = (screen, NewInterview(start.script_path, start.patient_label), stored)
+                self._pending = (screen, start.script_path, start.patient_label, stored)
                 return screen
         return Backdrop()
 
     def home_screen(self) -> HomeScreen:
         """Home, built now (it lists every session and reads their safety events)."""
+        from interview.tui.screens.home import HomeScreen
+
         return HomeScreen(self.store, self.statuses)
 
     def show_home(self) -> None:
@@ -137,7 +139,7 @@ class InterviewApp(App[None]):
         if self.start.resume is not None:
             self.open_session(self.start.resume)
         elif self.start.script_path is not None:  # no opening kept yet: start as Home does
-            self.start_interview(NewInterview(self.start.script_path, self.start.patient_label))
+            self.start_interview(self.start.script_path, self.start.patient_label)
         elif self.start.practice is not None:
             self.start_practice(self.start.practice)
         self.show_home()  # nothing opened (the app said why): Home, as when started from there
@@ -165,13 +167,15 @@ class InterviewApp(App[None]):
                 shown[summary.id] = f"alert {alert.level.value}{waiting} · {summary.status}"
         return shown
 
-    def _load_engine(self, screen: InterviewScreen, choice: NewInterview, stored: StoredOpening) -> None:
+    def _load_engine(
+        self, screen: InterviewScreen, script_path: Path, patient_label: str, stored: StoredOpening
+    ) -> None:
         """Load the engine on a thread (the screen stays live); the session is stored on this thread."""
 
         def run() -> None:
             prepared: tuple[Conversation, Reply] | BaseException
             try:
-                prepared = prepare_new(choice.script_path, choice.patient_label)
+                prepared = prepare_new(script_path, patient_label)
             except BaseException as error:  # handed to the app's thread, which decides
                 prepared = error
             try:
@@ -208,24 +212,23 @@ class InterviewApp(App[None]):
         screen.attach(live, opening)
         keep_opening(message.stored, opening)
 
-    def start_interview(self, choice: NewInterview, stored: StoredOpening | None = None) -> None:
+    def start_interview(
+        self, script_path: Path, patient_label: str, stored: StoredOpening | None = None
+    ) -> None:
         """Start a stored session with the chosen script and open it; keep its opening for next time."""
         from interview.script import ScriptError
         from interview.script.cache import load_script_cached
         from interview.tui.live import LiveSession
 
         try:
-            script = load_script_cached(choice.script_path)  # the parsed YAML is kept by digest
+            script = load_script_cached(script_path)  # the parsed YAML is kept by digest
         except ScriptError as error:
             self.notify(f"The script has problems: {error.problems[0]}", severity="error")
             return
-        live, first = LiveSession.start(
-            self.store, script, choice.patient_label, choice.script_path.resolve()
-        )
+        live, first = LiveSession.start(self.store, script, patient_label, script_path.resolve())
         self.push_screen(InterviewScreen.started(live, first))
-        keep_opening(
-            stored or stored_opening(choice.script_path), opening_of(live.conversation, first, sections=True)
-        )
+        opening = opening_of(live.conversation, first, sections=True)
+        keep_opening(stored or stored_opening(script_path), opening)
 
     def open_session(self, session_id: str) -> None:
         """Resume a stored session at the question where it stopped."""
@@ -282,6 +285,8 @@ class InterviewApp(App[None]):
     # --- actions ------------------------------------------------------------------------------
     def action_new_interview(self) -> None:
         """Ask for a script and a patient label, then start."""
+        from interview.tui.screens.new_interview import NewInterviewDialog, available_scripts
+
         scripts = available_scripts()
         if not scripts:
             self.notify("No question scripts found.", severity="error")
@@ -289,7 +294,7 @@ class InterviewApp(App[None]):
 
         def chosen(choice: NewInterview | None) -> None:
             if choice is not None:
-                self.start_interview(choice)
+                self.start_interview(choice.script_path, choice.patient_label)
 
         self.push_screen(NewInterviewDialog(scripts), chosen)
 

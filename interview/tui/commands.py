@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from textual.app import SystemCommand
 from textual.screen import Screen
 
-from interview.tui.screens.home import HomeScreen
 from interview.tui.screens.turns import TurnScreen
 
 if TYPE_CHECKING:  # each screen gives its own entries (palette()); practice is imported when opened
+    from interview.tui.screens.home import HomeScreen
     from interview.tui.screens.interview import InterviewScreen
     from interview.tui.screens.practice import PracticeScreen
 
@@ -64,6 +64,8 @@ def practice_commands(screen: PracticeScreen) -> Iterator[SystemCommand]:
 
 def screen_commands(screen: Screen[object]) -> Iterator[SystemCommand]:
     """The palette entries of the screen that is open (none for dialogs)."""
+    from interview.tui.screens.home import HomeScreen  # built only when the person goes there
+
     if isinstance(screen, HomeScreen):
         yield from home_commands(screen)
     elif isinstance(screen, TurnScreen):

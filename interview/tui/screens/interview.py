@@ -16,7 +16,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from interview.tui.commands import interview_commands
 from interview.tui.messages import SessionChosen
@@ -121,6 +121,8 @@ class InterviewScreen(TurnScreen):
     def _mount_footer(self) -> None:
         # The key hints take ~100 ms to build (a widget per key, laid out twice as the bindings
         # settle); the question is painted without waiting for them, on a blank line kept for them.
+        from textual.widgets import Footer
+
         if not self.is_attached:  # closed already (quit at once)
             return
         with self.app.batch_update():
