@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from interview.practice.case import Expected
 from interview.staging import StagingReport
 from interview.staging.results import Status
+from interview.staging.safety import level_words
 
 
 @dataclass(frozen=True)
@@ -32,11 +33,7 @@ def summary(report: StagingReport) -> dict[str, str]:
     values["Differential: response spectrum"] = report.differential.spectrum.replace("_", " ")
     met = [flag.label for flag in report.differential.flags if flag.status is Status.MET]
     values["Differential: flags met"] = "; ".join(met) or "none"
-    safety = report.safety
-    level = safety.derived_level_min
-    if safety.derived_level_max != level:
-        level = f"{level} to {safety.derived_level_max}"
-    values["Safety screen"] = level
+    values["Safety screen"] = level_words(report.safety)  # the one triage policy's words
     return values
 
 
