@@ -146,3 +146,12 @@ async def test_the_palette_offers_each_interview_action(store: SessionStore) -> 
     async with app.run_test(size=SMALL):
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert {"Back", "Skip", "Why", "Help", "Pause", "Review"} <= titles
+
+
+async def test_long_lines_wrap_beside_the_side_panel_instead_of_being_cut(store: SessionStore) -> None:
+    app = tiny_app(store)
+    async with app.run_test(size=(100, 30)) as pilot:  # the panel shows from 100 columns
+        await answer(pilot, "perhaps, " * 10)  # not understood: shown as typed, then the question again
+        chat = app.screen.query_one(ChatLog)
+        assert "perhaps, perhaps" in chat_text(app.screen)  # type: ignore[arg-type]
+        assert max(line.cell_length for line in chat.lines) <= chat.scrollable_content_region.width

@@ -12,6 +12,8 @@ if TYPE_CHECKING:  # the engine loads after the first paint
     from interview.engine import Reply
 
 ANSWER_MARK = "› "
+MIN_WIDTH = 20
+"""Lines wrap at the chat's width, never narrower than this."""
 STYLES: dict[str, str] = {
     "section": "bold underline",
     "item": "bold",
@@ -43,7 +45,11 @@ class ChatLog(RichLog):
     """The interviewer's words and the answers, flat: one write per line of a turn."""
 
     def __init__(self, *, id: str | None = None) -> None:  # noqa: A002 (Textual's own parameter name)
-        super().__init__(wrap=True, markup=False, highlight=False, auto_scroll=True, id=id)
+        # min_width: RichLog renders every line at least 78 cells wide by default, so beside the side
+        # panel (100 columns) the ends of long lines were cut off instead of wrapped.
+        super().__init__(
+            wrap=True, markup=False, highlight=False, auto_scroll=True, min_width=MIN_WIDTH, id=id
+        )
 
     def show_answer(self, typed: str, reply: Reply) -> None:
         """What was typed, and under it the understood value when the answer was approximate."""
