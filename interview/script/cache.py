@@ -28,6 +28,7 @@ from interview import __version__
 from interview.script.errors import ErrorCode, ScriptError, ScriptProblem
 
 if TYPE_CHECKING:
+    from interview.script.loader import SourceMap
     from interview.script.model import Script
 
 FORMAT = 1
@@ -49,7 +50,7 @@ def load_script_cached(path: Path, folder: Path | None = None) -> Script:
 
     Raises ScriptError as `load_script_file` does; a script with problems is never cached.
     """
-    from interview.script.loader import SourceMap, script_data, script_from_data
+    from interview.script.loader import SourceMap, script_from_data
 
     try:
         raw = path.read_bytes()
@@ -69,6 +70,13 @@ def load_script_cached(path: Path, folder: Path | None = None) -> Script:
     script = script_from_data(data, text, source)
     _write(entry, {"format": FORMAT, "digest": digest, "data": data})
     return script
+
+
+def script_data(text: str, file: str) -> tuple[dict[str, Any], SourceMap]:
+    """Parse the YAML (ruamel, every line kept): what a valid cache entry saves."""
+    from interview.script.loader import script_data as parse
+
+    return parse(text, file)
 
 
 def source_digest(raw: bytes) -> str:
