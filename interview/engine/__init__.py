@@ -1,9 +1,30 @@
-"""The interview engine: a script compiled into a state machine, driven one line of text at a time."""
+"""The interview engine: a script compiled into a state machine, driven one line of text at a time.
 
-from interview.engine.conversation import Conversation, Message, Reply
-from interview.engine.events import Event, event_from_json, event_to_json
-from interview.engine.machine import compile_script
-from interview.engine.slots import Slot
+The names below are imported when first used (PEP 562): a module that needs only the event models
+(storage, reading a session's log) does not load the whole Conversation with them.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from interview.engine.conversation import Conversation, Message, Reply
+    from interview.engine.events import Event, event_from_json, event_to_json
+    from interview.engine.machine import compile_script
+    from interview.engine.slots import Slot
+
+_MODULE_OF = {
+    "Conversation": "interview.engine.conversation",
+    "Event": "interview.engine.events",
+    "Message": "interview.engine.conversation",
+    "Reply": "interview.engine.conversation",
+    "Slot": "interview.engine.slots",
+    "compile_script": "interview.engine.machine",
+    "event_from_json": "interview.engine.events",
+    "event_to_json": "interview.engine.events",
+}
 
 __all__ = [
     "Conversation",
@@ -15,3 +36,13 @@ __all__ = [
     "event_from_json",
     "event_to_json",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """One of the names above, importing its module on first use."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'interview.engine' has no attribute '{name}'")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
