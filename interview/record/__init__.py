@@ -1,11 +1,34 @@
-"""The clinical record: what the interview collects, as typed pydantic models, and how to read it."""
+"""The clinical record: what the interview collects, as typed pydantic models, and how to read it.
 
-from interview.record.catalogue import Drug, DrugCatalogue, load_catalogue
-from interview.record.loader import RecordError, load_record
-from interview.record.missing import Missing, MissingReason
-from interview.record.model import ClinicalRecord
-from interview.record.paths import field_paths
-from interview.record.values import YesNo
+The names below are imported when first used (PEP 562): a module that needs only the missingness
+reasons or the triage levels (the engine's event models) does not build the whole ClinicalRecord.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from interview.record.catalogue import Drug, DrugCatalogue, load_catalogue
+    from interview.record.loader import RecordError, load_record
+    from interview.record.missing import Missing, MissingReason
+    from interview.record.model import ClinicalRecord
+    from interview.record.paths import field_paths
+    from interview.record.values import YesNo
+
+_MODULE_OF = {
+    "ClinicalRecord": "interview.record.model",
+    "Drug": "interview.record.catalogue",
+    "DrugCatalogue": "interview.record.catalogue",
+    "Missing": "interview.record.missing",
+    "MissingReason": "interview.record.missing",
+    "RecordError": "interview.record.loader",
+    "YesNo": "interview.record.values",
+    "field_paths": "interview.record.paths",
+    "load_catalogue": "interview.record.catalogue",
+    "load_record": "interview.record.loader",
+}
 
 __all__ = [
     "ClinicalRecord",
@@ -19,3 +42,13 @@ __all__ = [
     "load_catalogue",
     "load_record",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """One of the names above, importing its module on first use."""
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module 'interview.record' has no attribute '{name}'")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later lookups skip this function
+    return value
