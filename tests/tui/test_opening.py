@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from textual.events import Key
 from textual.pilot import Pilot
 
 from interview.engine.events import InputReceived, Paused
@@ -242,3 +243,25 @@ async def test_the_store_is_opened_only_once_the_engine_is_ready(
         gate.set()
         await ready(pilot)
         assert opened == [store]
+
+
+async def test_a_burst_of_keys_at_launch_is_taken_in_order_each_enter_with_its_own_answer(
+    store: SessionStore, gate: threading.Event
+) -> None:
+    await kept_opening(store)
+    app = tiny_app(store, "T-2")
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.pause()
+        burst = [("y", "y"), ("e", "e"), ("s", "s"), ("enter", "\r"), ("2", "2"), ("enter", "\r")]
+        for key, character in burst:
+            event = Key(key, character)  # straight to the driver, as a terminal delivers typed-ahead keys
+            event.set_sender(app)
+            app._driver.send_message(event)  # type: ignore[union-attr]
+        await pilot.pause(0.2)
+        gate.set()
+        await ready(pilot)
+        await pilot.pause()
+        (session_id,) = sessions_labelled(store, "T-2")
+        typed = [e.text for e in store.events(session_id) if isinstance(e, InputReceived)]
+        assert typed == ["yes", "2"]
+        assert current_key(app) == "symptoms"

@@ -33,8 +33,7 @@ class TurnScreen(Screen[None]):
 
     @on(Input.Submitted, "#answer")
     def _submitted(self, event: Input.Submitted) -> None:
-        event.input.value = ""
-        self.turn(event.value)
+        self.turn(event.value)  # the AnswerInput emptied itself as it submitted
 
     @on(ChoiceList.Picked)
     def _picked(self, event: ChoiceList.Picked) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.suggester import SuggestFromList
 from textual.widgets import Input
 
@@ -52,6 +53,22 @@ class AnswerInput(Input):
     """One line of answer; the suggester follows the question on screen (Tab or → accepts)."""
 
     _names: list[str] = []  # noqa: RUF012 (replaced, never mutated)
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Enter submits here, in turn with the keys around it: as Input's binding it ran only after
+        # the keys queued behind it, so typed-ahead "yes⏎2⏎" (a burst at launch) submitted "yes2" twice.
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            await self.action_submit()
+            return
+        await super()._on_key(event)
+
+    async def action_submit(self) -> None:
+        """Submit the line and empty the input at once (not when the screen gets round to it, which
+        would also wipe whatever was typed after the Enter)."""
+        value, self.value = self.value, ""
+        self.post_message(self.Submitted(self, value))
 
     def follow(self, conversation: Conversation) -> None:
         """Set the completions and placeholder for the current question."""
