@@ -115,7 +115,9 @@ class InterviewScreen(TurnScreen):
             self.query_one(AnswerInput).offer(opening.completions, opening.placeholder)
             self.query_one(ChoiceList).offer(opening.choices, opening.multiple)
             self.query_one(ProgressPanel).show_sections(opening.sections, finished=False)
-        self.query_one(AnswerInput).focus()
+        # at once, not after the queued messages (focus() waits for them): keys typed ahead of the
+        # first paint are already queued, and would go to a screen with nothing focused
+        self.set_focus(self.query_one(AnswerInput))
         self.call_after_refresh(self._mount_footer)
 
     def _mount_footer(self) -> None:

@@ -16,6 +16,9 @@ from interview.tui.widgets.choices import ChoiceList
 class TurnScreen(Screen[None]):
     """A screen of turns through the engine: the answer input (#answer), the options, leaving paused."""
 
+    AUTO_FOCUS = "#answer"
+    """Focused whenever the screen shows (Textual's default, the first focusable, is the chat)."""
+
     def turn(self, text: str) -> None:
         """One line (an answer, a coding or a command) to the engine, its events stored before it shows."""
         raise NotImplementedError
