@@ -91,6 +91,9 @@ async def test_the_first_question_is_painted_before_the_engine_is_ready(
         assert isinstance(screen, InterviewScreen) and screen.live is None
         assert FIRST_QUESTION in chat_text(app)
         assert "new session" in screen.sub_title
+        assert screen.focused is screen.query_one("#answer")
+        await pilot.pause(0.2)
+        assert screen.query("FooterKey"), "the key hints come right after the first paint"
         assert sessions_labelled(store, "T-2") == []  # nothing stored until the engine is ready
         gate.set()
         await ready(pilot)

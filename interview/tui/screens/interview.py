@@ -120,7 +120,7 @@ class InterviewScreen(TurnScreen):
         self.set_focus(self.query_one(AnswerInput))
         self.call_after_refresh(self._mount_footer)
 
-    def _mount_footer(self) -> None:
+    async def _mount_footer(self) -> None:
         # The key hints take ~100 ms to build (a widget per key, laid out twice as the bindings
         # settle); the question is painted without waiting for them, on a blank line kept for them.
         from textual.widgets import Footer
@@ -128,8 +128,9 @@ class InterviewScreen(TurnScreen):
         if not self.is_attached:  # closed already (quit at once)
             return
         with self.app.batch_update():
-            self.query_one("#footer-space").remove()
-            self.mount(Footer(compact=True))
+            await self.query_one("#footer-space").remove()
+            await self.mount(Footer(compact=True))
+        self.refresh_bindings()  # a Footer draws its keys when told the bindings are current
 
     def _name_session(self) -> None:
         session = f"session {self.live.session_id}" if self.live else "new session"
