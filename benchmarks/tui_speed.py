@@ -68,15 +68,26 @@ from interview import cli
 from interview.tui.app import InterviewApp
 from interview.tui.screens.interview import InterviewScreen
 mode, database, script = sys.argv[1:]
-def done(app):  # polled every 5 ms: exit after the paint that follows the first question (or READY)
+def done(app):  # polled every 5 ms once armed: exit after the paint that follows the question
     screen = app.screen
-    if not isinstance(screen, InterviewScreen) or not screen.query_one("#chat").lines:
-        return
-    if mode == "first" or screen.live is not None:
+    if isinstance(screen, InterviewScreen) and screen.query_one("#chat").lines:
         app.call_after_refresh(app.exit)
+def arm(app):
+    app.set_interval(0.005, lambda: done(app))
+real_mount, real_attach = InterviewScreen.on_mount, InterviewScreen.attach
+def on_mount(screen):  # READY on the first launch: the screen mounts with its live session
+    real_mount(screen)
+    if screen.live is not None:
+        arm(screen.app)
+def attach(screen, live, opening):  # READY after a painted opening: the live session arrives
+    real_attach(screen, live, opening)
+    arm(screen.app)
+if mode == "ready":  # armed only then, so that polling does not slow the loading
+    InterviewScreen.on_mount, InterviewScreen.attach = on_mount, attach
 real_run = InterviewApp.run
 def run(app, **_options):  # headless at 80x24, with the probe; the rest is `interview run` itself
-    app.call_later(lambda: app.set_interval(0.005, lambda: done(app)))
+    if mode == "first":
+        app.call_later(lambda: arm(app))
     return real_run(app, headless=True, size=(80, 24))
 InterviewApp.run = run
 cli._opens_tui = lambda args: True  # stdin and stdout are not terminals here
