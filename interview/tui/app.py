@@ -1,4 +1,4 @@
-"""The Textual app: Home first, then interview, review, report and help screens; `make_app` builds it.
+"""The Textual app: Home, interview, review, report and help screens; `make_app` builds it.
 
 `interview run` paints a new session's first question from its stored opening (interview.tui.opening)
 and loads the engine on a thread right after; the store is opened, and the session created, on the
@@ -68,7 +68,8 @@ def now() -> datetime:
 
 @dataclass(frozen=True)
 class Start:
-    """What to open on top of Home at launch: a new interview, a session to resume, or a practice case."""
+    """What to open at launch instead of Home: a new interview, a session to resume, or a practice case
+    (Home is built when the person leaves it)."""
 
     script_path: Path | None = None
     patient_label: str = ""

@@ -17,6 +17,7 @@ from textual.pilot import Pilot
 
 from interview.engine.events import InputReceived, Paused
 from interview.script.cache import read_opening, write_opening
+from interview.script.errors import ErrorCode, ScriptError, ScriptProblem
 from interview.storage import SessionStore
 from interview.tui import app as app_module
 from interview.tui.app import InterviewApp, Start, make_app
@@ -268,3 +269,23 @@ async def test_a_burst_of_keys_at_launch_is_taken_in_order_each_enter_with_its_o
         typed = [e.text for e in store.events(session_id) if isinstance(e, InputReceived)]
         assert typed == ["yes", "2"]
         assert current_key(app) == "symptoms"
+
+
+async def test_a_script_that_fails_to_load_behind_its_opening_leaves_for_home_storing_nothing(
+    store: SessionStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await kept_opening(store)
+    answered = threading.Event()
+
+    def broken(script_path: Path, patient_label: str) -> object:  # the file changed after its opening
+        answered.wait(timeout=30)
+        raise ScriptError([ScriptProblem(str(script_path), 1, ErrorCode.YAML_SYNTAX, "broken now")])
+
+    monkeypatch.setattr(app_module, "prepare_new", broken)
+    app = tiny_app(store, "T-2")
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press(*"yes", "enter")  # waits for the engine, which then fails
+        answered.set()
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, HomeScreen)
+    assert sessions_labelled(store, "T-2") == []
