@@ -52,13 +52,14 @@ class ChatLog(RichLog):
         )
 
     def show_answer(self, typed: str, reply: Reply) -> None:
-        """What was typed, and under it the understood value when the answer was approximate."""
-        from interview.engine.events import AnswerRecorded
+        """What was typed, and under it the understood value when the answer was approximate.
 
+        Only the typed answer's own value (Reply.understood, as plain mode shows it): details carried
+        with it (a drug's dose and weeks) are listed in the engine's "also noted" message already.
+        """
         self.write(Text(ANSWER_MARK + (typed if typed.strip() else "(nothing typed)"), style="bold"))
-        for event in reply.events:
-            if isinstance(event, AnswerRecorded) and event.approximate:
-                self.write(Text(f"  understood as: {event.display}", style="italic dim"))
+        if reply.understood:
+            self.write(Text(f"  understood as: {reply.understood}", style="italic dim"))
 
     def show(self, messages: Iterable[Said]) -> None:
         """The interviewer's messages of one reply, styled by kind."""
