@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from interview.engine import Conversation, Reply
-from interview.engine.events import Paused, SessionStarted
+from interview.engine.events import Event, Paused, SessionStarted
 from interview.script import Script
 from interview.storage import SessionStore
 
@@ -23,6 +23,8 @@ class LiveSession:
     store: SessionStore
     session_id: str
     conversation: Conversation
+    earlier: list[Event] = field(default_factory=list)
+    """A resumed session's events before this sitting, for the chat to show the conversation so far."""
 
     @classmethod
     def start(
@@ -48,13 +50,14 @@ class LiveSession:
         from interview.commands.interviews import replayed_conversation
 
         conversation = replayed_conversation(store, session_id)
+        earlier = store.events(session_id)
         if conversation.finished:  # nothing to ask: the screen offers review and report instead
             reply = Reply()
             reply.say("finished", "This interview is complete. Review the answers or open the report.")
-            return cls(store, session_id, conversation), reply
+            return cls(store, session_id, conversation, earlier), reply
         reply = conversation.resume()
         store.append(session_id, reply.events)
-        return cls(store, session_id, conversation), reply
+        return cls(store, session_id, conversation, earlier), reply
 
     def say(self, text: str) -> Reply:
         """One line typed by the interviewer; the reply's events are committed before it is returned."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from interview.engine.events import AnswerMissing, AnswerRecorded, Navigated, Paused
+from interview.engine.events import AnswerMissing, AnswerRecorded, Navigated, Paused, QuestionAsked
 from interview.storage import SessionStore
 from interview.tui.screens.home import HomeScreen
 from interview.tui.screens.interview import InterviewScreen
@@ -129,6 +129,31 @@ async def test_escape_goes_home_and_keeps_the_session_resumable(store: SessionSt
         await pilot.pause()
         assert isinstance(app.screen, InterviewScreen)
         assert current_key(app) == "mood"
+
+
+async def test_a_resumed_session_shows_the_conversation_so_far_then_its_question(
+    store: SessionStore,
+) -> None:
+    app = tiny_app(store)
+    async with app.run_test(size=SMALL) as pilot:
+        for text in ("yes", "low", "", "about eight months"):
+            await answer(pilot, text)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("enter")  # resume it from Home
+        await pilot.pause()
+        chat = chat_text(app.screen)  # type: ignore[arg-type]
+        earlier, now = chat.split("Resumed here")
+        assert earlier.index("May I keep a record") < earlier.index("› yes") < earlier.index("mood")
+        assert "› about eight months" in earlier and "understood as: 8 months" in earlier
+        asked = [e for e in store.events(only_session(store)) if isinstance(e, QuestionAsked)]
+        assert asked[-1].prompt in now and "› " not in now  # then the question it stopped at
+
+
+async def test_a_new_session_shows_no_earlier_conversation(store: SessionStore) -> None:
+    app = tiny_app(store)
+    async with app.run_test(size=SMALL):
+        assert "Earlier in this session" not in chat_text(app.screen)  # type: ignore[arg-type]
 
 
 async def test_the_side_panel_follows_the_sections(store: SessionStore) -> None:

@@ -107,6 +107,8 @@ class InterviewScreen(TurnScreen):
 
     def on_mount(self) -> None:
         self._name_session()
+        if self.live is not None and self.live.earlier:  # resumed: the conversation so far first
+            self.query_one(ChatLog).show_earlier(self.live.earlier)
         self.query_one(ChatLog).show(self.opening.messages)
         if self.live is not None:
             self._follow()

@@ -10,6 +10,7 @@ from textual.widgets import RichLog
 
 if TYPE_CHECKING:  # the engine loads after the first paint
     from interview.engine import Reply
+    from interview.engine.events import Event
 
 ANSWER_MARK = "› "
 MIN_WIDTH = 20
@@ -60,6 +61,26 @@ class ChatLog(RichLog):
         self.write(Text(ANSWER_MARK + (typed if typed.strip() else "(nothing typed)"), style="bold"))
         if reply.understood:
             self.write(Text(f"  understood as: {reply.understood}", style="italic dim"))
+
+    def show_earlier(self, events: Iterable[Event]) -> None:
+        """A resumed session's conversation so far, from its stored events, dimmed: each question as
+        it was asked, what was typed, and an approximate answer's understood value."""
+        from interview.engine.events import AnswerRecorded, InputReceived, QuestionAsked
+
+        self.write(Text("Earlier in this session", style="bold dim"))
+        typed: str | None = None  # the key of the last line typed: its understood value follows
+        for event in events:
+            if isinstance(event, QuestionAsked):
+                self.write(Text(event.prompt, style="dim"))
+            elif isinstance(event, InputReceived):
+                self.write(Text(ANSWER_MARK + event.text, style="bold dim"))
+                typed = event.key
+            elif isinstance(event, AnswerRecorded) and event.key == typed:
+                if event.approximate:
+                    self.write(Text(f"  understood as: {event.display}", style="italic dim"))
+                typed = None
+        self.write(Text("Resumed here", style="bold dim"))
+        self.write("")
 
     def show(self, messages: Iterable[Said]) -> None:
         """The interviewer's messages of one reply, styled by kind."""
