@@ -148,11 +148,22 @@ async def test_a_resumed_session_shows_the_conversation_so_far_then_its_question
         assert "› about eight months" in earlier and "understood as: 8 months" in earlier
         asked = [e for e in store.events(only_session(store)) if isinstance(e, QuestionAsked)]
         assert asked[-1].prompt in now and "› " not in now  # then the question it stopped at
+        assert asked[-1].prompt not in earlier  # asked once, below, not also as history
 
 
 async def test_a_new_session_shows_no_earlier_conversation(store: SessionStore) -> None:
     app = tiny_app(store)
     async with app.run_test(size=SMALL):
+        assert "Earlier in this session" not in chat_text(app.screen)  # type: ignore[arg-type]
+
+
+async def test_a_session_resumed_before_any_answer_shows_no_empty_history(store: SessionStore) -> None:
+    app = tiny_app(store)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
         assert "Earlier in this session" not in chat_text(app.screen)  # type: ignore[arg-type]
 
 

@@ -67,10 +67,15 @@ class ChatLog(RichLog):
         it was asked, what was typed, and an approximate answer's understood value."""
         from interview.engine.events import AnswerRecorded, InputReceived, QuestionAsked
 
+        events = list(events)
+        # questions asked after the last line typed are asked again below "Resumed here"
+        last_typed = max((i for i, e in enumerate(events) if isinstance(e, InputReceived)), default=-1)
+        if last_typed < 0:
+            return  # nothing was answered yet: the question below is all there is
         self.write(Text("Earlier in this session", style="bold dim"))
         typed: str | None = None  # the key of the last line typed: its understood value follows
-        for event in events:
-            if isinstance(event, QuestionAsked):
+        for index, event in enumerate(events):
+            if isinstance(event, QuestionAsked) and index < last_typed:
                 self.write(Text(event.prompt, style="dim"))
             elif isinstance(event, InputReceived):
                 self.write(Text(ANSWER_MARK + event.text, style="bold dim"))
