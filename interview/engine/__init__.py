@@ -6,8 +6,9 @@ The names below are imported when first used (PEP 562): a module that needs only
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from interview.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from interview.engine.conversation import Conversation, Message, Reply
@@ -38,11 +39,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """One of the names above, importing its module on first use."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'interview.engine' has no attribute '{name}'")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
+__getattr__ = lazy_exports(__name__, _MODULE_OF)

@@ -6,8 +6,9 @@ reasons or the triage levels (the engine's event models) does not build the whol
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from interview.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from interview.record.catalogue import Drug, DrugCatalogue, load_catalogue
@@ -44,11 +45,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """One of the names above, importing its module on first use."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'interview.record' has no attribute '{name}'")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
+__getattr__ = lazy_exports(__name__, _MODULE_OF)

@@ -6,10 +6,11 @@ of them (the script cache, read before the TUI's first paint) does not pay for p
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from interview.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from interview.script.conditions import (
@@ -109,14 +110,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> object:
-    """One of the names above, importing its module on first use."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'interview.script' has no attribute '{name}'")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
+__getattr__ = lazy_exports(__name__, _MODULE_OF)
 
 
 def load_and_validate(

@@ -6,8 +6,9 @@ file, checked before the TUI's first paint) does not bring sqlite-utils or the e
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
+
+from interview.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from interview.storage.database import open_database
@@ -25,11 +26,4 @@ _MODULE_OF = {
 __all__ = ["SessionStore", "SessionSummary", "StorageError", "UnknownSession", "open_database"]
 
 
-def __getattr__(name: str) -> object:
-    """One of the names above, importing its module on first use."""
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module 'interview.storage' has no attribute '{name}'")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # later lookups skip this function
-    return value
+__getattr__ = lazy_exports(__name__, _MODULE_OF)
