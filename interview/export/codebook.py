@@ -6,10 +6,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from interview.export.session import questions
 from interview.export.tables import MISSING_CODES
 from interview.record import ClinicalRecord
 from interview.script import Script
+from interview.script.model import iter_questions
 
 
 @dataclass(frozen=True)
@@ -39,11 +39,11 @@ def codebook(scripts: Iterable[Script]) -> list[Field]:
     """Every leaf field of the ClinicalRecord, with the questions (of the given scripts) that fill it."""
     filled: dict[str, list[str]] = {}
     for script in scripts:
-        for placed in questions(script):
-            if placed.question.record:
-                path = placed.question.record.replace("[]", "")
+        for question, _, _ in iter_questions(script):
+            if question.record:
+                path = question.record.replace("[]", "")
                 filled.setdefault(path, []).append(
-                    f"{script.id} v{script.version}: {placed.question.id} ({placed.question.text.strip()})"
+                    f"{script.id} v{script.version}: {question.id} ({question.text.strip()})"
                 )
     schema = ClinicalRecord.model_json_schema()
     definitions = schema["$defs"]

@@ -10,7 +10,8 @@ from interview.engine.slots import Slot
 from interview.export.anonymizer import Anonymizer, Settings
 from interview.export.dates import DateMode, DateTransform, cap_age
 from interview.export.keys import Pseudonyms
-from interview.export.session import ExportSession, identifying_ids, questions
+from interview.export.session import ExportSession, identifying_ids
+from interview.script.model import iter_questions
 
 _TEXT_FIELDS = ("text", "prompt", "display", "message")
 _CODED = {"yes_no", "single_choice", "multiple_choice", "rating"}
@@ -41,8 +42,9 @@ class SessionScrubber:
         self.anonymizer = Anonymizer(known=known)
         # staging text is written by the program, not typed: only the known identifiers are looked for
         self.known_only = Anonymizer(known=known, settings=Settings(patterns=False, words=False))
-        self.templates = {q.question.id: q.question.text.strip() for q in questions(session.script)}
-        self.kinds = {q.question.id: str(getattr(q.question, "type", "")) for q in questions(session.script)}
+        asked = [question for question, _, _ in iter_questions(session.script)]
+        self.templates = {question.id: question.text.strip() for question in asked}
+        self.kinds = {question.id: str(getattr(question, "type", "")) for question in asked}
         self.patient = pseudonyms.patient(session.patient_label or session.id)
         self.session_id = pseudonyms.session(session.id)
         start = date.fromisoformat(session.started_at[:10])

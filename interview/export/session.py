@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from interview.engine.events import Event
 from interview.record import ClinicalRecord
 from interview.script import Script
-from interview.script.questions import QuestionBase, Repeat
+from interview.script.model import iter_questions
 from interview.staging import StagingReport
 
 
@@ -26,25 +25,6 @@ class ExportSession:
     staging: StagingReport | None = None
 
 
-@dataclass(frozen=True)
-class Placed:
-    """A question with the repeat group it belongs to (None at top level)."""
-
-    question: QuestionBase
-    group: Repeat | None
-    section: str
-
-
-def questions(script: Script) -> Iterator[Placed]:
-    """Every question of a script in order, repeat groups followed by their inner questions."""
-    for section in script.sections:
-        for question in section.questions:
-            yield Placed(question, None, section.id)
-            if isinstance(question, Repeat):
-                for inner in question.questions:
-                    yield Placed(inner, question, section.id)
-
-
 def identifying_ids(script: Script) -> set[str]:
     """Ids of the questions whose answers may identify the person."""
-    return {placed.question.id for placed in questions(script) if placed.question.identifying}
+    return {question.id for question, _, _ in iter_questions(script) if question.identifying}
