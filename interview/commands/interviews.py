@@ -84,8 +84,15 @@ def _script_change_notice(store: SessionStore, session_id: str, conversation: Co
     """Tell the user when the script file has changed since the session began (the session keeps its own)."""
     script = conversation.script
     try:
-        current = load_script_file(load_for_run(conversation.script_path or script.id)).script
-    except (UserError, ScriptError):
+        path = load_for_run(conversation.script_path or script.id)
+        text = path.read_text(encoding="utf-8")  # read as load_script_file reads it
+    except (UserError, OSError, UnicodeDecodeError):
+        return ""
+    if text == script.source_text:
+        return ""  # unchanged: not parsed again (the YAML parse of the assessment script takes ~250 ms)
+    try:
+        current = load_script_text(text, str(path)).script
+    except ScriptError:
         return ""
     if current.digest == script.digest:
         return ""
