@@ -19,6 +19,7 @@ import hashlib
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,20 +46,41 @@ def cache_dir() -> Path:
     return Path(configured) if configured else Path(user_cache_dir("interview")) / "scripts"
 
 
+@dataclass(frozen=True)
+class ScriptSource:
+    """A script file's bytes, read once, with their digest (what its cache entries are named by)."""
+
+    path: Path
+    raw: bytes
+    digest: str
+
+
+def read_source(path: Path) -> ScriptSource:
+    """Read a script file (and hash it) once; raises ScriptError when it cannot be read."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ScriptError([_unreadable(path, error)]) from None
+    return ScriptSource(path, raw, source_digest(raw))
+
+
 def load_script_cached(path: Path, folder: Path | None = None) -> Script:
     """The Script in a file, from the cache when an entry for exactly these bytes exists.
 
     Raises ScriptError as `load_script_file` does; a script with problems is never cached.
     """
+    return load_source_cached(read_source(path), folder)
+
+
+def load_source_cached(source: ScriptSource, folder: Path | None = None) -> Script:
+    """`load_script_cached` on bytes read already (the TUI reads them before its first paint)."""
     from interview.script.loader import SourceMap, script_from_data
 
+    path, digest = source.path, source.digest
     try:
-        raw = path.read_bytes()
-        text = raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        problem = ScriptProblem(str(path), 1, ErrorCode.YAML_SYNTAX, f"cannot read the file: {error}")
-        raise ScriptError([problem]) from None
-    digest = source_digest(raw)
+        text = source.raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ScriptError([_unreadable(path, error)]) from None
     entry = (folder or cache_dir()) / f"{digest}.json"
     cached = _read(entry, digest)
     if cached is not None:
@@ -66,10 +88,14 @@ def load_script_cached(path: Path, folder: Path | None = None) -> Script:
             return script_from_data(cached, text, SourceMap(str(path), {}))
         except ScriptError:
             pass  # the schema changed since it was stored: parse the file as if there were no entry
-    data, source = script_data(text, str(path))
-    script = script_from_data(data, text, source)
+    data, source_map = script_data(text, str(path))
+    script = script_from_data(data, text, source_map)
     _write(entry, {"format": FORMAT, "digest": digest, "data": data})
     return script
+
+
+def _unreadable(path: Path, error: Exception) -> ScriptProblem:
+    return ScriptProblem(str(path), 1, ErrorCode.YAML_SYNTAX, f"cannot read the file: {error}")
 
 
 def script_data(text: str, file: str) -> tuple[dict[str, Any], SourceMap]:

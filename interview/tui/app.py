@@ -23,12 +23,13 @@ from textual.screen import Screen
 
 from interview.tui.commands import screen_commands
 from interview.tui.messages import SessionChosen
-from interview.tui.opening import StoredOpening, keep_opening, opening_of, stored_opening
+from interview.tui.opening import StoredOpening, keep_opening, kept_for, opening_of, stored_opening
 from interview.tui.screens.interview import InterviewScreen
 from interview.tui.screens.turns import TurnScreen
 
 if TYPE_CHECKING:  # the engine, storage, Home and practice are imported after the first paint
     from interview.engine import Conversation, Reply
+    from interview.script.cache import ScriptSource
     from interview.storage import SessionStore, SessionSummary
     from interview.tui.screens.home import HomeScreen
     from interview.tui.screens.new_interview import NewInterview
@@ -52,13 +53,14 @@ def warm_imports() -> None:
     threading.Thread(target=import_warm_modules, name="warm imports", daemon=True).start()
 
 
-def prepare_new(script_path: Path, patient_label: str) -> tuple[Conversation, Reply]:
-    """On the engine thread: import the engine and storage, load the script, begin the conversation."""
+def prepare_new(source: ScriptSource, patient_label: str) -> tuple[Conversation, Reply]:
+    """On the engine thread: import the engine and storage, load the script (from the bytes read
+    before the first paint), begin the conversation."""
     import interview.storage.sessions  # noqa: F401 (imported here, so opening the store later is quick)
-    from interview.script.cache import load_script_cached
+    from interview.script.cache import load_source_cached
     from interview.tui.live import begin
 
-    return begin(load_script_cached(script_path), patient_label, script_path.resolve())
+    return begin(load_source_cached(source), patient_label, source.path.resolve())
 
 
 def now() -> datetime:
@@ -92,8 +94,9 @@ class InterviewApp(App[None]):
     ) -> None:
         super().__init__()
         self._store = store
-        self._pending: tuple[InterviewScreen, Path, str, StoredOpening] | None = None
-        """`interview run` painted from a stored opening: the screen, what it starts, the opening."""
+        self._pending: tuple[InterviewScreen, StoredOpening, str] | None = None
+        """`interview run` painted from a stored opening: the screen, the opening and the script file
+        it was kept for, the patient label."""
         self.start = start
         self.clock = clock
         """When reports say they were generated (tests pin it)."""
@@ -113,9 +116,9 @@ class InterviewApp(App[None]):
             return self.home_screen()
         if start.script_path is not None:
             stored = stored_opening(start.script_path)
-            if stored.opening is not None:
+            if stored is not None and stored.opening is not None:
                 screen = InterviewScreen.pending(stored.opening, start.patient_label, self.home_screen)
-                self._pending = (screen, start.script_path, start.patient_label, stored)
+                self._pending = (screen, stored, start.patient_label)
                 return screen
         return Backdrop()
 
@@ -168,15 +171,13 @@ class InterviewApp(App[None]):
                 shown[summary.id] = f"alert {alert.level.value}{waiting} · {summary.status}"
         return shown
 
-    def _load_engine(
-        self, screen: InterviewScreen, script_path: Path, patient_label: str, stored: StoredOpening
-    ) -> None:
+    def _load_engine(self, screen: InterviewScreen, stored: StoredOpening, patient_label: str) -> None:
         """Load the engine on a thread (the screen stays live); the session is stored on this thread."""
 
         def run() -> None:
             prepared: tuple[Conversation, Reply] | BaseException
             try:
-                prepared = prepare_new(script_path, patient_label)
+                prepared = prepare_new(stored.source, patient_label)
             except BaseException as error:  # handed to the app's thread, which decides
                 prepared = error
             try:
@@ -195,7 +196,7 @@ class InterviewApp(App[None]):
         screen, prepared = message.screen, message.prepared
         if screen.abandoned:  # left or quit before this: no session is stored
             return
-        if isinstance(prepared, ScriptError):  # the file changed since its opening was kept
+        if isinstance(prepared, ScriptError):  # the script no longer loads behind its opening
             screen.fail()
             self.notify(f"The script has problems: {prepared.problems[0]}", severity="error")
             screen.leave()
@@ -213,23 +214,22 @@ class InterviewApp(App[None]):
         screen.attach(live, opening)
         keep_opening(message.stored, opening)
 
-    def start_interview(
-        self, script_path: Path, patient_label: str, stored: StoredOpening | None = None
-    ) -> None:
+    def start_interview(self, script_path: Path, patient_label: str) -> None:
         """Start a stored session with the chosen script and open it; keep its opening for next time."""
         from interview.script import ScriptError
-        from interview.script.cache import load_script_cached
+        from interview.script.cache import load_source_cached, read_source
         from interview.tui.live import LiveSession
 
         try:
-            script = load_script_cached(script_path)  # the parsed YAML is kept by digest
+            source = read_source(script_path)  # read and hashed once: the cache and the opening
+            script = load_source_cached(source)  # the parsed YAML is kept by digest
         except ScriptError as error:
             self.notify(f"The script has problems: {error.problems[0]}", severity="error")
             return
         live, first = LiveSession.start(self.store, script, patient_label, script_path.resolve())
         self.push_screen(InterviewScreen.started(live, first))
         opening = opening_of(live.conversation, first, sections=True)
-        keep_opening(stored or stored_opening(script_path), opening)
+        keep_opening(kept_for(source), opening)
 
     def open_session(self, session_id: str) -> None:
         """Resume a stored session at the question where it stopped."""

@@ -14,7 +14,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from interview.script.cache import read_opening, source_digest, write_opening
+from interview.script.cache import ScriptSource, read_opening, read_source, write_opening
+from interview.script.errors import ScriptError
 from interview.tui.widgets.answer import completions, placeholder
 from interview.tui.widgets.choices import Choice, choices_for, is_multiple
 from interview.tui.widgets.progress import SectionProgress, section_progress
@@ -83,28 +84,39 @@ def opening_of(conversation: Conversation, first: Reply, sections: bool) -> Open
 
 @dataclass(frozen=True)
 class StoredOpening:
-    """A script file's digest, and the opening kept for it (None when there is none yet)."""
+    """A script file as read (once: the engine loads these bytes), and the opening kept for it."""
 
-    digest: str
+    source: ScriptSource
     opening: Opening | None
+    """None when none is kept yet."""
+
+    @property
+    def digest(self) -> str:
+        """The script file's digest, which its opening is kept by."""
+        return self.source.digest
 
 
-def stored_opening(script_path: Path) -> StoredOpening:
-    """The opening kept for this script file; None as the opening when the file cannot be read."""
+def stored_opening(script_path: Path) -> StoredOpening | None:
+    """The opening kept for this script file; None when the file cannot be read."""
     try:
-        digest = source_digest(script_path.read_bytes())
-    except OSError:
-        return StoredOpening("", None)
-    data = read_opening(digest)
+        source = read_source(script_path)
+    except ScriptError:
+        return None
+    return kept_for(source)
+
+
+def kept_for(source: ScriptSource) -> StoredOpening:
+    """The opening kept for these bytes of a script file, if any."""
+    data = read_opening(source.digest)
     if data is None:
-        return StoredOpening(digest, None)
+        return StoredOpening(source, None)
     try:
-        return StoredOpening(digest, Opening.from_json(data))
+        return StoredOpening(source, Opening.from_json(data))
     except (KeyError, TypeError, ValueError):  # written by another build of the same version
-        return StoredOpening(digest, None)
+        return StoredOpening(source, None)
 
 
 def keep_opening(stored: StoredOpening, opening: Opening) -> None:
     """Keep the engine's opening for its script file unless the same one is kept already."""
-    if stored.digest and opening != stored.opening:
+    if opening != stored.opening:
         write_opening(stored.digest, opening.to_json())

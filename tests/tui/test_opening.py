@@ -16,7 +16,7 @@ from textual.events import Key
 from textual.pilot import Pilot
 
 from interview.engine.events import InputReceived, Paused
-from interview.script.cache import read_opening, write_opening
+from interview.script.cache import ScriptSource, read_opening, write_opening
 from interview.script.errors import ErrorCode, ScriptError, ScriptProblem
 from interview.storage import SessionStore
 from interview.tui import app as app_module
@@ -37,9 +37,9 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     opened = threading.Event()
     real = app_module.prepare_new
 
-    def held(script_path: Path, patient_label: str) -> object:
+    def held(source: ScriptSource, patient_label: str) -> object:
         opened.wait(timeout=30)
-        return real(script_path, patient_label)
+        return real(source, patient_label)
 
     monkeypatch.setattr(app_module, "prepare_new", held)
     yield opened
@@ -277,9 +277,9 @@ async def test_a_script_that_fails_to_load_behind_its_opening_leaves_for_home_st
     await kept_opening(store)
     answered = threading.Event()
 
-    def broken(script_path: Path, patient_label: str) -> object:  # the file changed after its opening
+    def broken(source: ScriptSource, patient_label: str) -> object:  # the script no longer loads
         answered.wait(timeout=30)
-        raise ScriptError([ScriptProblem(str(script_path), 1, ErrorCode.YAML_SYNTAX, "broken now")])
+        raise ScriptError([ScriptProblem(str(source.path), 1, ErrorCode.YAML_SYNTAX, "broken now")])
 
     monkeypatch.setattr(app_module, "prepare_new", broken)
     app = tiny_app(store, "T-2")
