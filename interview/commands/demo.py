@@ -11,11 +11,11 @@ import sys
 import textwrap
 from typing import TextIO
 
-from interview.commands.common import open_store
+from interview.commands.common import create_session, open_store
 from interview.commands.practice import case_script
 from interview.commands.report import report_command
 from interview.engine import Reply
-from interview.engine.events import AnswerMissing, AnswerRecorded, SessionStarted
+from interview.engine.events import AnswerMissing, AnswerRecorded
 from interview.practice.expert import ExpertRun, play_expert
 from interview.practice.library import find_case, load_case
 from interview.storage import SessionStore
@@ -52,9 +52,7 @@ def demo_command(args: argparse.Namespace) -> int:
 
 def store_run(store: SessionStore, run: ExpertRun, script_source: str) -> str:
     """Store the played interview as an ordinary session (one commit: nothing was typed live)."""
-    started = run.first.events[0]
-    assert isinstance(started, SessionStarted)  # a conversation always opens with it
-    session_id = store.create(started, script_source)
+    session_id = create_session(store, run.first, script_source)
     store.append(session_id, [event for reply in run.replies for event in reply.events])
     return session_id
 
