@@ -1,4 +1,4 @@
-"""Files of health data (reports, exports) are written readable by their owner only.
+"""Files of health data (reports, exports, the database) are readable by their owner only.
 
 A new file is created 0600 and an existing one is narrowed to 0600 before it is written, so a
 report written over an old world-readable file does not stay world-readable. New folders are 0700.
@@ -13,15 +13,31 @@ from typing import TextIO
 OWNER_ONLY = 0o600
 
 
-def open_private(path: Path, newline: str | None = None) -> TextIO:
-    """Open `path` for writing text (truncating it), readable and writable by its owner only."""
-    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_ONLY)
+def _open_owner_only(path: Path, flags: int) -> int:
+    """A descriptor on `path` (created if needed) with these flags, the file narrowed to 0600."""
+    descriptor = os.open(path, flags | os.O_CREAT, OWNER_ONLY)
     try:
         os.fchmod(descriptor, OWNER_ONLY)  # O_CREAT's mode applies only when the file is new
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor
+
+
+def open_private(path: Path, newline: str | None = None) -> TextIO:
+    """Open `path` for writing text (truncating it), readable and writable by its owner only."""
+    descriptor = _open_owner_only(path, os.O_WRONLY | os.O_TRUNC)
+    try:
         return os.fdopen(descriptor, "w", encoding="utf-8", newline=newline)
     except BaseException:
         os.close(descriptor)
         raise
+
+
+def create_private(path: Path) -> None:
+    """Create `path` if it does not exist (an existing file keeps its content), owner-only either way:
+    for a file another program writes (SQLite would create it with the umask, often 0644)."""
+    os.close(_open_owner_only(path, os.O_RDWR))
 
 
 def write_private(path: Path, text: str) -> None:

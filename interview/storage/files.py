@@ -6,10 +6,10 @@ create its database before the first paint and still report a problem as one lin
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from interview.errors import InterviewError
+from interview.private_files import create_private, make_private_folder
 
 
 class StorageError(InterviewError):
@@ -19,9 +19,7 @@ class StorageError(InterviewError):
 def owner_only_file(path: Path) -> None:
     """Create the file (and its folder) if needed, readable and writable by its owner only."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # create the file with mode 0600 before SQLite does, which would use the umask (often 0644)
-        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
-        os.chmod(path, 0o600)
+        make_private_folder(path.parent)
+        create_private(path)  # before SQLite creates it, which would use the umask (often 0644)
     except OSError as error:
         raise StorageError(f"cannot open the database {path}: {error}") from None
