@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 
-from interview.cli import main
 from interview.practice.library import load_case
+from tests.cli.test_commands import run
 
 FIXTURE = Path(__file__).parent / "fixtures" / "sample_case.yaml"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = "") -> tuple[int, str, str]:
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr("sys.stdin", io.StringIO(stdin))
-        code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def expert_lines(changes: dict[str, str]) -> str:
