@@ -17,6 +17,7 @@ from interview.record.psychotherapy import PsychotherapyTrial
 from interview.record.safety import SafetyScreen
 from interview.record.treatments import MedicationTrial, SomaticTreatment
 from interview.record.values import YesNo
+from interview.safety.triage import SCREENER
 
 NOT_KNOWN = "not known"
 
@@ -63,16 +64,6 @@ _IPT_AREAS = {
     "interpersonal_deficits": "feeling isolated",
 }
 _ANXIETY = {"symptoms": "some anxiety", "disorder": "an anxiety disorder"}
-_SAFETY = (
-    ("wish_to_be_dead", "wishing you were dead or could go to sleep and not wake up (past month)"),
-    ("suicidal_thoughts", "thoughts of killing yourself (past month)"),
-    ("thoughts_with_method", "thinking about how you might do it"),
-    ("intent_without_plan", "some intention of acting on those thoughts"),
-    ("intent_with_plan", "working out a plan"),
-    ("suicidal_behaviour_lifetime", "having done or prepared something to end your life"),
-    ("suicidal_behaviour_past_3_months", "that being within the past three months"),
-)
-
 HOW_TO_ANSWER = (
     "Say 'yes' if this is right. The number before a line is the answer it comes from: "
     "'edit {n}' changes that answer. Say 'no' to tell me what is not right."
@@ -312,11 +303,11 @@ def _priorities(record: ClinicalRecord, labels: Mapping[str, str]) -> str | None
 
 def _safety(screen: SafetyScreen) -> str | None:
     """What was endorsed; None before the screen was reached (the screener cannot be skipped)."""
-    values = [getattr(screen, field) for field, _ in _SAFETY]
+    values = [getattr(screen, item.name) for item in SCREENER]
     if all(_not_reached(v) for v in values):
         return None
     reasons = {v.missing for v in values if isinstance(v, Missing)}
-    endorsed = [words for field, words in _SAFETY if _yes(getattr(screen, field))]
+    endorsed = [item.patient for item in SCREENER if _yes(getattr(screen, item.name))]
     return _safety_words(endorsed, reasons)
 
 

@@ -11,28 +11,80 @@ from interview.record.missing import Missing, MissingReason
 from interview.record.safety import SafetyScreen, TriageLevel
 from interview.record.values import YesNo
 
-ITEMS: tuple[tuple[str, str], ...] = (
-    ("wish_to_be_dead", "1 wish to be dead (past month)"),
-    ("suicidal_thoughts", "2 thoughts of killing oneself (past month)"),
-    ("thoughts_with_method", "3 thoughts of a method (past month)"),
-    ("intent_without_plan", "4 some intention of acting on them (past month)"),
-    ("intent_with_plan", "5 a plan, with intent to carry it out (past month)"),
-    ("suicidal_behaviour_lifetime", "6 suicidal behaviour, ever"),
-    ("suicidal_behaviour_past_3_months", "6 suicidal behaviour within the past 3 months"),
+
+@dataclass(frozen=True)
+class ScreenerItem:
+    """One C-SSRS screener item: its SafetyScreen field, its number, and how each reader words it."""
+
+    name: str
+    """The SafetyScreen field."""
+    ref: str
+    """The screener's own number, as the level summary names the item ("items 4, 5")."""
+    alert: str
+    """The words the live alert uses (and the safety events store)."""
+    report: str
+    """The words the staging report uses (its criteria and endorsed list)."""
+    patient: str
+    """The words the read-back summary says to the person ("you told me about ...")."""
+
+
+SCREENER: tuple[ScreenerItem, ...] = (
+    ScreenerItem(
+        "wish_to_be_dead",
+        "1",
+        "1 wish to be dead (past month)",
+        "1 wish to be dead (past month)",
+        "wishing you were dead or could go to sleep and not wake up (past month)",
+    ),
+    ScreenerItem(
+        "suicidal_thoughts",
+        "2",
+        "2 thoughts of killing oneself (past month)",
+        "2 suicidal thoughts (past month)",
+        "thoughts of killing yourself (past month)",
+    ),
+    ScreenerItem(
+        "thoughts_with_method",
+        "3",
+        "3 thoughts of a method (past month)",
+        "3 thoughts with a method (past month)",
+        "thinking about how you might do it",
+    ),
+    ScreenerItem(
+        "intent_without_plan",
+        "4",
+        "4 some intention of acting on them (past month)",
+        "4 intent without a plan (past month)",
+        "some intention of acting on those thoughts",
+    ),
+    ScreenerItem(
+        "intent_with_plan",
+        "5",
+        "5 a plan, with intent to carry it out (past month)",
+        "5 intent with a plan (past month)",
+        "working out a plan",
+    ),
+    ScreenerItem(
+        "suicidal_behaviour_lifetime",
+        "6",
+        "6 suicidal behaviour, ever",
+        "6 suicidal behaviour (lifetime)",
+        "having done or prepared something to end your life",
+    ),
+    ScreenerItem(
+        "suicidal_behaviour_past_3_months",
+        "6 (past 3 months)",
+        "6 suicidal behaviour within the past 3 months",
+        "6 suicidal behaviour in the past 3 months",
+        "that being within the past three months",
+    ),
 )
+"""The screener items in order: the one table the triage, the staging report and the read-back use."""
+
+ITEMS: tuple[tuple[str, str], ...] = tuple((item.name, item.alert) for item in SCREENER)
 """The screener items as SafetyScreen fields, with the words the alert uses for them."""
 
-_NAME_OF_LABEL = {label: name for name, label in ITEMS}
-_REFS = {
-    "wish_to_be_dead": "1",
-    "suicidal_thoughts": "2",
-    "thoughts_with_method": "3",
-    "intent_without_plan": "4",
-    "intent_with_plan": "5",
-    "suicidal_behaviour_lifetime": "6",
-    "suicidal_behaviour_past_3_months": "6 (past 3 months)",
-}
-"""How the level summary names each item: the screener's own numbers."""
+_NAME_OF_LABEL = {item.alert: item.name for item in SCREENER}
 _RANK = {level: rank for rank, level in enumerate(TriageLevel)}
 
 _AFTER_ITEM_2 = ("thoughts_with_method", "intent_without_plan", "intent_with_plan")
@@ -191,7 +243,7 @@ def _names(labels: Iterable[str]) -> set[str]:
 
 def _refs(names: Collection[str]) -> str:
     """ "item 1", "items 4, 5": the screener's item numbers, in order."""
-    refs = [ref for name, ref in _REFS.items() if name in names]
+    refs = [item.ref for item in SCREENER if item.name in names]
     if "6" in refs and "6 (past 3 months)" in refs:  # item 6 as a whole covers its follow-up
         refs.remove("6 (past 3 months)")
     return ("item " if len(refs) == 1 else "items ") + ", ".join(refs)

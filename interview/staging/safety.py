@@ -4,24 +4,16 @@ from __future__ import annotations
 
 from interview.record.missing import Missing
 from interview.record.safety import SafetyScreen, TriageLevel
-from interview.safety.triage import ITEMS, level_summary, level_to_act_on, screener_answers, triage
+from interview.safety.triage import SCREENER, level_summary, level_to_act_on, screener_answers, triage
 from interview.staging.counting import criterion
 from interview.staging.results import SafetyResult, Status
 from interview.staging.tristate import status
 
 LEVELS = tuple(level.value for level in TriageLevel)
 SOURCE = "C-SSRS screener triage [W37], [W38], [W40] (clinical-rules §14)"
-_LABELS = {
-    "wish_to_be_dead": "1 wish to be dead (past month)",
-    "suicidal_thoughts": "2 suicidal thoughts (past month)",
-    "thoughts_with_method": "3 thoughts with a method (past month)",
-    "intent_without_plan": "4 intent without a plan (past month)",
-    "intent_with_plan": "5 intent with a plan (past month)",
-    "suicidal_behaviour_lifetime": "6 suicidal behaviour (lifetime)",
-    "suicidal_behaviour_past_3_months": "6 suicidal behaviour in the past 3 months",
-}
-"""The report's words for the screener items (the live alert words them in interview.safety.triage)."""
-_ITEMS = tuple((name, _LABELS[name]) for name, _ in ITEMS)
+_ITEMS = tuple((item.name, item.report) for item in SCREENER)
+"""The report's words for the screener items (the live alert words them differently: SCREENER)."""
+_NAME_OF_LABEL = {label: name for name, label in _ITEMS}
 
 
 def assess_safety(screen: SafetyScreen) -> SafetyResult:
@@ -58,9 +50,8 @@ def level_words(result: SafetyResult) -> str:
     change it, else both ("endorsed: low (item 1); could be high: items 2, 3 unanswered")."""
     if result.derived_level_min == result.derived_level_max:
         return result.derived_level_min
-    names = {label: name for name, label in _LABELS.items()}
-    endorsed = [names[c.label] for c in result.criteria if c.status is Status.MET]
-    unanswered = [names[c.label] for c in result.criteria if c.status is Status.UNKNOWN]
+    endorsed = [_NAME_OF_LABEL[c.label] for c in result.criteria if c.status is Status.MET]
+    unanswered = [_NAME_OF_LABEL[c.label] for c in result.criteria if c.status is Status.UNKNOWN]
     return level_summary(TriageLevel(result.derived_level_max), endorsed, unanswered)
 
 
