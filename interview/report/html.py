@@ -16,9 +16,8 @@ from interview.report.macro_svg import layout as macro_layout
 from interview.report.patient import PatientView
 from interview.report.timeline import Adequacy
 from interview.report.timeline_svg import layout
-from interview.staging.results import Status
+from interview.report.values import STATUS_WORDS
 
-_STATUS_WORD = {Status.MET: "present", Status.NOT_MET: "absent", Status.UNKNOWN: "unknown"}
 _CSS_OF = {Adequacy.ADEQUATE: "adequate", Adequacy.INADEQUATE: "inadequate", Adequacy.UNKNOWN: "unknown"}
 
 
@@ -31,7 +30,7 @@ def environment() -> Environment:
         undefined=StrictUndefined,
         keep_trailing_newline=True,
     )
-    env.globals.update(status_word=_STATUS_WORD, css_of=_CSS_OF)
+    env.globals.update(status_word=STATUS_WORDS, css_of=_CSS_OF)
     return env
 
 

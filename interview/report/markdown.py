@@ -13,9 +13,8 @@ import re
 from interview.report.clinician import ClinicianView, DifferentialView, MacroView, SafetyView, StagingRow
 from interview.report.findings import FindingGroup
 from interview.report.patient import PatientView
-from interview.staging.results import Flag, Status
-
-_STATUS = {Status.MET: "present", Status.NOT_MET: "absent", Status.UNKNOWN: "unknown"}
+from interview.report.values import STATUS_WORDS
+from interview.staging.results import Flag
 
 
 def inert(text: str) -> str:
@@ -120,7 +119,7 @@ def ours(derived: bool, source: str, words: str) -> str:
 
 def _flag(flag: Flag) -> str:
     ours_ = ours(flag.derived, flag.source, "our interpretation")
-    return f"- **{flag.label}** ({_STATUS[flag.status]}): {flag.reason} — {flag.source}{ours_}"
+    return f"- **{flag.label}** ({STATUS_WORDS[flag.status]}): {flag.reason} — {flag.source}{ours_}"
 
 
 def _differential(d: DifferentialView) -> list[str]:

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from enum import Enum
 
 from interview.record import Missing
+from interview.staging.results import Status
 
 _REASON = {
     "not_applicable": "not applicable",
@@ -13,6 +14,9 @@ _REASON = {
     "dont_know": "unknown (the person did not know)",
     "declined": "unknown (the person preferred not to say)",
 }
+
+STATUS_WORDS = {Status.MET: "present", Status.NOT_MET: "absent", Status.UNKNOWN: "unknown"}
+"""A staging flag's status as both report formats word it."""
 
 
 def words(name: str) -> str:
