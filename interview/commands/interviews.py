@@ -11,6 +11,7 @@ from pathlib import Path
 
 from interview.commands.closing import finish
 from interview.commands.common import UserError, answer_lines, open_store, start_session
+from interview.commands.outcome import stored_script
 from interview.commands.scripts import load_for_run
 from interview.engine import Conversation
 from interview.engine.events import Event
@@ -75,9 +76,7 @@ def resume_command(args: argparse.Namespace) -> int:
 
 def replayed_conversation(store: SessionStore, session_id: str) -> Conversation:
     """The session's conversation rebuilt from the script text it started with and its stored events."""
-    source = store.script_source(session_id)
-    script = load_script_text(source, f"<session {session_id}>").script
-    return Conversation.replay(script, store.events(session_id))
+    return Conversation.replay(stored_script(store, session_id, {}), store.events(session_id))
 
 
 def _script_change_notice(store: SessionStore, session_id: str, conversation: Conversation) -> str:
