@@ -4,7 +4,7 @@ The live engine, the staging safety check and the reports all take their levels 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from interview.record.missing import Missing, MissingReason
@@ -168,7 +168,7 @@ def triage(screen: SafetyScreen) -> Triage:
     record file) is never lowered by the answers.
     """
     answers = screener_answers(screen)
-    level = level_of({name for name, answer in answers.items() if answer is not False})
+    _, level = level_range(answers)
     recorded = screen.triage_level
     if not isinstance(recorded, Missing) and _RANK[recorded] > _RANK[level]:
         level = recorded
@@ -205,6 +205,14 @@ def level_summary(level: TriageLevel, endorsed: Collection[str], unresolved: Col
     if _RANK[level] > _RANK[possible]:
         text += f"; recorded as {level.value}"
     return text
+
+
+def level_range(answers: Mapping[str, bool | None]) -> tuple[TriageLevel, TriageLevel]:
+    """The level reported (what was answered yes) and the highest level the unanswered items could
+    reach with it, from `screener_answers`."""
+    endorsed = {name for name, answer in answers.items() if answer is True}
+    unanswered = {name for name, answer in answers.items() if answer is None}
+    return level_of(endorsed), level_of(endorsed | unanswered)
 
 
 def screener_answers(screen: SafetyScreen) -> dict[str, bool | None]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from interview.record.missing import Missing
 from interview.record.safety import SafetyScreen, TriageLevel
-from interview.safety.triage import SCREENER, level_summary, level_to_act_on, screener_answers, triage
+from interview.safety.triage import SCREENER, level_range, level_summary, level_to_act_on, screener_answers
 from interview.staging.counting import criterion
 from interview.staging.results import SafetyResult, Status
 from interview.staging.tristate import status
@@ -20,8 +20,7 @@ def assess_safety(screen: SafetyScreen) -> SafetyResult:
     """The triage range by the one policy (interview.safety.triage): from the level endorsed to the
     level the unanswered items could reach; and what was endorsed."""
     answers = screener_answers(screen)
-    result = triage(screen)
-    low, high = result.reported, result.possible
+    low, high = level_range(answers)
     endorsed = [label for name, label in _ITEMS if answers[name] is True]
     unknown = [f"safety.{name}" for name, _ in _ITEMS if answers[name] is None]
     recorded = screen.triage_level
