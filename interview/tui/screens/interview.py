@@ -64,19 +64,17 @@ class InterviewScreen(TurnScreen):
         self.opening = opening
         """What is on screen before the first answer."""
         self.patient_label = patient_label
-        self.abandoned = False
-        """Left or quit while pending with nothing asked of the engine: no session is stored."""
         self.ready = asyncio.Event()
-        """Set once attached (or abandoned, or failed to start): nothing waits any longer."""
+        """Set once live (or given up while pending: left, quit, or failed to start): nothing waits."""
+        if live is not None:
+            self.ready.set()
         self._waiting: list[Callable[[], object]] = []
 
     @classmethod
     def started(cls, live: LiveSession, first: Reply) -> InterviewScreen:
         """The screen of a live session, on the engine's reply (a new session's first, or a resume)."""
         opening = opening_of(live.conversation, first, sections=False)  # the panel counts later
-        screen = cls(live, opening, live.conversation.patient_label)
-        screen.ready.set()
-        return screen
+        return cls(live, opening, live.conversation.patient_label)
 
     @classmethod
     def pending(
@@ -156,9 +154,15 @@ class InterviewScreen(TurnScreen):
         self._waiting.clear()  # an action that left or opened a dialog drops the rest, as keys would be
 
     def fail(self) -> None:
-        """The engine could not start this session (the app says why): nothing waits any more."""
+        """Give up while pending: the engine could not start this session (the app says why), or the
+        person left or quit first. Nothing waits any more, and no session is stored."""
         self._waiting.clear()
         self.ready.set()
+
+    @property
+    def abandoned(self) -> bool:
+        """Given up before the engine was ready (`fail`): its session is not to be stored."""
+        return self.live is None and self.ready.is_set()
 
     def when_ready(self, action: Callable[[], object]) -> None:
         """Do this now if the engine is ready, else as soon as it is (after what is waiting already)."""
@@ -204,7 +208,6 @@ class InterviewScreen(TurnScreen):
     def interrupt(self) -> None:
         """Stored as paused unless finished or paused already; while pending, no session is stored."""
         if self.live is None:
-            self.abandoned = True
             self.fail()
         else:
             self.live.interrupt()
