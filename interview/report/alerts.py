@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from interview.engine.alerts import RaisedAlert
 from interview.record import ClinicalRecord, Missing
 from interview.record.safety import TriageLevel
-from interview.safety.triage import Triage, level_to_act_on, triage
+from interview.safety.triage import Triage, record_triage
 
 
 class AlertLevel(StrEnum):
@@ -60,14 +60,13 @@ class Alert(BaseModel):
 def alerts_from_screen(record: ClinicalRecord) -> list[Alert]:
     """The alert a record's safety answers raise: none when the level to act on is none (nothing
     endorsed and nothing unanswered, or the screen was never done)."""
-    level = level_to_act_on(record.safety)
-    if level is TriageLevel.NONE:
+    result = record_triage(record.safety)
+    if result is None or result.level is TriageLevel.NONE:
         return []
-    result = triage(record.safety)
     acknowledged = record.safety.acknowledged_at
     return [
         Alert(
-            level=AlertLevel(level.value),
+            level=AlertLevel(result.level.value),
             endorsed=list(result.endorsed),
             actions=list(result.actions),
             unresolved=list(result.unresolved),

@@ -187,9 +187,15 @@ def screened(screen: SafetyScreen) -> bool:
     return any(not isinstance(v, Missing) or v.missing is not MissingReason.SKIPPED for v in values)
 
 
+def record_triage(screen: SafetyScreen) -> Triage | None:
+    """The triage of a record's screen; None when the screen was never done (`screened`)."""
+    return triage(screen) if screened(screen) else None
+
+
 def level_to_act_on(screen: SafetyScreen) -> TriageLevel:
     """The level a record's screen calls for: its triage level if it was screened, else none."""
-    return triage(screen).level if screened(screen) else TriageLevel.NONE
+    result = record_triage(screen)
+    return TriageLevel.NONE if result is None else result.level
 
 
 def level_summary(level: TriageLevel, endorsed: Collection[str], unresolved: Collection[str]) -> str:
