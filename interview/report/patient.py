@@ -144,12 +144,9 @@ def _trial_line(v: TrialVerdict) -> str:
 def _so_far(data: ReportInput) -> PatientSection:
     s = data.staging
     verdicts = s.medication_trials + s.psychotherapy_trials + s.somatic_treatments
-    partial = s.differential.spectrum in {"response_with_residual_symptoms", "partial_response"} or any(
-        f.key == "partially_remitted" and f.status is Status.MET for f in s.differential.flags
-    )
     if not verdicts:
         first = "No treatment for this episode was recorded in the interview."
-    elif partial:
+    elif s.differential.improved_not_remitted:
         first = (
             "Your mood is better than at its worst, but some symptoms still get in the way. Your "
             "depression has not yet remitted, and there are specific ways to work on what remains."

@@ -128,6 +128,14 @@ class Differential:
     behavioural_toxicity: list[Flag]
     notes: list[str]
 
+    @property
+    def improved_not_remitted(self) -> bool:
+        """Better than at its worst but not remitted: a response with residual symptoms, a partial
+        response, or partially remitted depression (Guidi & Fava Fig. 2 and their differential)."""
+        if self.spectrum in ("response_with_residual_symptoms", "partial_response"):
+            return True
+        return any(f.key == "partially_remitted" and f.status is Status.MET for f in self.flags)
+
 
 @dataclass(slots=True, kw_only=True)
 class Option:
