@@ -227,8 +227,8 @@ class InterviewApp(App[None]):
             self.notify(f"The script has problems: {error.problems[0]}", severity="error")
             return
         live, first = LiveSession.start(self.store, script, patient_label, script_path.resolve())
-        self.push_screen(InterviewScreen.started(live, first))
-        opening = opening_of(live.conversation, first, sections=True)
+        opening = opening_of(live.conversation, first, sections=True)  # shown, and kept for next time
+        self.push_screen(InterviewScreen(live, opening, patient_label))
         keep_opening(kept_for(source), opening)
 
     def open_session(self, session_id: str) -> None:
