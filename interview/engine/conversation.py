@@ -27,7 +27,7 @@ from interview.engine.events import (
     ScreenerStarted,
     SessionStarted,
 )
-from interview.engine.interpret import carried_answers, interpret
+from interview.engine.interpret import carried_answers, interpret, missing_answer
 from interview.engine.prompts import (
     accepted_forms,
     fill_template,
@@ -48,13 +48,11 @@ from interview.engine.understanding import (
     Command,
     NotUnderstood,
     recognise_command,
-    recognise_missing,
 )
-from interview.engine.understanding.choices import names_option
 from interview.record.missing import MissingReason
 from interview.safety.contacts import CrisisContacts, load_contacts
 from interview.script.model import Script
-from interview.script.questions import MultipleChoice, Repeat, SingleChoice
+from interview.script.questions import Repeat
 
 __all__ = ["Conversation", "Message", "MessageKind", "Reply"]  # Message and Reply live in reply.py
 
@@ -211,9 +209,7 @@ class Conversation(SafetyTurns):
 
     def _answer(self, reply: Reply, slot: Slot, text: str) -> None:
         question = self.book.question(slot)
-        missing = recognise_missing(text)
-        if missing is not None and self._offered(question, text):
-            missing = None  # an offered answer ("Unsure") is that answer, not "don't know"
+        missing = missing_answer(question, text)
         if not text.strip() and question is not None and not question.required:
             missing = MissingReason.SKIPPED
         if missing is not None and self._missing_allowed(slot, missing):
@@ -242,13 +238,6 @@ class Conversation(SafetyTurns):
         self._acknowledge(reply, slot, understood.display, understood.approximate)
         self._carry_on(reply, slot, text)
         self._move_on(reply)
-
-    @staticmethod
-    def _offered(question: object, text: str) -> bool:
-        """Whether the text is one of a choice question's options, word for word."""
-        if not isinstance(question, SingleChoice | MultipleChoice):
-            return False
-        return names_option(text, [(option.value, option.label) for option in question.options])
 
     def _carry_on(self, reply: Reply, slot: Slot, text: str) -> None:
         """Record what a drug answer also said ("Zoloft, 100 mg"), each with its words, and show it."""

@@ -13,6 +13,7 @@ from interview.engine.understanding import (
     NotUnderstood,
     Understanding,
     Understood,
+    recognise_missing,
     understand_choice,
     understand_choices,
     understand_dose_mg_per_day,
@@ -24,11 +25,13 @@ from interview.engine.understanding import (
     understand_rating,
     understand_yes_no,
 )
+from interview.engine.understanding.choices import Options, names_option
 from interview.engine.understanding.confirmation import understand_confirmation
 from interview.engine.understanding.drugs import understand_drug_answer
 from interview.engine.understanding.links import understand_link_edits
 from interview.engine.understanding.trial_details import PieceKind, detail_pieces, split_drug_answer
 from interview.record import load_catalogue
+from interview.record.missing import MissingReason
 from interview.script.questions import (
     Dose,
     Duration,
@@ -61,10 +64,10 @@ def interpret(
     match question:
         case None | YesNo():
             return understand_yes_no(text)
-        case SingleChoice(options=options):
-            return understand_choice(text, [(o.value, o.label) for o in options])
-        case MultipleChoice(options=options):
-            return understand_choices(text, [(o.value, o.label) for o in options])
+        case SingleChoice():
+            return understand_choice(text, _options(question))
+        case MultipleChoice():
+            return understand_choices(text, _options(question))
         case Integer(min=least, max=most, unit=unit):
             return _counted(text, question.text, lambda t: understand_integer(t, least, most, unit))
         case Number(min=low, max=high, unit=unit):
@@ -111,6 +114,22 @@ class Carried:
     slot: Slot
     text: str
     understood: Understood
+
+
+def missing_answer(question: QuestionBase | None, text: str) -> MissingReason | None:
+    """A whole answer saying the value is missing ("don't know", "prefer not to say"), or None.
+
+    An option the question itself offers is that answer, not a missing one: "Unsure" where a choice
+    question lists it. Whether a missing answer is allowed is for the caller to decide.
+    """
+    missing = recognise_missing(text)
+    if missing is not None and isinstance(question, SingleChoice | MultipleChoice):
+        return None if names_option(text, _options(question)) else missing
+    return missing
+
+
+def _options(question: SingleChoice | MultipleChoice) -> Options:
+    return [(option.value, option.label) for option in question.options]
 
 
 def carried_answers(book: AnswerBook, slot: Slot, text: str, today: datetime.date) -> list[Carried]:
