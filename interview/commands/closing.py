@@ -17,9 +17,11 @@ def closing_summary(outcome: SessionOutcome) -> str:
     for alert in outcome.alerts:
         endorsed = ", ".join(alert.endorsed) or "see the screener answers"
         seen = "acknowledged" if alert.acknowledged_at else "NOT yet acknowledged"
-        said = f"acting on {alert.level.value.upper()}, {seen}): {alert.levels}; items endorsed: {endorsed}"
-        if not alert.levels:
-            said = f"{alert.level.value.upper()}, {seen}): endorsed {endorsed}"
+        level = alert.level.value.upper()
+        if alert.levels:  # items left unanswered: both levels, as the one triage policy says them
+            said = f"acting on {level}, {seen}): {alert.levels}; items endorsed: {endorsed}"
+        else:
+            said = f"{level}, {seen}): endorsed {endorsed}"
         lines += [f"SAFETY ALERT ({said}."]
         lines += [f"  - {action}" for action in alert.actions]
         lines += [f"  Crisis contact: {contact}" for contact in alert.contacts]
