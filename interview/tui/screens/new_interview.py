@@ -26,12 +26,15 @@ class NewInterview:
 
 def available_scripts(folder: Path | None = None) -> list[tuple[str, Path]]:
     """(title, path) of each script that loads, for the picker; broken scripts are left out."""
-    from interview.script import ScriptError, load_script_file  # when the dialog opens, not at launch
+    # when the dialog opens, not at launch; through the script cache (as starting one does), which
+    # keeps each file's parse: ~300 ms for the bundled scripts otherwise, every time the dialog opens
+    from interview.script import ScriptError
+    from interview.script.cache import load_script_cached
 
     found: list[tuple[str, Path]] = []
     for path in sorted((folder or bundled_scripts_dir()).glob("*.yaml")):
         try:
-            found.append((f"{load_script_file(path).script.title} ({path.stem})", path))
+            found.append((f"{load_script_cached(path).title} ({path.stem})", path))
         except ScriptError:
             continue
     return found
