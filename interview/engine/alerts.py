@@ -51,13 +51,12 @@ class SafetyLog:
     alerts: list[RaisedAlert] = field(default_factory=list)
     screened_level: TriageLevel | None = None
     """The level of the most recent completed screen (None before any)."""
-    screened: ScreenerCompleted | None = None
 
     def apply(self, event: Event) -> None:
         """Take one event into account; events of other kinds are ignored."""
         match event:
             case ScreenerCompleted(level=level):
-                self.screened_level, self.screened = level, event
+                self.screened_level = level
             case AlertRaised():
                 self.alerts.append(
                     RaisedAlert(
