@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from interview.engine import Conversation, Reply
-from interview.engine.events import SessionStarted
 from interview.errors import InterviewError
 from interview.locations import database_path
 from interview.record import ClinicalRecord, RecordError, load_record
@@ -36,14 +35,7 @@ def start_session(
 ) -> tuple[str, Conversation, Reply]:
     """A new stored session; its first reply's events are committed by whoever shows the reply."""
     conversation, first = Conversation.start(script, patient_label, script_path=script_path)
-    return create_session(store, first, script.source_text), conversation, first
-
-
-def create_session(store: SessionStore, first: Reply, script_source: str) -> str:
-    """Create the stored session of a conversation's first reply; its events are not appended here."""
-    started = first.events[0]
-    assert isinstance(started, SessionStarted)  # Conversation.start always begins with it
-    return store.create(started, script_source)
+    return store.create_begun(first.events, script.source_text), conversation, first
 
 
 def answer_lines(text: str) -> list[str]:

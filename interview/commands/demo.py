@@ -11,7 +11,7 @@ import sys
 import textwrap
 from typing import TextIO
 
-from interview.commands.common import create_session, open_store
+from interview.commands.common import open_store
 from interview.commands.practice import case_script
 from interview.commands.report import report_command
 from interview.engine import Reply
@@ -52,7 +52,7 @@ def demo_command(args: argparse.Namespace) -> int:
 
 def store_run(store: SessionStore, run: ExpertRun, script_source: str) -> str:
     """Store the played interview as an ordinary session (one commit: nothing was typed live)."""
-    session_id = create_session(store, run.first, script_source)
+    session_id = store.create_begun(run.first.events, script_source)
     store.append(session_id, [event for reply in run.replies for event in reply.events])
     return session_id
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from interview.commands.common import UserError, answer_lines, create_session, open_store
+from interview.commands.common import UserError, answer_lines, open_store
 from interview.engine.events import Paused
 from interview.locations import find_script
 from interview.plain_mode import PROMPT_MARK, render
@@ -131,7 +131,7 @@ class StoredPractice:
     def open(self) -> Feedback:
         """Create the stored session and commit the opening (session start and first question)."""
         feedback = self.session.opening()
-        self.session_id = create_session(self.store, feedback.reply, self.session.script.source_text)
+        self.session_id = self.store.create_begun(feedback.reply.events, self.session.script.source_text)
         self.store.append(self.session_id, feedback.reply.events)
         return feedback
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,8 +38,16 @@ class SessionStore:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
 
+    def create_begun(self, first_events: Sequence[Event], script_source: str) -> str:
+        """Store the session a conversation's first reply begins (its first event is SessionStarted);
+        the events themselves are appended by the caller, as every turn's are."""
+        started = first_events[0]
+        if not isinstance(started, SessionStarted):
+            raise TypeError(f"a conversation begins with session_started, not {started.kind}")
+        return self.create(started, script_source)
+
     def create(self, started: SessionStarted, script_source: str) -> str:
-        """Store a new session (with the exact script text it runs) and its first event."""
+        """Store a new session with the exact script text it runs (its events are appended later)."""
         session_id = secrets.token_hex(4)
         with self.db.atomic():
             self.db.table("scripts").insert(

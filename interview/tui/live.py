@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from interview.engine import Conversation, Reply
-from interview.engine.events import Event, Paused, SessionStarted
+from interview.engine.events import Event, Paused
 from interview.script import Script
 from interview.storage import SessionStore
 
@@ -37,9 +37,7 @@ class LiveSession:
     @classmethod
     def stored(cls, store: SessionStore, conversation: Conversation, first: Reply) -> LiveSession:
         """Store a conversation just begun (`begin`): the session, then its first reply's events."""
-        started = first.events[0]
-        assert isinstance(started, SessionStarted)  # Conversation.start always begins with it
-        session_id = store.create(started, conversation.script.source_text)
+        session_id = store.create_begun(first.events, conversation.script.source_text)
         store.append(session_id, first.events)
         return cls(store, session_id, conversation)
 
