@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from interview.engine import Conversation
-from interview.engine.events import Paused, SessionStarted
+from interview.engine.events import Paused
 from interview.storage import SessionStore, StorageError, UnknownSession, open_database
 from interview.storage.migrations import MIGRATIONS, schema_version
 from tests.engine.flows import TODAY, TREATMENT, load
@@ -17,11 +17,16 @@ from tests.engine.flows import TODAY, TREATMENT, load
 def new_session(store: SessionStore) -> tuple[str, Conversation]:
     script = load(TREATMENT)
     conversation, first = Conversation.start(script, "P1", today=lambda: TODAY)
-    started = first.events[0]
-    assert isinstance(started, SessionStarted)
-    session_id = store.create(started, script.source_text)
+    session_id = store.create_begun(first.events, script.source_text)
     store.append(session_id, first.events)
     return session_id, conversation
+
+
+def test_a_session_is_created_only_from_a_conversations_beginning(tmp_path: Path) -> None:
+    store = SessionStore(open_database(tmp_path / "interview.db"))
+    with pytest.raises(TypeError, match="begins with session_started, not paused"):
+        store.create_begun([Paused(at="2026-11-21T10:00:00Z")], "id: x")
+    assert store.summaries() == []
 
 
 def test_the_database_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
