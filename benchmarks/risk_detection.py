@@ -63,7 +63,6 @@ def report(name: str, lines: list[Line], show_misses: bool) -> None:
             totals[key][0] += correct(line, scan)
             totals[key][1] += 1
         same_category += line.label == "risk" and any(c.category == line.category for c in scan.cues)
-    risks = [(line, scan) for line, scan in zip(lines, scans, strict=True) if line.label == "risk"]
     quiet = [scan for line, scan in zip(lines, scans, strict=True) if line.label != "risk"]
     alarms = sum(bool(scan.cues) for scan in quiet)
     print(f"\n== {name}: {len(lines)} lines ==")
@@ -76,9 +75,10 @@ def report(name: str, lines: list[Line], show_misses: bool) -> None:
     if show_misses:
         for line, scan in zip(lines, scans, strict=True):
             if not correct(line, scan):
-                found = [(c.category, c.matched) for c in scan.cues] + [("denied", d.matched) for d in scan.denials]
+                found = [(c.category, c.matched) for c in scan.cues] + [
+                    ("denied", d.matched) for d in scan.denials
+                ]
                 print(f"  MISS {line.label}/{line.category}: {line.text!r} -> {found}")
-    del risks
 
 
 def speed(lines: list[Line]) -> None:
@@ -99,8 +99,9 @@ def speed(lines: list[Line]) -> None:
     begin = time.perf_counter()
     scan_risk(long_note)
     long_ms = (time.perf_counter() - begin) * 1000
-    print(f"\nspeed: {5 * len(texts) / elapsed:,.0f} lines/s; median line {statistics.median(per_line):.3f} ms, "
-          f"slowest {max(per_line):.3f} ms; a 4,000-character note {long_ms:.1f} ms")
+    median = statistics.median(per_line)
+    print(f"\nspeed: {5 * len(texts) / elapsed:,.0f} lines/s; median line {median:.3f} ms, ", end="")
+    print(f"slowest {max(per_line):.3f} ms; a 4,000-character note {long_ms:.1f} ms")
 
 
 def main() -> None:

@@ -5,7 +5,8 @@ Every typed line is scanned (clinical-rules §14: a risk cue in free text starts
 overdose") is a denial: recorded and shown to the clinician, but it starts nothing. A scope ends at
 "but" and its kind, or at a comma not followed at once by another target, so "I'm not suicidal but
 I've been saving my tablets" is a denial and a cue. Idioms are pseudo-targets ("killed myself
-laughing"). Hand-written rather than medspacy/negspacy: see docs in README ("Risk in free text").
+laughing"). Written here rather than with medspacy or negspacy: both need spaCy (about 0.3 GB installed,
+about 1 s to import) for the one part they would do, the scope of a negation; see README.
 """
 
 from __future__ import annotations
@@ -114,7 +115,9 @@ def _scan_clause(clause: Clause, text: str, lexicon: Lexicon, cues: list[Cue], d
         negation = _negation(clause, span, triggers, stops, starts, lexicon)
         if negation is not None:
             first, last = clause.words[negation.start], clause.words[negation.end - 1]
-            denials.append(Denial(phrase, text[start:end], category, text[first.start : last.end], start, end))
+            denials.append(
+                Denial(phrase, text[start:end], category, text[first.start : last.end], start, end)
+            )
             continue
         others = any(f.end <= span.start for f in frames) or lexicon.others_words.search(phrase)
         shown = THIRD_PARTY if others else category
@@ -131,7 +134,9 @@ def _statements(
                 words = clause.words[span.start : span.end]
                 start, end = words[0].start, words[-1].end
                 phrase = " ".join(w.text for w in words)
-                denials.append(Denial(phrase, text[start:end], statement.category, text[start:end], start, end))
+                denials.append(
+                    Denial(phrase, text[start:end], statement.category, text[start:end], start, end)
+                )
 
 
 def _targets(clause: Clause, lexicon: Lexicon) -> list[tuple[_Span, str]]:
@@ -151,7 +156,11 @@ def _targets(clause: Clause, lexicon: Lexicon) -> list[tuple[_Span, str]]:
 
 
 def _spans(clause: Clause, pattern: re.Pattern[str]) -> list[_Span]:
-    return [_Span(*clause.word_span(m.start(), m.end())) for m in pattern.finditer(clause.joined) if m.end() > m.start()]
+    return [
+        _Span(*clause.word_span(m.start(), m.end()))
+        for m in pattern.finditer(clause.joined)
+        if m.end() > m.start()
+    ]
 
 
 def _blocked(trigger: _Span, pseudo: list[_Span], targets: list[_Span]) -> bool:
@@ -181,9 +190,9 @@ def _negation(
             return trigger
     for trigger in triggers["backward"]:
         between = range(target.end, trigger.start)
-        if trigger.start >= target.end and len(between) <= lexicon.backward_window:
-            if not any(words[i] == "," for i in between) and not _stopped(between, stops):
-                return trigger
+        in_reach = trigger.start >= target.end and len(between) <= lexicon.backward_window
+        if in_reach and not any(words[i] == "," for i in between) and not _stopped(between, stops):
+            return trigger
     return None
 
 
