@@ -112,7 +112,7 @@ def _scan_clause(clause: Clause, text: str, lexicon: Lexicon, cues: list[Cue], d
         words = clause.words[span.start : span.end]
         start, end = words[0].start, words[-1].end
         phrase = " ".join(w.text for w in words)
-        negation = _negation(clause, span, triggers, stops, starts, lexicon)
+        negation = _negation(clause, span, triggers, stops, starts, lexicon, taken)
         if negation is not None:
             first, last = clause.words[negation.start], clause.words[negation.end - 1]
             denials.append(
@@ -175,13 +175,16 @@ def _negation(
     stops: list[_Span],
     target_starts: set[int],
     lexicon: Lexicon,
+    targets: list[_Span],
 ) -> _Span | None:
     """The trigger whose scope covers the target, if any."""
     words = [w.text for w in clause.words]
     for name, window in (("forward", lexicon.forward_window), ("determiner", lexicon.determiner_window)):
         for trigger in triggers[name]:
             between = range(trigger.end, target.start)
-            if trigger.end > target.start or len(between) > window:
+            # the words of other targets do not count: "no thoughts of self-harm or suicide" is a list
+            distance = sum(1 for i in between if not any(t.start <= i < t.end for t in targets))
+            if trigger.end > target.start or distance > window:
                 continue
             if _interrupted(between, words, stops, target_starts):
                 continue
