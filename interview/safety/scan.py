@@ -12,6 +12,8 @@ about 1 s to import) for the one part they would do, the scope of a negation; se
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from interview.safety.clauses import MAX_SCAN_CHARS, Clause, clauses
@@ -97,8 +99,9 @@ def _scan_clause(clause: Clause, text: str, lexicon: Lexicon, cues: list[Cue], d
         return
     taken = [span for span, _ in targets]
     pseudo = _spans(clause, lexicon.pseudo_negation)
+    occupied = _occupied(len(clause.words), [*pseudo, *taken])
     triggers = {
-        name: [s for s in _spans(clause, pattern) if not _blocked(s, pseudo, taken)]
+        name: [s for s in _spans(clause, pattern) if not any(occupied[s.start : s.end])]
         for name, pattern in (
             ("forward", lexicon.forward),
             ("determiner", lexicon.determiner),
@@ -106,20 +109,20 @@ def _scan_clause(clause: Clause, text: str, lexicon: Lexicon, cues: list[Cue], d
         )
     }
     stops = _spans(clause, lexicon.terminate)
-    frames = _spans(clause, lexicon.frames)
-    starts = {span.start for span in taken}
+    first_frame_end = min((f.end for f in _spans(clause, lexicon.frames)), default=len(clause.words) + 1)
+    scope = _Scope(clause, taken, stops, triggers)
     for span, category in targets:
         words = clause.words[span.start : span.end]
         start, end = words[0].start, words[-1].end
         phrase = " ".join(w.text for w in words)
-        negation = _negation(clause, span, triggers, stops, starts, lexicon, taken)
+        negation = _negation(span, triggers, scope, lexicon)
         if negation is not None:
             first, last = clause.words[negation.start], clause.words[negation.end - 1]
             denials.append(
                 Denial(phrase, text[start:end], category, text[first.start : last.end], start, end)
             )
             continue
-        others = any(f.end <= span.start for f in frames) or lexicon.others_words.search(phrase)
+        others = first_frame_end <= span.start or lexicon.others_words.search(phrase)
         shown = THIRD_PARTY if others else category
         cues.append(Cue(phrase, text[start:end], shown, category, start, end))
 
@@ -149,9 +152,11 @@ def _targets(clause: Clause, lexicon: Lexicon) -> list[tuple[_Span, str]]:
                 found.append((span, target.category))
     found.sort(key=lambda f: (f[0].start - f[0].end, CATEGORIES.index(f[1]), f[0].start))
     chosen: list[tuple[_Span, str]] = []
+    taken = [False] * len(clause.words)
     for span, category in found:
-        if not any(span.overlaps(other) for other, _ in chosen):
+        if not any(taken[span.start : span.end]):
             chosen.append((span, category))
+            taken[span.start : span.end] = [True] * (span.end - span.start)
     return sorted(chosen, key=lambda f: f[0].start)
 
 
@@ -163,48 +168,70 @@ def _spans(clause: Clause, pattern: re.Pattern[str]) -> list[_Span]:
     ]
 
 
-def _blocked(trigger: _Span, pseudo: list[_Span], targets: list[_Span]) -> bool:
-    """A trigger inside a pseudo-trigger ("not sure") or a target ("I don't want to live") is none."""
-    return any(trigger.overlaps(other) for other in (*pseudo, *targets))
+def _occupied(size: int, spans: list[_Span]) -> list[bool]:
+    """Which words lie in any of the spans: a trigger there is none ("not sure", "I don't want to live")."""
+    flags = [False] * size
+    for span in spans:
+        flags[span.start : span.end] = [True] * (span.end - span.start)
+    return flags
+
+
+class _Scope:
+    """Counts over a clause's words, so that whether a scope reaches a target costs O(1)."""
+
+    def __init__(
+        self, clause: Clause, targets: list[_Span], stops: list[_Span], triggers: dict[str, list[_Span]]
+    ) -> None:
+        self.ends = {name: [t.end for t in found] for name, found in triggers.items()}
+        self.backward_starts = [t.start for t in triggers["backward"]]
+        words = [w.text for w in clause.words]
+        in_target = [False] * len(words)
+        starts = set()
+        for t in targets:
+            starts.add(t.start)
+            for i in range(t.start, t.end):
+                in_target[i] = True
+        stop_starts = {s.start for s in stops}
+        self.free = _prefix(not flag for flag in in_target)
+        """Words outside targets: the words of a list of targets do not count towards a window."""
+        self.forward_breaks = _prefix(
+            i in stop_starts or (w == "," and i + 1 not in starts) for i, w in enumerate(words)
+        )
+        """Terminators, and commas not followed at once by another target ("denies SI, self-harm")."""
+        self.backward_breaks = _prefix(i in stop_starts or w == "," for i, w in enumerate(words))
+        self.pronouns = _prefix(w in _PRONOUNS for w in words)
+
+    @staticmethod
+    def count(prefix: list[int], start: int, end: int) -> int:
+        """How many of the counted words lie in [start, end)."""
+        return prefix[end] - prefix[start]
+
+
+def _prefix(flags: Iterable[bool]) -> list[int]:
+    sums = [0]
+    for flag in flags:
+        sums.append(sums[-1] + flag)
+    return sums
 
 
 def _negation(
-    clause: Clause,
-    target: _Span,
-    triggers: dict[str, list[_Span]],
-    stops: list[_Span],
-    target_starts: set[int],
-    lexicon: Lexicon,
-    targets: list[_Span],
+    target: _Span, triggers: dict[str, list[_Span]], scope: _Scope, lexicon: Lexicon
 ) -> _Span | None:
-    """The trigger whose scope covers the target, if any."""
-    words = [w.text for w in clause.words]
+    """The trigger whose scope covers the target, if any (the nearest ones are tried first)."""
     for name, window in (("forward", lexicon.forward_window), ("determiner", lexicon.determiner_window)):
-        for trigger in triggers[name]:
-            between = range(trigger.end, target.start)
-            # the words of other targets do not count: "no thoughts of self-harm or suicide" is a list
-            distance = sum(1 for i in between if not any(t.start <= i < t.end for t in targets))
-            if trigger.end > target.start or distance > window:
-                continue
-            if _interrupted(between, words, stops, target_starts):
-                continue
-            if name == "determiner" and any(words[i] in _PRONOUNS for i in between):
-                continue
+        candidates = triggers[name]  # in order of their starts, so of their ends too (no overlaps)
+        for trigger in reversed(candidates[: bisect_right(scope.ends[name], target.start)]):
+            if scope.count(scope.free, trigger.end, target.start) > window:
+                break
+            if scope.count(scope.forward_breaks, trigger.end, target.start):
+                break
+            if name == "determiner" and scope.count(scope.pronouns, trigger.end, target.start):
+                break
             return trigger
-    for trigger in triggers["backward"]:
-        between = range(target.end, trigger.start)
-        in_reach = trigger.start >= target.end and len(between) <= lexicon.backward_window
-        if in_reach and not any(words[i] == "," for i in between) and not _stopped(between, stops):
+    backward = triggers["backward"]
+    for trigger in backward[bisect_left(scope.backward_starts, target.end) :]:
+        if trigger.start - target.end > lexicon.backward_window:
+            break
+        if not scope.count(scope.backward_breaks, target.end, trigger.start):
             return trigger
     return None
-
-
-def _interrupted(between: range, words: list[str], stops: list[_Span], target_starts: set[int]) -> bool:
-    """A terminator, or a comma not followed at once by another target, ends a forward scope."""
-    if _stopped(between, stops):
-        return True
-    return any(words[i] == "," and i + 1 not in target_starts for i in between)
-
-
-def _stopped(between: range, stops: list[_Span]) -> bool:
-    return any(between.start <= s.start < between.stop for s in stops)
