@@ -51,6 +51,8 @@ class Lexicon:
     vocabulary: frozenset[str]
     real_words: frozenset[str] = field(default_factory=frozenset)
     """Common English words one typo away from a lexicon word: never corrected ("filling")."""
+    corrections: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    """Each typed word's correction, remembered (bounded: free text has no limit on distinct words)."""
 
     def canonical(self, word: str) -> str:
         """The lexicon word a typed word stands for (itself unless it is one typo off one)."""
@@ -115,21 +117,17 @@ def typo_of(word: str, wanted: str) -> bool:
     return False
 
 
-_corrections: dict[tuple[int, str], str] = {}
-
-
 def _canonical(lexicon: Lexicon, word: str) -> str:
-    key = (id(lexicon), word)
-    known = _corrections.get(key)
+    known = lexicon.corrections.get(word)
     if known is not None:
         return known
-    if len(_corrections) > 50_000:  # bounded: free text has no limit on distinct words
-        _corrections.clear()
+    if len(lexicon.corrections) > 50_000:
+        lexicon.corrections.clear()
     result = word
     if word not in lexicon.vocabulary and word not in lexicon.real_words and word.isalpha():
         close = sorted(w for w in lexicon.vocabulary if abs(len(w) - len(word)) <= 1 and typo_of(word, w))
         result = close[0] if close else word
-    _corrections[key] = result
+    lexicon.corrections[word] = result
     return result
 
 

@@ -56,4 +56,6 @@ def test_the_clinician_report_lists_what_was_said_about_risk_and_what_was_denied
     assert "- Denied: 'SI' (ideation), by 'denies' (at any_antidepressant)" in safety
     assert "- Risk statement: 'saving her tablets' (preparation) (at any_antidepressant)" in safety
     page = _run(capsys, "report", session, "--format", "html")
-    assert "<li>Risk statement: &#39;saving her tablets&#39; (preparation) (at any_antidepressant)</li>" in page
+    assert (
+        "<li>Risk statement: &#39;saving her tablets&#39; (preparation) (at any_antidepressant)</li>" in page
+    )
