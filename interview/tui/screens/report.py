@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
@@ -66,12 +67,27 @@ class ReportScreen(Screen[None]):
         if request is None:
             return
         text = render_report(self.data, request.format, request.audience, self.generated_at)
+        from interview.tui.app import InterviewApp  # here: the app module imports this screen
+
+        if isinstance(self.app, InterviewApp) and self.app.account is not None:
+            self._download(text, request)
+            self.app.audit("report_downloaded", {"session": self.outcome.session_id, "to": "browser"})
+            return
         try:
             write_private(request.path, text)
         except UserError as error:
             self.notify(str(error), severity="error")
             return
         self.notify(f"Report written to {request.path}")
+
+    def _download(self, text: str, request: ExportRequest) -> None:
+        """Served to a signed-in account: the report goes to their browser as a download, never into
+        a file on the server (whose paths are not theirs to write)."""
+        mime = "text/html" if request.format == "html" else "text/markdown"
+        self.app.deliver_text(
+            io.StringIO(text), save_filename=request.path.name, open_method="download", mime_type=mime
+        )
+        self.notify(f"Report sent to your browser as {request.path.name}")
 
     def action_close(self) -> None:
         """Back to where the report was opened from."""
