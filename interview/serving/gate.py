@@ -33,7 +33,8 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Content-Security-Policy": "frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # not no-referrer: under it a browser sends "Origin: null" with its own forms, which we refuse
+    "Referrer-Policy": "same-origin",
     "Cache-Control": "no-store",
 }
 
