@@ -300,3 +300,34 @@ def test_audit_detail_is_json(database: Path) -> None:
     serve(database, scenario)
     (detail,) = SessionStore(open_database(database)).db.execute("SELECT detail FROM audit").fetchone()
     assert json.loads(detail)["role"] == "clinician"
+
+
+def test_too_many_wrong_passwords_make_the_name_wait_and_are_audited(database: Path) -> None:
+    async def scenario(client: TestClient[aiohttp.web.Request, aiohttp.web.Application], origin: str) -> None:
+        for _ in range(5):
+            assert (await sign_in(client, origin, "alice", "guess guess guess")).status == 401
+        waiting = await sign_in(client, origin, "alice")  # the right password, too late
+        assert waiting.status == 429
+        assert "wait five minutes" in await waiting.text()
+
+    serve(database, scenario)
+    assert audit(database)[-1] == ("sign_in_refused", "alice")
+
+
+def test_an_open_app_is_closed_when_its_sign_in_expires(database: Path) -> None:
+    port = free_port()
+    short = config(database, port)
+    short = ServeConfig(short.database, short.host, port, short.addresses, True, sign_in_hours=3 / 3600)
+    origin = f"http://127.0.0.1:{port}"
+
+    async def run() -> None:
+        async with client_of(short) as client:
+            await sign_in(client, origin, "alice")
+            async with client.ws_connect("/ws", headers={"Origin": origin}) as socket_:
+                deadline = asyncio.get_running_loop().time() + 60
+                while not socket_.closed and asyncio.get_running_loop().time() < deadline:
+                    await socket_.receive(timeout=60)
+                assert socket_.closed
+            assert (await client.get("/", allow_redirects=False)).status == 303
+
+    asyncio.run(run())

@@ -114,3 +114,19 @@ async def test_a_served_report_is_downloaded_to_the_browser_not_written_on_the_s
     assert name == "on-the-server.md" and "ALICE-PATIENT" in text
     rows = open_database(isolated_database).execute("SELECT action, detail FROM audit").fetchall()
     assert ("report_downloaded", {"session": own, "to": "browser"}) in [(a, json.loads(d)) for a, d in rows]
+
+
+async def test_a_trainees_practice_is_stored_as_theirs_whatever_pseudonym_was_typed(
+    isolated_database: Path,
+) -> None:
+    from interview.tui.screens.practice import PracticeChoice, PracticeScreen, available_cases
+
+    (_, case_path), *_ = available_cases()
+    app = make_app(as_account(isolated_database, TESS), account=TESS)
+    async with app.run_test(size=SMALL) as pilot:
+        app.start_practice(PracticeChoice(case_path, "someone-else"))
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PracticeScreen)
+        assert screen.practice.trainee == "tess"
+    assert ("practice_started", "tess") in audited(isolated_database)
