@@ -187,10 +187,10 @@ class ClinicServer(Server):
         finally:
             if expiry is not None:
                 expiry.cancel()
+            if account is not None:  # before stopping the app, which may outlast a stopping server
+                self.gate.audit.audit("app_closed", {}, user)
             if service is not None:
                 await service.stop()
-            if account is not None:
-                self.gate.audit.audit("app_closed", {}, user)
         return websocket
 
 
