@@ -7,6 +7,7 @@ site's page from driving a signed-in person's app (cross-site WebSocket hijackin
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -78,8 +79,11 @@ def addresses_for(host: str, port: int, tls: bool, public_url: str | None, extra
 def _names_of(host: str) -> set[str]:
     if is_loopback(host):
         return set(LOOPBACK_NAMES)
-    if host in ("0.0.0.0", "::", ""):  # every interface: the names this machine goes by
-        return {*LOOPBACK_NAMES, socket.gethostname().lower(), socket.getfqdn().lower()}
+    if host in ("0.0.0.0", "::", ""):  # every interface: the names and addresses this machine goes by
+        names = {*LOOPBACK_NAMES, socket.gethostname().lower(), socket.getfqdn().lower()}
+        with contextlib.suppress(OSError):  # no resolver: the names above, and --allow-host for the rest
+            names.update(socket.gethostbyname_ex(socket.gethostname())[2])
+        return names
     return {host.strip("[]").lower()}
 
 

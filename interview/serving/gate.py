@@ -85,7 +85,11 @@ class Gate:
     def _refusal(self, request: web.Request) -> web.Response | None:
         """A refusal when the Host is not this server's, or the Origin is foreign where it matters."""
         if not self.addresses.host_allowed(request.headers.get("Host")):
-            return web.Response(status=421, text="This server does not answer to that host name.")
+            return web.Response(
+                status=421,
+                text="This server does not answer to that host name (its operator can add it with "
+                "`interview serve --allow-host NAME`).",
+            )
         origin = request.headers.get("Origin")
         websocket = request.headers.get("Upgrade", "").lower() == "websocket" or request.path == "/ws"
         must_match = websocket or request.method not in ("GET", "HEAD")
