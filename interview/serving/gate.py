@@ -137,7 +137,9 @@ class Gate:
 
     async def sign_out_page(self, request: web.Request) -> web.Response:
         account = request.get(ACCOUNT_KEY)
-        return _page("sign_out.html", request, {"name": account.name if account else ""})
+        if account is None:  # the single-user server: nobody is signed in
+            raise web.HTTPSeeOther("/")
+        return _page("sign_out.html", request, {"name": account.name})
 
     async def sign_out(self, request: web.Request) -> web.StreamResponse:
         ended = self.sign_ins.end(request.cookies.get(COOKIE))
