@@ -37,6 +37,8 @@ from interview.storage.users import UserStore
 TEMPLATES = Path(__file__).resolve().parent.parent / "tui" / "web"
 """Our page templates (read as files: importing interview.tui here would load textual)."""
 EXPORT_FORMATS = ("csv", "jsonl", "fhir")
+SIGN_IN_CHECK_SECONDS = 15.0
+"""How often an open app checks that its sign-in still holds (every answer is saved meanwhile)."""
 
 
 @dataclass(frozen=True)
@@ -161,7 +163,7 @@ class ClinicServer(Server):
         width = _to_int(request.query.get("width", "80"), 80)
         height = _to_int(request.query.get("height", "24"), 24)
         service: GroupedAppService | None = None
-        expiry: asyncio.TimerHandle | None = None
+        watcher: asyncio.Task[None] | None = None
         user = account.name if account else None
         try:
             await websocket.prepare(request)
@@ -176,22 +178,28 @@ class ClinicServer(Server):
             )
             if account is not None:
                 self.gate.audit.audit("app_opened", {"peer": request.remote}, user)
-                left = self.gate.sign_ins.seconds_left(request.cookies.get(COOKIE, ""))
-                expiry = asyncio.get_running_loop().call_later(
-                    left, lambda: asyncio.ensure_future(websocket.close())
-                )
+                watcher = asyncio.create_task(self._close_when_signed_out(request, websocket))
             await service.start(width, height)
             await self._process_messages(websocket, service)
         except asyncio.CancelledError:
             await websocket.close()
         finally:
-            if expiry is not None:
-                expiry.cancel()
+            if watcher is not None:
+                watcher.cancel()
             if account is not None:  # before stopping the app, which may outlast a stopping server
                 self.gate.audit.audit("app_closed", {}, user)
             if service is not None:
                 await service.stop()
         return websocket
+
+    async def _close_when_signed_out(self, request: web.Request, websocket: web.WebSocketResponse) -> None:
+        """Close an open app once its sign-in no longer holds: expired, signed out, or the account
+        removed or its password changed at the terminal (checked every SIGN_IN_CHECK_SECONDS)."""
+        while self.gate.account_of(request) is not None:
+            left = self.gate.sign_ins.seconds_left(request.cookies.get(COOKIE, ""))
+            await asyncio.sleep(min(left, SIGN_IN_CHECK_SECONDS))
+        self.gate.audit.audit("app_signed_out", {}, request[ACCOUNT_KEY].name)
+        await websocket.close()
 
 
 def _to_int(text: str, default: int) -> int:

@@ -331,3 +331,22 @@ def test_an_open_app_is_closed_when_its_sign_in_expires(database: Path) -> None:
             assert (await client.get("/", allow_redirects=False)).status == 303
 
     asyncio.run(run())
+
+
+def test_an_open_app_closes_soon_after_its_account_is_removed(
+    database: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("interview.serving.server.SIGN_IN_CHECK_SECONDS", 0.5)
+
+    async def scenario(client: TestClient[aiohttp.web.Request, aiohttp.web.Application], origin: str) -> None:
+        await sign_in(client, origin, "alice")
+        async with client.ws_connect("/ws", headers={"Origin": origin}) as socket_:
+            await socket_.receive(timeout=60)  # the app is open
+            UserStore(open_database(database)).remove("alice")
+            deadline = asyncio.get_running_loop().time() + 30
+            while not socket_.closed and asyncio.get_running_loop().time() < deadline:
+                await socket_.receive(timeout=30)
+            assert socket_.closed
+
+    serve(database, scenario)
+    assert ("app_signed_out", "alice") in audit(database)
