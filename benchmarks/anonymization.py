@@ -296,12 +296,18 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1234)
     parser.add_argument("--no-process", action="store_true", help="skip the whole-process throughput")
     parser.add_argument("--misses", type=int, default=12, help="how many misses to show per part")
+    parser.add_argument(
+        "--show-held-out-misses",
+        action="store_true",
+        help="also print the held-out part's misses (off: rules are tuned on the tuned part's misses only)",
+    )
     args = parser.parse_args()
     tuned = score(make_corpus(args.answers, args.seed))
     held_out = score(make_corpus(args.answers, args.seed + 1, True))
     print(f"{args.answers} answers per part (half written, half spoken); seeds {args.seed}, {args.seed + 1}")
     report(tuned, held_out)
-    for title, scores in (("tuned", tuned), ("held-out", held_out)):
+    shown_parts = [("tuned", tuned)] + ([("held-out", held_out)] if args.show_held_out_misses else [])
+    for title, scores in shown_parts:
         shown = [m for m in scores.misses if not m.startswith("OTHER")][: args.misses]
         shown += [m for m in scores.misses if m.startswith("OTHER")][: args.misses]
         if shown:
