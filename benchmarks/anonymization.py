@@ -314,6 +314,7 @@ def main() -> None:
             print(f"\nsome misses and over-masked words, {title}:")
             for miss in shown:
                 print("  " + miss)
+    hostile()
     if args.no_process:
         return
     answers = make_corpus(PROCESS_TEXTS, args.seed)
@@ -327,6 +328,33 @@ def main() -> None:
     print(f"whole process: {rate:.0f} texts/s through `interview anonymize` at {PROCESS_TEXTS} texts")
     print(f"  (median of 3; startup alone {startup * 1000:.0f} ms); target: no lower than about 440")
     print(f"  subprocess output equals the in-process anonymizer: {same}")
+
+
+HOSTILE = {
+    "'1.1.1...'": "1." * 8000,
+    "'1.' * 4000": "1." * 4000,
+    "'a.a.a...'": "a." * 8000,
+    "'a1a1...'": "a1" * 8000,
+    "'a-a-...'": "a-" * 8000,
+    "'word ' * 3200": "word " * 3200,
+    "'1 1 1...'": "1 " * 8000,
+    "'oh ' * 5000": "oh " * 5000,
+}
+"""Inputs that made the anonymizer quadratic before issue 17 (16,000 characters of '1.1.1...': 51 s)."""
+HOSTILE_LIMIT = 2.0
+"""Seconds one hostile text may take: a loose bound on a loaded machine, far from the quadratic 51 s."""
+
+
+def hostile() -> None:
+    """Seconds for each long hostile input: time linear in the text keeps each near a plain text's."""
+    anonymizer = Anonymizer()
+    print("\nlong hostile inputs (seconds, in process; must stay linear in the text):")
+    for label, text in HOSTILE.items():
+        start = time.perf_counter()
+        anonymizer.anonymize(text)
+        seconds = time.perf_counter() - start
+        verdict = "met" if seconds <= HOSTILE_LIMIT else "MISSED"
+        print(f"  {label:16} {len(text):>6} chars {seconds:6.2f} s  <= {HOSTILE_LIMIT:.0f} s: {verdict}")
 
 
 def report(tuned: Scores, held_out: Scores) -> None:

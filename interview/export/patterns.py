@@ -65,6 +65,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    ("PHONE", re.compile(r"(?<![\w.])0\d{9,10}(?![\w.])")),  # UK numbers in one run, as read out
     # dates: month names with a day and/or a year, numeric dates, and month names alone
     ("DATE", re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}(?:\s*,?\s*(?:\d{{4}}|'\d\d))?(?!\w)", re.I)),
     (
