@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import itertools
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from interview.export import Anonymizer
 from interview.export.normalizer import normalize
 from interview.export.spans import Span
 
@@ -57,3 +62,16 @@ def test_a_span_of_the_written_shape_covers_the_words_it_came_from() -> None:
 def test_a_text_with_nothing_spoken_maps_onto_itself() -> None:
     written = normalize("Sertraline 100 mg since 2019")
     assert written.original(Span(0, 10, "X")) == Span(0, 10, "X")
+
+
+_PIECES = ["oh", "seven", "double", "ninety", "-", "first", " ", ", ", "at", "dot", "com", "a", "i", "mg"]
+
+
+@settings(deadline=None)  # the first call loads the word data; speed is measured in benchmarks/
+@given(st.lists(st.sampled_from([*_PIECES, "x", "Jo", "5", "."]), max_size=30).map(" ".join))
+def test_spans_mapped_back_stay_inside_the_text_and_in_order(text: str) -> None:
+    spans = Anonymizer().spans(text)
+    assert all(0 <= s.start < s.end <= len(text) for s in spans)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+    written = normalize(text)
+    assert len(written.starts) in (0, len(written.text))
