@@ -184,25 +184,24 @@ def _inflected(word: str) -> bool:
 
 def names_by_context(words: Sequence[Token], masked: dict[int, str]) -> None:
     """Mark as names the words their neighbours show to be names."""
+    folded = [w.folded for w in words] + ["", "", "", "", ""]
     for i, word in enumerate(words):
-        before = words[i - 1].text.casefold() if i else ""
-        after = [w.text.casefold() for w in words[i + 1 : i + 4]]
+        before = folded[i - 1] if i else ""
         named = before in _NAMING and not masked[word.start] and _may_be_named(word)
         related = before in RELATIONS and not masked[word.start] and may_be_name(word)
-        # "ruby and star are my best friends", "violet is my sister"
-        introduced = _introduces(words[i + 1 : i + 3])
-        # and the first of two: "ruby and star are my ..."
-        introduced = introduced or (after[:1] == ["and"] and _introduces(words[i + 3 : i + 5]))
-        # "daisy, my daughter, drove me": a sentence's first word before "my daughter"
-        apposed = (
-            word.sentence_initial and len(after) >= 2 and after[0] in _POSSESSIVES and after[1] in RELATIONS
+        # "violet is my sister", and the first of two: "ruby and star are my best friends"
+        introduced = folded[i + 1] in _COPULAS and folded[i + 2] in _POSSESSIVES
+        introduced = introduced or (
+            folded[i + 1] == "and" and folded[i + 3] in _COPULAS and folded[i + 4] in _POSSESSIVES
         )
+        # "daisy, my daughter, drove me": a sentence's first word before "my daughter"
+        apposed = word.sentence_initial and folded[i + 1] in _POSSESSIVES and folded[i + 2] in RELATIONS
         if named or related or ((introduced or apposed) and may_be_name(word)):
             masked[word.start] = "NAME"
     for i in range(1, len(words) - 1):
-        left, joiner, right = words[i - 1], words[i], words[i + 1]
-        if joiner.text.casefold() != "and":
+        if folded[i] != "and":
             continue
+        left, right = words[i - 1], words[i + 1]
         if masked[left.start] == "NAME" and not masked[right.start] and _coordinated(right):
             masked[right.start] = "NAME"
         elif masked[right.start] == "NAME" and not masked[left.start] and _coordinated(left):
@@ -224,28 +223,16 @@ def _coordinated(word: Token) -> bool:
 def kept_by_context(words: Sequence[Token]) -> set[int]:
     """Starts of words the context shows to be no identifier: eponymous scales and "Mark my words"."""
     kept: set[int] = set()
+    folded = [w.folded for w in words] + ["", ""]
     for i, word in enumerate(words):
-        folded = word.text.casefold()
-        after = words[i + 1].text.casefold() if i + 1 < len(words) else ""
-        parts = folded.split("-")
-        if all(part in _EPONYMS for part in parts) and (after in _SCALE_WORDS or after.isdigit()):
-            kept.add(word.start)
-        elif (
-            _idiom(words, i)
-            and safelist.is_name(folded)
-            and safelist.frequency(folded) >= safelist.LOWERCASE_NAME
-        ):
-            kept.add(word.start)  # "Mark my words", "Will you": the verb, not the name
+        after = folded[i + 1]
+        if after in _SCALE_WORDS or after.isdigit():
+            if all(part in _EPONYMS for part in folded[i].split("-")):
+                kept.add(word.start)
+        elif after in _OBJECTS and folded[i + 2] not in RELATIONS and _verb_as_name(folded[i]):
+            kept.add(word.start)  # "Mark my words", "Will you": the verb; not "Mark, my brother"
     return kept
 
 
-def _idiom(words: Sequence[Token], i: int) -> bool:
-    """ "Mark my words", "Will you": a pronoun after the word, but not "Mark, my brother" (a name)."""
-    after = [w.text.casefold() for w in words[i + 1 : i + 3]]
-    return bool(after) and after[0] in _OBJECTS and not (len(after) == 2 and after[1] in RELATIONS)
-
-
-def _introduces(words: Sequence[Token]) -> bool:
-    """ "are my", "is our": what introduces the names before it ("ruby and star are my best friends")."""
-    folded = [w.text.casefold() for w in words]
-    return len(folded) == 2 and folded[0] in _COPULAS and folded[1] in _POSSESSIVES
+def _verb_as_name(word: str) -> bool:
+    return safelist.is_name(word) and safelist.frequency(word) >= safelist.LOWERCASE_NAME

@@ -133,7 +133,8 @@ _AGE = re.compile(
 )
 
 
-_WORDISH = re.compile(r"[\w-]+")
+_DIGIT_WORD = re.compile(r"(?<![\w-])[\w-]*\d[\w-]*")
+"""A word with a digit in it (starting only where a word starts, so a long word is scanned once)."""
 _DOTTED = re.compile(r"(?<![a-z0-9-])[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s<>\"']*)?", re.I)
 _DOSE = re.compile(rf"[\d.]+(?:{_UNITS})", re.I)
 _CODE = re.compile(r"[a-z]+\d+[a-z]+[a-z\d]*|\d+[a-z]+\d+[a-z\d]*", re.I)
@@ -141,7 +142,10 @@ _CODE = re.compile(r"[a-z]+\d+[a-z]+[a-z\d]*|\d+[a-z]+\d+[a-z\d]*", re.I)
 
 def pattern_spans(text: str) -> Iterator[Span]:
     """Every shaped identifier in the text."""
+    has_at = "@" in text or "(at)" in text or "[at]" in text
     for kind, pattern in _PATTERNS:
+        if kind == "EMAIL" and not has_at:
+            continue  # every email and handle pattern needs an at sign, written or bracketed
         for match in pattern.finditer(text):
             group = "id" if "id" in pattern.groupindex else 0
             start, end = match.start(group), match.end(group)
@@ -167,10 +171,10 @@ def _web_addresses(text: str) -> Iterator[Span]:
 def _mixed_ids(text: str) -> Iterator[Span]:
     """Words mixing letters with three digits or more (not doses with units: "450mg"), and short codes of
     letters, digits and letters again ("ab12cd", "7x9k2")."""
-    for match in _WORDISH.finditer(text):
+    for match in _DIGIT_WORD.finditer(text):
         word = match.group()
         digits = sum(c.isdigit() for c in word)
-        if digits == 0 or _DOSE.fullmatch(word):
+        if _DOSE.fullmatch(word):
             continue
         if (digits >= 3 and any(c.isalpha() for c in word)) or (len(word) >= 5 and _CODE.fullmatch(word)):
             yield Span(match.start(), match.end(), "ID")

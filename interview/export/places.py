@@ -27,6 +27,8 @@ _STRONG = frozenset(
     | {f"{verb} from" for verb in ("came", "comes", "come", "originally", "family", "back")}
 )
 """Words before a place that make even a common word one ("lives in bath", "is from nice")."""
+_BEFORE_PLACES = _WEAK | {context.rsplit(" ", 1)[-1] for context in _STRONG}
+"""The word right before a place in every context."""
 _COMMON = 4.0
 """From this Zipf frequency a place name is also an English word and needs a strong context."""
 _TOO_COMMON = 5.5
@@ -122,8 +124,11 @@ def _longest() -> int:
 def place_runs(words: Sequence[Word]) -> Iterator[tuple[int, int]]:
     """Index ranges [i, j) of words naming a place in a place context."""
     names = places()
-    i = 0
+    i = 1
     while i < len(words):
+        if words[i - 1].text.casefold() not in _BEFORE_PLACES:
+            i += 1  # most words follow no place word: the gazetteer is not looked at for them
+            continue
         for n in range(min(3, _longest(), len(words) - i), 0, -1):
             name = " ".join(w.text.casefold() for w in words[i : i + n])
             if name in names and _in_context(words, i, name):

@@ -236,6 +236,17 @@ _NOT_LOCAL = frozenset(
 _MAX_LOCAL_WORDS = 4
 
 
+_TENS_ORDINALS = {tens + ones: value + _ORDINALS[ones] for tens, value in _TENS.items() for ones in _ORDINALS}
+_CODE_WORDS = frozenset(
+    [*_DIGITS, *_TEENS, *_TENS, *_ORDINALS, *_REPEATS, *_ZEROS, *_TENS_ORDINALS, "hundred", "thousand"]
+)
+"""Every word that can be part of a number or a spelled code (besides digits and single letters)."""
+_LETTERS = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+_SPOKEN_CLUES = frozenset(_CODE_WORDS - set("abcdefghijklmnopqrstuvwxyz")) | {"dot", "twenty", "thirty"}
+"""Words one of which any rewrite needs (a spelled code has a digit or a number word in it)."""
+
+
 @dataclass(frozen=True)
 class Rewrite:
     """Original characters [start, end) and the written shape they stand for."""
@@ -254,8 +265,11 @@ class _Word:
 
 def rewrites(text: str) -> list[Rewrite]:
     """The spoken identifiers of a text in written shape, in order and not overlapping."""
+    folded = text.casefold()
+    if not _DIGIT.search(text) and _SPOKEN_CLUES.isdisjoint(_LETTERS.findall(folded)):
+        return []  # most texts have no number word, no digit and no "dot": nothing to rewrite
     words = [_Word(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
-    found = _emails(text, words)
+    found = _emails(text, words) if "dot" in folded or " at " in folded else []
     taken = {i for r in found for i in range(r.start, r.end)}
     i = 0
     while i < len(words):
@@ -271,18 +285,7 @@ def rewrites(text: str) -> list[Rewrite]:
 
 
 def _is_code_word(word: str) -> bool:
-    return (
-        word in _DIGITS
-        or word in _TEENS
-        or word in _TENS
-        or word in _ORDINALS
-        or word in _REPEATS
-        or word in _ZEROS
-        or word in ("hundred", "thousand")
-        or word.isdigit()
-        or (len(word) == 1 and word.isalpha())
-        or _tens_ordinal(word) is not None
-    )
+    return word in _CODE_WORDS or word.isdigit() or (len(word) == 1 and word.isalpha())
 
 
 def _code_run_end(text: str, words: list[_Word], i: int) -> int:
@@ -417,10 +420,7 @@ def _digit(word: str) -> str:
 
 def _tens_ordinal(word: str) -> int | None:
     """ "twenty-first" as one token (written without the hyphen's split: "twentyfirst")."""
-    for tens, value in _TENS.items():
-        if word.startswith(tens) and word[len(tens) :] in _ORDINALS:
-            return value + _ORDINALS[word[len(tens) :]]
-    return None
+    return _TENS_ORDINALS.get(word)
 
 
 def _ordinal(n: int) -> str:

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 _TOKEN = re.compile(r"[^\W_](?:[\w'’&]*[^\W_])?(?:[-/][^\W_]+)*", re.UNICODE)
 """A word: letters and digits, inner apostrophes and ampersands ("don't", "A&E"), hyphenated parts."""
 _SENTENCE_MARKS = frozenset('!?:;"“”([•*-')
+_LAST_SHORT_WORD = re.compile(r"[^\W_]{1,4}$")
 TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "st"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word of the text with its place."""
 
@@ -19,18 +20,24 @@ class Token:
     end: int
     text: str
     sentence_initial: bool
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    folded: str = ""
+    """The text case-folded (computed once: every layer compares folded words)."""
+    capitalised: bool = False
 
 
 def tokens(text: str) -> list[Token]:
     """The words of a text, each knowing whether it starts a sentence."""
-    found: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        found.append(Token(match.start(), match.end(), match.group(), _starts_sentence(text, match.start())))
-    return found
+    return [
+        Token(
+            m.start(),
+            m.end(),
+            m.group(),
+            _starts_sentence(text, m.start()),
+            m.group().casefold(),
+            m.group()[:1].isupper(),
+        )
+        for m in _TOKEN.finditer(text)
+    ]
 
 
 def _starts_sentence(text: str, start: int) -> bool:
@@ -45,5 +52,5 @@ def _starts_sentence(text: str, start: int) -> bool:
         return True
     if text[i - 1] != ".":
         return False
-    word = re.search(r"[^\W_]{1,4}$", text[max(0, i - 6) : i - 1])  # at most "prof": titles are short
+    word = _LAST_SHORT_WORD.search(text[max(0, i - 6) : i - 1])  # at most "prof": titles are short
     return word is None or word.group().casefold() not in TITLES

@@ -19,6 +19,8 @@ from interview.export.tokens import TITLES, Token, tokens
 from interview.export.vocabulary import is_clinical
 from interview.record import load_catalogue
 
+_RUN_GAP = re.compile(r"\.?[ \t]+|-")
+"""What may join two capitalised words of one name: spaces (after an abbreviation's dot), a hyphen."""
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAPITALISED_SAFE = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "ok", "okay", "mom", "mum", "dad", "mother", "father", "god"}
@@ -29,7 +31,9 @@ _CAPITALISED_SAFE = frozenset(
 
 def word_spans(text: str, covered: list[Span]) -> Iterator[Span]:
     """Spans for the words that are not known to be safe (skipping characters already covered)."""
-    words = [t for t in tokens(text) if not covers(covered, Span(t.start, t.end, ""))]
+    words = tokens(text)
+    if covered:
+        words = [t for t in words if not covers(covered, Span(t.start, t.end, ""))]
     masked = {t.start: _verdict(t) for t in words}
     kept = kept_by_context(words)
     for start in kept:
@@ -52,7 +56,7 @@ def word_spans(text: str, covered: list[Span]) -> Iterator[Span]:
 
 def _verdict(token: Token) -> str:
     """The kind of identifier the word may be, or "" when it is safe."""
-    word = _POSSESSIVE.sub("", token.text)  # "GP's" is judged as "GP"
+    word = _POSSESSIVE.sub("", token.text) if "s" in token.text[-1:] else token.text  # "GP's" as "GP"
     if any(c.isdigit() for c in word) or is_clinical(word) or word.casefold() in TITLES:
         return ""
     if "-" in word and word.split("-")[0].isupper() and all(_ordinary_part(p) for p in word.split("-")):
@@ -78,7 +82,7 @@ def _capitalised_runs(words: list[Token], text: str) -> Iterator[list[Token]]:
     """Consecutive capitalised words separated by spaces (or an abbreviation's dot) only."""
     run: list[Token] = []
     for t in words:
-        joined = run and re.fullmatch(r"\.?[ \t]+|-", text[run[-1].end : t.start])
+        joined = run and _RUN_GAP.fullmatch(text[run[-1].end : t.start])
         if t.capitalised and (joined or not run):
             run.append(t)
             continue
