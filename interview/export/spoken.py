@@ -321,7 +321,7 @@ def _code(text: str, run: list[_Word], after: _Word | None) -> Rewrite | None:
         return None  # written already: the patterns read it as it is
     letters = [w for w in run if _is_letter(w.folded)]
     digits = _digits(run)
-    if digits is None or not digits.strip("stndrh"):
+    if digits is None:
         return None
     if letters and len(run) >= 4:
         return Rewrite(run[0].start, run[-1].end, _spelled(run))
@@ -332,8 +332,6 @@ def _code(text: str, run: list[_Word], after: _Word | None) -> Rewrite | None:
     is_age = tail.startswith(_AGE_AFTER)
     if after is not None and after.folded in _UNITS and not is_age and len(written) < 5:
         return None  # a quantity ("fifty milligrams"): clinical content, left alone
-    if written == run[0].folded and len(run) == 1:
-        return None
     return Rewrite(run[0].start, run[-1].end, written)
 
 
