@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from interview.engine import Conversation, Reply
-from interview.engine.events import Paused
+from interview.events import Paused
 from interview.storage import SessionStore
 
 PROMPT_MARK = "> "

@@ -15,7 +15,7 @@ from interview.commands.common import open_store
 from interview.commands.practice import case_script
 from interview.commands.report import report_command
 from interview.engine import Reply
-from interview.engine.events import AnswerMissing, AnswerRecorded
+from interview.events import AnswerMissing, AnswerRecorded
 from interview.practice.expert import ExpertRun, play_expert
 from interview.practice.library import find_case, load_case
 from interview.storage import SessionStore

@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 from interview.commands.common import UserError, open_store
-from interview.commands.outcome import OutcomeError, load_outcome, stored_script
 from interview.export.dates import DateMode
 from interview.export.keys import Pseudonyms, SecretError, load_secret, secret_path
 from interview.export.session import ExportSession
@@ -17,6 +16,7 @@ from interview.export.writer import ExportOptions, write_export
 from interview.locations import database_path
 from interview.practice import PRACTICE_LABEL_PREFIX
 from interview.script import Script
+from interview.session.outcome import OutcomeError, load_outcome, stored_script
 from interview.storage import SessionStore
 from interview.storage.sessions import SessionSummary
 

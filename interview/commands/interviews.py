@@ -11,14 +11,14 @@ from pathlib import Path
 
 from interview.commands.closing import finish
 from interview.commands.common import UserError, answer_lines, open_store, start_session
-from interview.commands.outcome import stored_script
 from interview.commands.scripts import load_for_run
 from interview.engine import Conversation
-from interview.engine.events import Event
+from interview.events import Event
 from interview.plain_mode import run_plain
 from interview.report.transcript import transcript_jsonl, transcript_markdown
 from interview.safety.state import SAFETY_EVENT_KINDS, alert_state
 from interview.script import ScriptError, load_script_file, load_script_text
+from interview.session.outcome import stored_script
 from interview.storage import SessionStore
 
 

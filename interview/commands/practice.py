@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from interview.commands.common import UserError, answer_lines, open_store
-from interview.engine.events import Paused
+from interview.events import Paused
 from interview.locations import find_script
 from interview.plain_mode import PROMPT_MARK, render
 from interview.practice.case import PracticeCase

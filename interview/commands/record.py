@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from interview.commands.common import UserError, open_store
-from interview.commands.outcome import OutcomeError, load_outcome
+from interview.session.outcome import OutcomeError, load_outcome
 
 
 def record_command(args: argparse.Namespace) -> int:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from interview import private_files
 from interview.commands.common import UserError, open_store, read_record
-from interview.commands.outcome import OutcomeError, SessionOutcome, load_outcome
 from interview.report import ReportInput, SessionInfo, render_report, report_input
 from interview.report.risk_mentions import risk_mentions
 from interview.safety.contacts import load_contacts
+from interview.session.outcome import OutcomeError, SessionOutcome, load_outcome
 
 
 def is_record_file(ref: str) -> bool:

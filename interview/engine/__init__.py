@@ -12,19 +12,19 @@ from interview.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
     from interview.engine.conversation import Conversation, Message, Reply
-    from interview.engine.events import Event, event_from_json, event_to_json
     from interview.engine.machine import compile_script
     from interview.engine.slots import Slot
+    from interview.events import Event, event_from_json, event_to_json
 
 _MODULE_OF = {
     "Conversation": "interview.engine.conversation",
-    "Event": "interview.engine.events",
+    "Event": "interview.events",
     "Message": "interview.engine.conversation",
     "Reply": "interview.engine.conversation",
     "Slot": "interview.engine.slots",
     "compile_script": "interview.engine.machine",
-    "event_from_json": "interview.engine.events",
-    "event_to_json": "interview.engine.events",
+    "event_from_json": "interview.events",
+    "event_to_json": "interview.events",
 }
 
 __all__ = [

@@ -6,27 +6,8 @@ import datetime
 from collections.abc import Callable, Iterable
 from typing import Literal
 
-from interview.engine.alerts import SafetyLog
 from interview.engine.answers import AnswerBook
 from interview.engine.compiled import compiled_for
-from interview.engine.events import (
-    AlertAcknowledged,
-    AlertRaised,
-    AnswerMissing,
-    AnswerRecorded,
-    AnswerRejected,
-    Event,
-    Finished,
-    InputReceived,
-    Navigated,
-    NoteAdded,
-    Paused,
-    QuestionAsked,
-    Resumed,
-    ScreenerCompleted,
-    ScreenerStarted,
-    SessionStarted,
-)
 from interview.engine.interpret import carried_answers, interpret, missing_answer
 from interview.engine.prompts import (
     accepted_forms,
@@ -49,7 +30,26 @@ from interview.engine.understanding import (
     NotUnderstood,
     recognise_command,
 )
+from interview.events import (
+    AlertAcknowledged,
+    AlertRaised,
+    AnswerMissing,
+    AnswerRecorded,
+    AnswerRejected,
+    Event,
+    Finished,
+    InputReceived,
+    Navigated,
+    NoteAdded,
+    Paused,
+    QuestionAsked,
+    Resumed,
+    ScreenerCompleted,
+    ScreenerStarted,
+    SessionStarted,
+)
 from interview.record.missing import MissingReason
+from interview.safety.alerts import SafetyLog
 from interview.safety.contacts import CrisisContacts, load_contacts
 from interview.script.model import Script
 from interview.script.questions import Repeat

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from interview.engine.events import AnswerRecorded, Event, InputReceived
+from interview.events import AnswerRecorded, Event, InputReceived
 
 MessageKind = Literal[
     "alert",

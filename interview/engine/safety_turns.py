@@ -9,9 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from interview.engine.alerts import RaisedAlert, SafetyLog
 from interview.engine.answers import AnswerBook
-from interview.engine.events import (
+from interview.engine.reply import Reply
+from interview.engine.screener import Screener
+from interview.engine.session import InterviewSession
+from interview.engine.slots import Slot
+from interview.engine.understanding import Command
+from interview.events import (
     AlertAcknowledged,
     AlertRaised,
     Event,
@@ -20,12 +24,8 @@ from interview.engine.events import (
     ScreenerCompleted,
     ScreenerStarted,
 )
-from interview.engine.reply import Reply
-from interview.engine.screener import Screener
-from interview.engine.session import InterviewSession
-from interview.engine.slots import Slot
-from interview.engine.understanding import Command
 from interview.record.safety import TriageLevel
+from interview.safety.alerts import RaisedAlert, SafetyLog
 from interview.safety.contacts import CrisisContacts
 from interview.safety.lexicon import default_lexicon
 from interview.safety.scan import scan_risk

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from interview.engine.events import AnswerRecorded, Event, InputReceived
 from interview.engine.slots import Slot
+from interview.events import AnswerRecorded, Event, InputReceived
 from interview.export.anonymizer import Anonymizer, Settings
 from interview.export.dates import DateMode, DateTransform, cap_age
 from interview.export.keys import Pseudonyms

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from interview.engine.events import Event
+from interview.events import Event
 from interview.record import ClinicalRecord
 from interview.script import Script
 from interview.script.model import iter_questions

@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from interview.engine import Conversation, Reply
-from interview.engine.events import QuestionAsked
 from interview.engine.prompts import prompt_text
+from interview.events import QuestionAsked
 from interview.practice.case import PracticeCase, practice_label
 from interview.practice.expert import ExpertRun, play_expert
 from interview.practice.results import PracticeResults, build_results

@@ -11,9 +11,9 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from interview.engine.alerts import RaisedAlert
 from interview.record import ClinicalRecord, Missing
 from interview.record.safety import TriageLevel
+from interview.safety.alerts import RaisedAlert
 from interview.safety.triage import Triage, record_triage
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from interview.engine.alerts import RaisedAlert
-from interview.engine.events import (
+from interview.engine.understanding.commands import recognise_command
+from interview.events import (
     AlertAcknowledged,
     AlertRaised,
     AnswerMissing,
@@ -26,7 +26,7 @@ from interview.engine.events import (
     ScreenerStarted,
     SessionStarted,
 )
-from interview.engine.understanding.commands import recognise_command
+from interview.safety.alerts import RaisedAlert
 from interview.safety.state import alert_state
 
 

@@ -1,8 +1,5 @@
-"""The safety flow's pure parts: C-SSRS triage, risk cues in free text, crisis contacts, alert wording.
-
-`interview.safety.state` (the alert state of a session's events) is imported on its own: it reads the
-engine's events, and the engine imports the rest of this package.
-"""
+"""The safety flow's pure parts: C-SSRS triage, risk cues in free text, crisis contacts, alert wording,
+and the alerts an interview's events raise (`alerts`, `state`); below the engine, which drives them."""
 
 from interview.safety.contacts import CrisisContacts, load_contacts
 from interview.safety.cues import find_cues

@@ -1,17 +1,13 @@
-"""A session's safety state from its stored events: for the record, the reports and the session list.
-
-Imported on its own (not from `interview.safety`): it reads the engine's events, and the engine
-imports the rest of this package.
-"""
+"""A session's safety state from its stored events: for the record, the reports and the session list."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from interview.engine.alerts import RaisedAlert, SafetyLog
-from interview.engine.events import Event
+from interview.events import Event
 from interview.record.safety import TriageLevel
+from interview.safety.alerts import RaisedAlert, SafetyLog
 
 SAFETY_EVENT_KINDS = ("screener_completed", "alert_raised", "alert_acknowledged")
 """The only event kinds alert_state reads, so a caller may pass just those."""

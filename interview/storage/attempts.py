@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlite_utils
 
-from interview.engine.events import now_utc
+from interview.events import now_utc
 
 
 @dataclass(frozen=True)

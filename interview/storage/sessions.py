@@ -11,8 +11,8 @@ from typing import Any
 import sqlite_utils
 
 from interview.accounts.roles import Account
-from interview.engine.events import Event, SessionStarted, event_from_json, event_to_json, now_utc
 from interview.errors import InterviewError
+from interview.events import Event, SessionStarted, event_from_json, event_to_json, now_utc
 
 
 class UnknownSession(InterviewError, LookupError):

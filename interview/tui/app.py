@@ -291,7 +291,7 @@ class InterviewApp(App[None]):
     def open_report(self, session_id: str) -> None:
         """The report of a session (finished or not: an unfinished one gives a partial record)."""
         # Imported here: reports bring jinja2, staging and macro-analysis (~130 ms at launch).
-        from interview.commands.outcome import OutcomeError, load_outcome
+        from interview.session.outcome import OutcomeError, load_outcome
         from interview.storage import UnknownSession
         from interview.tui.screens.report import ReportScreen
 

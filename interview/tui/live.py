@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from interview.engine import Conversation, Reply
-from interview.engine.events import Event, Paused
+from interview.events import Event, Paused
 from interview.script import Script
 from interview.storage import SessionStore
 

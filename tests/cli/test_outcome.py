@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from interview.commands.outcome import load_outcome
 from interview.locations import database_path
+from interview.session.outcome import load_outcome
 from interview.storage import SessionStore, open_database
 from tests.cli.test_commands import run, session_of
 

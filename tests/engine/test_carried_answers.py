@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from interview.engine import Conversation, event_from_json, event_to_json
-from interview.engine.events import AnswerRecorded, Event, InputReceived
 from interview.engine.review import reviewable_slots
+from interview.events import AnswerRecorded, Event, InputReceived
 from interview.report.transcript import transcript_markdown
 from interview.script import Script, load_script_text
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from interview.engine.events import (
+from interview.events import (
     AnswerMissing,
     AnswerRecorded,
     AnswerRejected,

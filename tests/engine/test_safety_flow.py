@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from interview.engine import Conversation, event_from_json, event_to_json
-from interview.engine.events import (
+from interview.events import (
     AlertAcknowledged,
     AlertRaised,
     AnswerRecorded,

@@ -7,7 +7,7 @@ already says what the label is.
 from __future__ import annotations
 
 from interview.engine import Conversation
-from interview.engine.events import AnswerRecorded, QuestionAsked
+from interview.events import AnswerRecorded, QuestionAsked
 from interview.report.transcript import transcript_markdown
 from tests.engine.flows import TODAY, Driver, load
 

@@ -10,10 +10,10 @@ import pytest
 
 from interview.commands.common import answer_lines
 from interview.engine import Conversation
-from interview.engine.events import event_from_json, event_to_json
 from interview.engine.review import reviewable_slots
 from interview.engine.understanding import NotUnderstood, Understood
 from interview.engine.understanding.confirmation import understand_confirmation
+from interview.events import event_from_json, event_to_json
 from interview.mapping import build_record, record_fields
 from interview.mapping.summary import summary_lines
 from interview.record import ClinicalRecord, load_record

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from interview.engine.alerts import RaisedAlert
 from interview.record import ClinicalRecord
 from interview.record.safety import TriageLevel
 from interview.report import render_report, report_input
 from interview.report.alerts import AlertLevel, alerts_from_screen, alerts_from_session
+from interview.safety.alerts import RaisedAlert
 from interview.safety.triage import ACTIONS
 from tests.report.cases import FIXED
 

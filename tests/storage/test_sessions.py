@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from interview.engine import Conversation
-from interview.engine.events import Paused
+from interview.events import Paused
 from interview.storage import SessionStore, StorageError, UnknownSession, open_database
 from interview.storage.migrations import MIGRATIONS, schema_version
 from tests.engine.flows import TODAY, TREATMENT, load

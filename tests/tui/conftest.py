@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from interview.engine.events import Event, QuestionAsked, SessionStarted
+from interview.events import Event, QuestionAsked, SessionStarted
 from interview.script import load_script_file
 from interview.storage import SessionStore, open_database
 from interview.tui.app import InterviewApp, Start, make_app

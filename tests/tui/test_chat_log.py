@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import App, ComposeResult
 
 from interview.engine import Reply
-from interview.engine.events import AnswerRecorded, InputReceived
+from interview.events import AnswerRecorded, InputReceived
 from interview.tui.widgets.chat import ChatLog
 
 from .conftest import SMALL

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import DataTable, Input
 
-from interview.engine.events import AlertRaised, Finished, QuestionAsked
+from interview.events import AlertRaised, Finished, QuestionAsked
 from interview.record.safety import TriageLevel
 from interview.storage import SessionStore
 from interview.tui.app import Start, make_app

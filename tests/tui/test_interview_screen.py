@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from interview.engine.events import AnswerMissing, AnswerRecorded, Navigated, Paused, QuestionAsked
+from interview.events import AnswerMissing, AnswerRecorded, Navigated, Paused, QuestionAsked
 from interview.storage import SessionStore
 from interview.tui.screens.home import HomeScreen
 from interview.tui.screens.interview import InterviewScreen

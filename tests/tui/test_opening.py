@@ -15,7 +15,7 @@ import pytest
 from textual.events import Key
 from textual.pilot import Pilot
 
-from interview.engine.events import InputReceived, Paused
+from interview.events import InputReceived, Paused
 from interview.script.cache import ScriptSource, read_opening, write_opening
 from interview.script.errors import ErrorCode, ScriptError, ScriptProblem
 from interview.storage import SessionStore

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from textual.widgets import Input, Markdown, Select, TabbedContent
 
-from interview.engine.events import Finished
+from interview.events import Finished
 from interview.storage import SessionStore
 from interview.tui.app import make_app
 from interview.tui.screens.export import ExportDialog

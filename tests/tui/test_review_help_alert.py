@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Markdown, OptionList
 
-from interview.engine.events import AlertAcknowledged, AnswerRecorded, Navigated
+from interview.events import AlertAcknowledged, AnswerRecorded, Navigated
 from interview.storage import SessionStore
 from interview.tui.app import Start, make_app
 from interview.tui.screens.help import HelpScreen

@@ -18,7 +18,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from interview.engine.events import AnswerRecorded
+from interview.events import AnswerRecorded
 from interview.storage import SessionStore, open_database
 
 CHROMIUM = "/usr/bin/chromium"

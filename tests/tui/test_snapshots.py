@@ -12,7 +12,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input
 
-from interview.engine.events import Finished
+from interview.events import Finished
 from interview.storage import SessionStore
 from interview.tui.app import make_app
 from interview.tui.widgets.progress import ProgressPanel

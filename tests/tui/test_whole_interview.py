@@ -8,7 +8,7 @@ import pytest
 
 from interview.commands.common import answer_lines
 from interview.engine import Conversation
-from interview.engine.events import AnswerMissing, AnswerRecorded, Event, Finished, InputReceived
+from interview.events import AnswerMissing, AnswerRecorded, Event, Finished, InputReceived
 from interview.script import load_script_file
 from interview.storage import SessionStore
 from interview.tui.app import Start, make_app

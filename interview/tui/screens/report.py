@@ -14,12 +14,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static, TabbedContent, TabPane
 
 from interview.commands.common import UserError
-from interview.commands.outcome import SessionOutcome
 from interview.commands.report import outcome_report_input, write_private
 from interview.macro_analysis import render as render_macro
 from interview.report import render_report
 from interview.report.timeline import build_timeline
 from interview.report.timeline_text import LEGEND, draw_timeline
+from interview.session.outcome import SessionOutcome
 from interview.staging import render_markdown as staging_markdown
 from interview.tui.screens.export import ExportDialog, ExportRequest
 

@@ -10,7 +10,7 @@ from textual.widgets import RichLog
 
 if TYPE_CHECKING:  # the engine loads after the first paint
     from interview.engine import Reply
-    from interview.engine.events import Event
+    from interview.events import Event
 
 ANSWER_MARK = "› "
 MIN_WIDTH = 20
@@ -65,7 +65,7 @@ class ChatLog(RichLog):
     def show_earlier(self, events: Iterable[Event]) -> None:
         """A resumed session's conversation so far, from its stored events, dimmed: each question as
         it was asked, what was typed, and an approximate answer's understood value."""
-        from interview.engine.events import AnswerRecorded, InputReceived, QuestionAsked
+        from interview.events import AnswerRecorded, InputReceived, QuestionAsked
 
         events = list(events)
         # questions asked after the last line typed are asked again below "Resumed here"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from interview.engine.events import AlertAcknowledged, AlertRaised, Event, ScreenerCompleted
+from interview.events import AlertAcknowledged, AlertRaised, Event, ScreenerCompleted
 from interview.record.safety import TriageLevel
 from interview.safety.triage import Triage
 from interview.safety.wording import HALT_LEVELS, alert_messages, banner_text

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from interview.engine import Conversation
-from interview.engine.events import Event
+from interview.events import Event
 from interview.macro_analysis import MacroAnalysis, analyse
 from interview.mapping import MappingError, build_record
 from interview.record import ClinicalRecord
