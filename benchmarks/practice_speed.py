@@ -14,8 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from interview.commands.practice import case_script
-from interview.practice.library import case_files, load_case
+from interview.practice.library import case_files, case_script, load_case
 from interview.practice.session import PracticeSession
 
 T = TypeVar("T")

@@ -9,3 +9,7 @@ from __future__ import annotations
 
 class InterviewError(Exception):
     """A problem the user can act on; its message says what happened and what to do."""
+
+
+class UserError(InterviewError):
+    """A problem the user can fix; printed as one line on stderr with exit status 1."""

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from interview.errors import UserError
+
 APP_NAME = "interview"
 DATABASE_ENV = "INTERVIEW_DB"
 
@@ -23,6 +25,14 @@ def bundled_scripts_dir() -> Path:
     """The scripts shipped with the package (scripts/ in a checkout, _bundled_scripts in a wheel)."""
     packaged = Path(__file__).parent / "_bundled_scripts"
     return packaged if packaged.is_dir() else Path(__file__).parent.parent / "scripts"
+
+
+def script_to_run(name: str) -> Path:
+    """The script `interview run NAME` runs, or a UserError when there is no such file or bundled id."""
+    path = find_script(name)
+    if not path.exists():
+        raise UserError(f"no script '{name}': give a path to a .yaml file or a bundled script id")
+    return path
 
 
 def find_script(name: str) -> Path:

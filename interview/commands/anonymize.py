@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from interview.commands.common import UserError
+from interview.errors import UserError
 from interview.export import Anonymizer
 
 

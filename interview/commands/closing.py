@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from interview.commands.common import UserError
 from interview.engine import Conversation
+from interview.errors import UserError
 from interview.session.outcome import OutcomeError, SessionOutcome, load_outcome
 from interview.storage import SessionStore
 

@@ -1,4 +1,4 @@
-"""What every command shares: user errors with a one-line message, and opening the database."""
+"""What every command shares: opening the database, reading a record file, starting a stored session."""
 
 from __future__ import annotations
 
@@ -6,15 +6,11 @@ import argparse
 from pathlib import Path
 
 from interview.engine import Conversation, Reply
-from interview.errors import InterviewError
+from interview.errors import UserError
 from interview.locations import database_path
 from interview.record import ClinicalRecord, RecordError, load_record
 from interview.script import Script
 from interview.storage import SessionStore, open_database
-
-
-class UserError(InterviewError):
-    """A problem the user can fix; printed as one line on stderr with exit status 1."""
 
 
 def open_store(args: argparse.Namespace) -> SessionStore:

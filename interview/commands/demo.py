@@ -12,12 +12,11 @@ import textwrap
 from typing import TextIO
 
 from interview.commands.common import open_store
-from interview.commands.practice import case_script
 from interview.commands.report import report_command
 from interview.engine import Reply
 from interview.events import AnswerMissing, AnswerRecorded
 from interview.practice.expert import ExpertRun, play_expert
-from interview.practice.library import find_case, load_case
+from interview.practice.library import case_script, find_case, load_case
 from interview.storage import SessionStore
 
 DEMO_CASE = "07-allostatic-load-marital-dispute"

@@ -8,7 +8,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from interview.commands.common import UserError, open_store
+from interview.commands.common import open_store
+from interview.errors import UserError
 from interview.export.dates import DateMode
 from interview.export.keys import Pseudonyms, SecretError, load_secret, secret_path
 from interview.export.session import ExportSession

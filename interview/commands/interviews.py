@@ -10,15 +10,16 @@ from dataclasses import asdict
 from pathlib import Path
 
 from interview.commands.closing import finish
-from interview.commands.common import UserError, answer_lines, open_store, start_session
-from interview.commands.scripts import load_for_run
+from interview.commands.common import answer_lines, open_store, start_session
 from interview.engine import Conversation
+from interview.errors import UserError
 from interview.events import Event
+from interview.locations import script_to_run
 from interview.plain_mode import run_plain
 from interview.report.transcript import transcript_jsonl, transcript_markdown
 from interview.safety.state import SAFETY_EVENT_KINDS, alert_state
 from interview.script import ScriptError, load_script_file, load_script_text
-from interview.session.outcome import stored_script
+from interview.session.outcome import replayed_conversation
 from interview.storage import SessionStore
 
 
@@ -38,7 +39,7 @@ def _input_lines(answers: Path | None) -> Iterator[str]:
 
 def run_command(args: argparse.Namespace) -> int:
     """Start a new interview."""
-    path = load_for_run(args.script)
+    path = script_to_run(args.script)
     try:
         loaded = load_script_file(path)
     except ScriptError as error:
@@ -74,16 +75,11 @@ def resume_command(args: argparse.Namespace) -> int:
     return finish(store, session_id, conversation, sys.stdout)
 
 
-def replayed_conversation(store: SessionStore, session_id: str) -> Conversation:
-    """The session's conversation rebuilt from the script text it started with and its stored events."""
-    return Conversation.replay(stored_script(store, session_id, {}), store.events(session_id))
-
-
 def _script_change_notice(store: SessionStore, session_id: str, conversation: Conversation) -> str:
     """Tell the user when the script file has changed since the session began (the session keeps its own)."""
     script = conversation.script
     try:
-        path = load_for_run(conversation.script_path or script.id)
+        path = script_to_run(conversation.script_path or script.id)
         text = path.read_text(encoding="utf-8")  # read as load_script_file reads it
     except (UserError, OSError, UnicodeDecodeError):
         return ""

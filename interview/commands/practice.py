@@ -9,25 +9,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from interview.commands.common import UserError, answer_lines, open_store
-from interview.events import Paused
-from interview.locations import find_script
+from interview.commands.common import answer_lines, open_store
+from interview.errors import UserError
 from interview.plain_mode import PROMPT_MARK, render
-from interview.practice.case import PracticeCase
-from interview.practice.library import CaseError, case_files, find_case, load_case
-from interview.practice.render import render_history, render_results
-from interview.practice.results import PracticeResults
+from interview.practice.library import CaseError, case_files, load_case
+from interview.practice.render import INSTRUCTIONS, render_history, render_results
 from interview.practice.session import OFF_PATH, Feedback, PracticeSession
-from interview.script import ScriptError, load_script_file
-from interview.script.model import Script
+from interview.session.practice import StoredPractice, load_practice
 from interview.storage import SessionStore
-from interview.storage.attempts import AttemptSummary, NewAttempt, PracticeAttempts
-
-INSTRUCTIONS = (
-    "For each question you see what the patient says. Type how you would code it, as in an interview: "
-    "'100 mg', 'about 2 months', '3', \"don't know\". back, skip, why, help and review work as usual. "
-    "At the end you see your agreement with the expert's coding."
-)
+from interview.storage.attempts import PracticeAttempts
 
 
 def practice_command(args: argparse.Namespace) -> int:
@@ -64,16 +54,6 @@ def case_listing() -> str:
     return "\n".join(lines) + "\n"
 
 
-def case_script(case: PracticeCase, case_path: Path) -> Script:
-    """The script a case answers: a path beside the case file, or a bundled script id."""
-    beside = case_path.parent / case.script
-    path = beside if beside.is_file() else find_script(case.script)
-    try:
-        return load_script_file(path).script
-    except ScriptError as error:
-        raise CaseError([f"case '{case.id}': its script cannot be used: {error.problems[0]}"]) from None
-
-
 def run_practice(
     session: PracticeSession, store: SessionStore, trainee: str, lines: Iterator[str], out: TextIO, echo: bool
 ) -> int:
@@ -105,96 +85,6 @@ def run_practice(
         return 0
     out.write("\nYour attempts at this case:\n" + render_history(stored.history()))
     return 0
-
-
-def load_practice(name: str) -> PracticeSession:
-    """A practice session on a case named as `interview practice CASE` names it (CaseError if unusable)."""
-    path = find_case(name)
-    case = load_case(path)
-    return PracticeSession(case, case_script(case, path))
-
-
-class StoredPractice:
-    """A practice attempt stored as a session, as plain mode and the TUI both store it.
-
-    Every turn's events are committed before the caller shows the feedback; a completed attempt is
-    added to the trainee's progress once, when `finish()` is called.
-    """
-
-    def __init__(self, session: PracticeSession, store: SessionStore, trainee: str) -> None:
-        self.session = session
-        self.store = store
-        self.trainee = trainee
-        self.session_id = ""
-        self.attempt_stored = False
-
-    def open(self) -> Feedback:
-        """Create the stored session and commit the opening (session start and first question)."""
-        feedback = self.session.opening()
-        self.session_id = self.store.create_begun(feedback.reply.events, self.session.script.source_text)
-        self.store.append(self.session_id, feedback.reply.events)
-        return feedback
-
-    def code(self, text: str) -> Feedback:
-        """One line from the trainee; its events are committed before the feedback is returned."""
-        feedback = self.session.code(text)
-        self.store.append(self.session_id, feedback.reply.events)
-        return feedback
-
-    def interrupt(self) -> None:
-        """The trainee stopped mid-case: mark the session paused (every coding is already stored)."""
-        conversation = self.session.conversation
-        if self.session_id and not (conversation.finished or conversation.paused):
-            self.store.append(self.session_id, [Paused()])
-
-    def finish(self) -> PracticeResults:
-        """The results; a completed attempt is added to the trainee's progress (once)."""
-        results = self.session.results()
-        if results.completed and not self.attempt_stored:
-            record = attempt_record(results, self.trainee, self.session_id or None)
-            PracticeAttempts(self.store.db).add(record)
-            self.attempt_stored = True
-        return results
-
-    def history(self) -> list[AttemptSummary]:
-        """The trainee's attempts at this case, oldest first."""
-        return PracticeAttempts(self.store.db).history(self.trainee, self.session.case.id)
-
-
-def attempt_record(results: PracticeResults, trainee: str, session_id: str | None) -> NewAttempt:
-    """What is stored of an attempt."""
-    overall = results.overall
-    detail = {
-        "sections": [
-            {
-                "title": s.title,
-                "scored": s.scored,
-                "agreed": s.agreed,
-                "percent": s.percent,
-                "kappa": s.kappa.value,
-            }
-            for s in results.sections
-        ],
-        "disagreements": [
-            {"key": i.key, "trainee": i.trainee.shown, "expert": i.expert.shown}
-            for i in results.disagreements
-        ],
-        "staging": [{"label": r.label, "expert": r.expert, "trainee": r.trainee} for r in results.staging],
-    }
-    return NewAttempt(
-        case_id=results.case.id,
-        case_title=results.case.title,
-        trainee=trainee,
-        session_id=session_id,
-        completed=results.completed,
-        items_scored=overall.scored,
-        items_agreed=overall.agreed,
-        percent=overall.percent,
-        kappa=overall.kappa.value,
-        staging_rows=len(results.staging),
-        staging_same=sum(1 for row in results.staging if row.same),
-        detail=detail,
-    )
 
 
 def _show(feedback: Feedback, out: TextIO) -> None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from interview.commands.common import UserError, open_store
+from interview.commands.common import open_store
+from interview.errors import UserError
 from interview.session.outcome import OutcomeError, load_outcome
 
 

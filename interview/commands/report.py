@@ -6,11 +6,11 @@ import argparse
 from pathlib import Path
 
 from interview import private_files
-from interview.commands.common import UserError, open_store, read_record
-from interview.report import ReportInput, SessionInfo, render_report, report_input
-from interview.report.risk_mentions import risk_mentions
+from interview.commands.common import open_store, read_record
+from interview.errors import UserError
+from interview.report import ReportInput, render_report, report_input
 from interview.safety.contacts import load_contacts
-from interview.session.outcome import OutcomeError, SessionOutcome, load_outcome
+from interview.session.outcome import OutcomeError, load_outcome, outcome_report_input
 
 
 def is_record_file(ref: str) -> bool:
@@ -24,26 +24,6 @@ def _session_input(args: argparse.Namespace) -> ReportInput:
     except OutcomeError as error:
         raise UserError(str(error)) from None
     return outcome_report_input(outcome)
-
-
-def outcome_report_input(outcome: SessionOutcome) -> ReportInput:
-    """What the report package renders for a stored session (the command and the TUI both use it)."""
-    s = outcome.summary
-    info = SessionInfo(
-        session_id=s.id,
-        patient_label=s.patient_label,
-        script=f"{s.script_id} version {s.script_version}",
-        started_at=s.started_at,
-        status=s.status,
-    )
-    return ReportInput(
-        record=outcome.record,
-        staging=outcome.staging,
-        macro=outcome.macro,
-        alerts=outcome.alerts,
-        session=info,
-        risk_mentions=risk_mentions(outcome.events),
-    )
 
 
 def write_private(path: Path, text: str) -> None:

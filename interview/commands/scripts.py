@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-from interview.commands.common import UserError
 from interview.engine.graph import flow_diagram
+from interview.errors import UserError
 from interview.locations import find_script
 from interview.mapping import record_fields
 from interview.record import ClinicalRecord
@@ -50,11 +49,3 @@ def schema_command(args: argparse.Namespace) -> int:
     else:
         print(json.dumps(ClinicalRecord.model_json_schema(), indent=2))
     return 0
-
-
-def load_for_run(name: str) -> Path:
-    """The path of a script to run, with a clear message when it does not exist."""
-    path = find_script(name)
-    if not path.exists():
-        raise UserError(f"no script '{name}': give a path to a .yaml file or a bundled script id")
-    return path

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import ssl
 
-from interview.commands.common import UserError
+from interview.errors import UserError
 from interview.locations import database_path
 from interview.serving.addresses import addresses_for, is_loopback
 from interview.serving.server import ClinicServer, ServeConfig

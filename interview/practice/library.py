@@ -7,7 +7,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from interview.locations import find_script
 from interview.practice.case import PracticeCase
+from interview.script import ScriptError, load_script_file
+from interview.script.model import Script
 from interview.script.yaml_source import Path_, SourceMap, UnreadableYaml, read_yaml
 
 
@@ -82,3 +85,13 @@ def _problem(source: SourceMap, detail: Any) -> str:
     elif detail["type"] == "string_pattern_mismatch" and loc[:1] == ("answers",):
         message = "answer keys are question ids, or group[item].question_id for repeat groups"
     return f"{source.file}:{source.line_of(loc)}: {where}: {message}"
+
+
+def case_script(case: PracticeCase, case_path: Path) -> Script:
+    """The script a case answers: a path beside the case file, or a bundled script id."""
+    beside = case_path.parent / case.script
+    path = beside if beside.is_file() else find_script(case.script)
+    try:
+        return load_script_file(path).script
+    except ScriptError as error:
+        raise CaseError([f"case '{case.id}': its script cannot be used: {error.problems[0]}"]) from None

@@ -12,6 +12,13 @@ from interview.storage.attempts import AttemptSummary
 
 WIDTH = 100
 
+INSTRUCTIONS = (
+    "For each question you see what the patient says. Type how you would code it, as in an interview: "
+    "'100 mg', 'about 2 months', '3', \"don't know\". back, skip, why, help and review work as usual. "
+    "At the end you see your agreement with the expert's coding."
+)
+"""What a trainee is told before the first question (plain mode and the TUI alike)."""
+
 
 def render_results(results: PracticeResults) -> str:
     """Agreement table, disagreements with the expert's reasons, staging side by side, teaching points."""

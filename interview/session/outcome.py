@@ -2,7 +2,7 @@
 
 Everything is derived by replaying the session's event log with the exact script it ran; nothing
 is stored twice. Reports, the TUI, exports and the end of a plain-mode interview all read a session
-through `load_outcome`.
+through `load_outcome` (`replayed_conversation` when only the conversation is needed, to resume it).
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from interview.events import Event
 from interview.macro_analysis import MacroAnalysis, analyse
 from interview.mapping import MappingError, build_record
 from interview.record import ClinicalRecord
+from interview.report import ReportInput, SessionInfo
 from interview.report.alerts import Alert, alerts_from_screen, alerts_from_session
+from interview.report.risk_mentions import risk_mentions
 from interview.safety.state import AlertState
 from interview.script import Script, ScriptError, load_script_text
 from interview.staging import StagingReport, stage
@@ -105,6 +107,11 @@ def stored_script(store: SessionStore, session_id: str, parsed: dict[str, Script
     return parsed[source]
 
 
+def replayed_conversation(store: SessionStore, session_id: str) -> Conversation:
+    """The session's conversation rebuilt from the script text it started with and its stored events."""
+    return Conversation.replay(stored_script(store, session_id, {}), store.events(session_id))
+
+
 def with_safety_state(record: ClinicalRecord, state: AlertState) -> ClinicalRecord:
     """The record with the triage level the interview reached and when its alert was acknowledged."""
     if state.level is None:
@@ -113,3 +120,23 @@ def with_safety_state(record: ClinicalRecord, state: AlertState) -> ClinicalReco
     if state.acknowledged_at is not None:
         update["acknowledged_at"] = datetime.fromisoformat(state.acknowledged_at)
     return record.model_copy(update={"safety": record.safety.model_copy(update=update)})
+
+
+def outcome_report_input(outcome: SessionOutcome) -> ReportInput:
+    """What the report package renders for a stored session (the command and the TUI both use it)."""
+    s = outcome.summary
+    info = SessionInfo(
+        session_id=s.id,
+        patient_label=s.patient_label,
+        script=f"{s.script_id} version {s.script_version}",
+        started_at=s.started_at,
+        status=s.status,
+    )
+    return ReportInput(
+        record=outcome.record,
+        staging=outcome.staging,
+        macro=outcome.macro,
+        alerts=outcome.alerts,
+        session=info,
+        risk_mentions=risk_mentions(outcome.events),
+    )

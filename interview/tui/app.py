@@ -274,8 +274,8 @@ class InterviewApp(App[None]):
 
     def start_practice(self, choice: PracticeChoice) -> None:
         """Open a practice attempt at a case, stored as plain mode stores it."""
-        from interview.commands.practice import StoredPractice, load_practice
         from interview.practice import CaseError
+        from interview.session.practice import StoredPractice, load_practice
         from interview.tui.screens.practice import PracticeScreen
 
         try:

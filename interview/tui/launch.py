@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from interview.locations import database_path, find_script
+from interview.locations import database_path, script_to_run
 from interview.storage.files import owner_only_file
 from interview.tui.app import InterviewApp, Start, make_app
 
@@ -51,16 +51,6 @@ def run_tui_as(database: Path, user: str) -> int:
     return run_app(make_app(SessionStore.for_account(db, stored.account), account=stored.account))
 
 
-def script_to_run(name: str) -> Path:
-    """The script file `interview run` names, or the command's one-line error when there is none."""
-    path = find_script(name)
-    if not path.exists():
-        from interview.commands.scripts import load_for_run  # its message, without its imports here
-
-        return load_for_run(name)
-    return path
-
-
 def tui_command(args: argparse.Namespace) -> int:
     """The TUI for `interview`, `interview run SCRIPT`, `interview resume SESSION` or `practice CASE`."""
     database = database_path(args.db)
@@ -76,7 +66,7 @@ def tui_command(args: argparse.Namespace) -> int:
         opened = Start(resume=store.resolve(args.session))  # an unknown id fails here, before the screen
     elif args.command == "practice":
         # Imported here: the practice modules cost ~120 ms, which run, resume and Home need not pay.
-        from interview.commands.common import UserError
+        from interview.errors import UserError
         from interview.practice import CaseError, find_case, load_case
         from interview.tui.screens.practice import PracticeChoice
 

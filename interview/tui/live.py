@@ -44,8 +44,8 @@ class LiveSession:
     @classmethod
     def resume(cls, store: SessionStore, session_id: str) -> tuple[LiveSession, Reply]:
         """A stored session replayed from its events, standing on the question where it stopped."""
-        # Imported here: interview.commands.interviews brings reports and plain mode (~130 ms at launch).
-        from interview.commands.interviews import replayed_conversation
+        # Imported here: interview.session.outcome brings mapping, staging and reports (~130 ms at launch).
+        from interview.session.outcome import replayed_conversation
 
         conversation = replayed_conversation(store, session_id)
         earlier = store.events(session_id)

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from interview.commands.practice import case_script
 from interview.practice.expert import play_expert
-from interview.practice.library import CaseError, find_case, load_case, load_case_text
+from interview.practice.library import CaseError, case_script, find_case, load_case, load_case_text
 from interview.script import load_script_text
 
 FIXTURE = Path(__file__).parent / "fixtures" / "sample_case.yaml"

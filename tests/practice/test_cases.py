@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from interview.commands.practice import case_script
 from interview.practice.expert import play_expert
-from interview.practice.library import case_files, load_case
+from interview.practice.library import case_files, case_script, load_case
 from interview.practice.outcome import stage_answers
 from interview.practice.staging_view import expected_mismatches
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from interview.commands.practice import case_script
-from interview.practice.library import load_case
+from interview.practice.library import case_script, load_case
 from interview.practice.session import PracticeSession
 
 FIXTURE = Path(__file__).parent / "fixtures" / "sample_case.yaml"

@@ -7,8 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interview.commands.practice import case_script
-from interview.practice.library import load_case
+from interview.practice.library import case_script, load_case
 from interview.practice.session import PracticeSession
 
 FIXTURE = Path(__file__).parent / "fixtures" / "sample_case.yaml"

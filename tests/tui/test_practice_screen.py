@@ -14,7 +14,7 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Select, Static
 
 from interview import cli
-from interview.commands.common import UserError
+from interview.errors import UserError
 from interview.practice import load_case
 from interview.practice.coding import NOT_APPLICABLE, ItemKind, kind_of
 from interview.script.questions import ReadBack

@@ -15,10 +15,11 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static
 
-from interview.commands.practice import INSTRUCTIONS, StoredPractice
 from interview.practice import CaseError, Feedback, PracticeResults, case_files, load_case
 from interview.practice.agreement import MIN_KAPPA_ITEMS
+from interview.practice.render import INSTRUCTIONS
 from interview.practice.session import OFF_PATH
+from interview.session.practice import StoredPractice
 from interview.tui.commands import practice_commands
 from interview.tui.screens.review import ReviewScreen
 from interview.tui.screens.turns import TurnScreen

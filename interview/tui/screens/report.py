@@ -13,13 +13,12 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Static, TabbedContent, TabPane
 
-from interview.commands.common import UserError
-from interview.commands.report import outcome_report_input, write_private
 from interview.macro_analysis import render as render_macro
+from interview.private_files import write_private
 from interview.report import render_report
 from interview.report.timeline import build_timeline
 from interview.report.timeline_text import LEGEND, draw_timeline
-from interview.session.outcome import SessionOutcome
+from interview.session.outcome import SessionOutcome, outcome_report_input
 from interview.staging import render_markdown as staging_markdown
 from interview.tui.screens.export import ExportDialog, ExportRequest
 
@@ -81,8 +80,10 @@ class ReportScreen(Screen[None]):
             return
         try:
             write_private(request.path, text)
-        except UserError as error:
-            self.notify(str(error), severity="error")
+        except OSError as error:  # worded as `interview report --out` words it
+            self.notify(
+                f"cannot write the report to {request.path}: {error.strerror or error}", severity="error"
+            )
             return
         self.notify(f"Report written to {request.path}")
 
