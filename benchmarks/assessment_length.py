@@ -22,6 +22,7 @@ from interview.commands.common import answer_lines
 from interview.engine import Conversation
 from interview.engine.review import reviewable_slots
 from interview.engine.slots import Slot
+from interview.mapping.read_backs import READ_BACKS
 from interview.script import Script, load_script_file
 
 ROOT = Path(__file__).parent.parent
@@ -138,7 +139,7 @@ def typical_answer(conversation: Conversation, slot: Slot) -> str:
 
 def drive(script: Script, answer: Callable[[Conversation, Slot], str]) -> Conversation:
     """Run a whole interview, acknowledging any safety alert, and return it finished."""
-    conversation, _ = Conversation.start(script, "benchmark", today=lambda: TODAY)
+    conversation, _ = Conversation.start(script, "benchmark", today=lambda: TODAY, read_backs=READ_BACKS)
     for _ in range(2000):
         slot = conversation.current
         if slot is None:

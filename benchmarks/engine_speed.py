@@ -16,6 +16,7 @@ from collections.abc import Callable
 from interview.engine import Conversation
 from interview.engine.compiled import compiled_for
 from interview.engine.machine import compile_script
+from interview.mapping.read_backs import READ_BACKS
 from interview.script import load_script_text, validate
 from interview.storage import SessionStore, open_database
 
@@ -85,7 +86,7 @@ def answer_for(conversation: Conversation) -> str:
 def turn_figures() -> list[object]:
     script = load_script_text(synthetic_script(1000)).script
     compiled_for(script)
-    conversation, first = Conversation.start(script, "bench", today=lambda: TODAY)
+    conversation, first = Conversation.start(script, "bench", today=lambda: TODAY, read_backs=READ_BACKS)
     events = list(first.events)
     per_turn: list[float] = []
     while not conversation.finished and len(per_turn) < 600:
@@ -112,7 +113,8 @@ def replay_figures(events: list[object]) -> None:
     cut = asked[300] if len(asked) > 300 else len(events)
     first_300 = events[:cut]
     print(f"replay of a 300-turn session ({len(first_300)} events), median of 7")
-    print(f"  in memory: {median_ms(lambda: Conversation.replay(script, first_300)):.1f} ms")  # type: ignore[arg-type]
+    in_memory = median_ms(lambda: Conversation.replay(script, first_300, read_backs=READ_BACKS))  # type: ignore[arg-type]
+    print(f"  in memory: {in_memory:.1f} ms")
     import tempfile
     from pathlib import Path
 
@@ -123,7 +125,7 @@ def replay_figures(events: list[object]) -> None:
 
         def from_disk() -> None:
             reopened = SessionStore(open_database(Path(folder) / "bench.db"))
-            Conversation.replay(script, reopened.events(session_id))
+            Conversation.replay(script, reopened.events(session_id), read_backs=READ_BACKS)
 
         print(f"  open database + read + replay: {median_ms(from_disk):.1f} ms")
 

@@ -19,6 +19,7 @@ from interview.engine import Conversation
 from interview.engine.interpret import interpret
 from interview.locations import bundled_scripts_dir
 from interview.mapping import build_record, read_back_lines
+from interview.mapping.read_backs import READ_BACKS
 from interview.script import Script, load_script_file
 from interview.script.questions import LinkReview
 
@@ -38,7 +39,7 @@ def median_ms(action: Callable[[], object], repeat: int = 15) -> float:
 
 def measure(script: Script, review: LinkReview, answers: Path) -> str:
     """One vignette interview: how long its record, its read-back prompt and its answer take."""
-    conversation, _ = Conversation.start(script, "bench", today=lambda: TODAY)
+    conversation, _ = Conversation.start(script, "bench", today=lambda: TODAY, read_backs=READ_BACKS)
     for line in answer_lines(answers.read_text(encoding="utf-8")):
         conversation.handle(line)
     book = conversation.book
@@ -46,7 +47,9 @@ def measure(script: Script, review: LinkReview, answers: Path) -> str:
     prompt_ms = median_ms(lambda: read_back_lines(script, book, review.id))
     slot = next((s for s in book.slots() if s.key == review.id), None)
     said = "remove 1, add insomnia -> low mood"
-    answer_ms = median_ms(lambda: interpret(review, said, TODAY, (book, slot))) if slot else float("nan")
+    answer_ms = (
+        median_ms(lambda: interpret(review, said, TODAY, (book, slot), READ_BACKS)) if slot else float("nan")
+    )
     trials = len(build_record(script, conversation).medication_trials)
     return (
         f"{answers.stem[:34]:34} {trials:2} trials: record {record_ms:5.1f} ms, "

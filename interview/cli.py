@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from interview import __version__
 from interview.commands.served_options import add_serve_options, add_users_actions
 from interview.errors import InterviewError
+from interview.formats import EXPORT_FORMATS, REPORT_FORMATS, format_ids
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -69,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = add("report", "report", "the clinician or patient report of a session or a record file")
     report.add_argument("source", metavar="SESSION_OR_RECORD", help="session id or prefix, or a record file")
-    report.add_argument("--format", choices=["md", "html", "json"], default="md")
+    report.add_argument("--format", choices=format_ids(REPORT_FORMATS), default=REPORT_FORMATS[0].id)
     report.add_argument("--audience", choices=["clinician", "patient"], default="clinician")
     report.add_argument("--out", metavar="FILE", help="write to FILE (owner-only) instead of stdout")
 
@@ -92,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = add("export", "export", "write sessions as a research export (anonymized or identified)")
     export.add_argument("--out", required=True, metavar="DIR", help="directory to write (created if needed)")
-    export.add_argument("--format", choices=["jsonl", "csv", "fhir"], default="csv")
+    export.add_argument("--format", choices=format_ids(EXPORT_FORMATS), default=EXPORT_FORMATS[0].id)
     privacy = export.add_mutually_exclusive_group()
     privacy.add_argument("--anonymize", action="store_true", help="pseudonymous ids, identifiers removed")
     privacy.add_argument("--identified", action="store_true", help="labels, texts and dates as entered")

@@ -13,8 +13,10 @@ PURE_CORE = [
     "interview.record",
     "interview.staging",
     "interview.safety",
+    "interview.events",
+    "interview.mapping",
 ]
-HEADLESS = [*PURE_CORE, "interview.storage", "interview.report", "interview.cli"]
+HEADLESS = [*PURE_CORE, "interview.storage", "interview.report", "interview.session", "interview.cli"]
 
 
 @pytest.mark.parametrize("package", HEADLESS)

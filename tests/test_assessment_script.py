@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from interview.engine import Conversation
 from interview.engine.slots import Slot
 from interview.mapping import build_record, links_read_back_at, record_fields
+from interview.mapping.read_backs import READ_BACKS
 from interview.record import Missing, MissingReason
 from interview.script import Script, load_and_validate, load_script_file
 from interview.script.loader import LoadedScript
@@ -189,7 +190,7 @@ _LONG = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_bas
 )
 @given(st.data())
 def test_any_sequence_of_acceptable_answers_reaches_the_end(data: st.DataObject) -> None:
-    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY)
+    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY, read_backs=READ_BACKS)
     for _ in range(3000):
         slot = conversation.current
         if slot is None:
@@ -211,13 +212,13 @@ def test_any_sequence_of_acceptable_answers_reaches_the_end(data: st.DataObject)
 
 
 def test_declining_consent_ends_the_interview_at_once() -> None:
-    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY)
+    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY, read_backs=READ_BACKS)
     conversation.handle("no")
     assert conversation.finished
 
 
 def test_no_question_about_a_therapy_that_was_never_had() -> None:
-    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY)
+    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY, read_backs=READ_BACKS)
     asked = _walk(conversation, {"any_medication": "no", "any_somatic": "no", "any_psychotherapy": "no"})
     therapy_questions = {
         inner.id
@@ -228,28 +229,37 @@ def test_no_question_about_a_therapy_that_was_never_had() -> None:
 
 
 def test_earlier_episode_questions_only_when_there_were_earlier_episodes() -> None:
-    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY)
+    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY, read_backs=READ_BACKS)
     asked = _walk(conversation, {"had_earlier_episodes": "no"})
     assert "earlier_year" not in asked
 
 
 def test_residual_symptoms_only_once_mood_has_improved() -> None:
-    not_improved = _walk(Conversation.start(script(), "s", today=lambda: TODAY)[0], {"mood_improved": "no"})
-    improved = _walk(Conversation.start(script(), "s", today=lambda: TODAY)[0], {"mood_improved": "yes"})
+    not_improved = _walk(
+        Conversation.start(script(), "s", today=lambda: TODAY, read_backs=READ_BACKS)[0],
+        {"mood_improved": "no"},
+    )
+    improved = _walk(
+        Conversation.start(script(), "s", today=lambda: TODAY, read_backs=READ_BACKS)[0],
+        {"mood_improved": "yes"},
+    )
     assert "residual_symptoms" not in not_improved
     assert "residual_symptoms" in improved
 
 
 def test_the_phq_9_is_asked_only_when_chosen() -> None:
-    skipped = _walk(Conversation.start(script(), "s", today=lambda: TODAY)[0], {})
+    skipped = _walk(Conversation.start(script(), "s", today=lambda: TODAY, read_backs=READ_BACKS)[0], {})
     assert "phq_1" not in skipped
     phq = {f"phq_{i}": "not at all" for i in range(1, 10)}
-    chosen = _walk(Conversation.start(script(), "s", today=lambda: TODAY)[0], {"severity_scale": "1", **phq})
+    chosen = _walk(
+        Conversation.start(script(), "s", today=lambda: TODAY, read_backs=READ_BACKS)[0],
+        {"severity_scale": "1", **phq},
+    )
     assert {f"phq_{i}" for i in range(1, 10)} <= chosen
 
 
 def test_phq_9_item_9_above_zero_asks_the_suicide_risk_screener_again_at_once() -> None:
-    conversation, _ = Conversation.start(script(), "s", today=lambda: TODAY)
+    conversation, _ = Conversation.start(script(), "s", today=lambda: TODAY, read_backs=READ_BACKS)
     for line in ["yes", "s1", "the patient", "no", "no", "no", "skip", "the PHQ-9 now"]:
         conversation.handle(line)
     for _ in range(8):
@@ -311,7 +321,7 @@ def test_interview_run_without_a_script_runs_the_full_assessment(tmp_path: Path)
 
 
 def _through_opening() -> Conversation:
-    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY)
+    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY, read_backs=READ_BACKS)
     for line in ["yes", "the patient"]:  # the label question is answered from the session label
         conversation.handle(line)
     return conversation
@@ -342,7 +352,7 @@ def test_intent_halts_the_interview_at_high_until_the_interviewer_acknowledges()
 
 
 def test_conditions_named_in_the_list_and_as_something_else_all_reach_the_record() -> None:
-    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY)
+    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY, read_backs=READ_BACKS)
     overrides = {"medical_conditions": "1, something else", "medical_other": "hypertension, gout"}
     _walk(conversation, overrides)
     record = build_record(conversation.script, conversation)
@@ -366,7 +376,7 @@ def test_the_self_acceptance_answers_are_the_ones_its_question_offers() -> None:
 
 
 def test_each_well_being_answer_is_understood_as_worded() -> None:
-    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY)
+    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY, read_backs=READ_BACKS)
     answers = {"wb_self_acceptance": "too critical", "wb_autonomy": "about right"}
     _walk(conversation, answers)
     record = build_record(conversation.script, conversation)
@@ -377,7 +387,7 @@ def test_unsure_is_an_answer_where_an_option_says_it_and_dont_know_elsewhere() -
     expectations = _question("therapy_expectations")
     assert isinstance(expectations, SingleChoice) and "Unsure" in [o.label for o in expectations.options]
     assert "'unsure'" in (expectations.help or "").lower() and "don't know" in (expectations.help or "")
-    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY)
+    conversation, _ = Conversation.start(script(), "synthetic", today=lambda: TODAY, read_backs=READ_BACKS)
     overrides = {"any_psychotherapy": "yes", "therapy_expectations": "unsure", "wb_self_acceptance": "unsure"}
     _walk(conversation, overrides)
     record = build_record(conversation.script, conversation)

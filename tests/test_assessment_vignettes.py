@@ -17,8 +17,10 @@ import pytest
 
 from interview.commands.common import answer_lines
 from interview.engine import Conversation
-from interview.mapping import DRUG_NAME_PATHS, build_record, generic_name
+from interview.mapping import build_record, generic_name
+from interview.mapping.read_backs import READ_BACKS
 from interview.record import ClinicalRecord, load_record
+from interview.record.paths import DRUG_NAME_PATHS
 from interview.script import Script, load_script_file
 from interview.staging import stage
 from interview.staging.results import Status
@@ -47,7 +49,7 @@ def script() -> Script:
 def interview(name: str) -> Conversation:
     """The interview driven by the answers file, refusing nothing and ending."""
     # no session label, as `interview run --answers FILE` without --patient: the file types the label
-    conversation, _ = Conversation.start(script(), "", today=lambda: TODAY)
+    conversation, _ = Conversation.start(script(), "", today=lambda: TODAY, read_backs=READ_BACKS)
     for line in answer_lines((CASES / f"{name}.answers").read_text(encoding="utf-8")):
         assert not conversation.finished, f"{name}: an answer is left over: {line!r}"
         if conversation.halted:

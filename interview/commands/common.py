@@ -8,6 +8,7 @@ from pathlib import Path
 from interview.engine import Conversation, Reply
 from interview.errors import UserError
 from interview.locations import database_path
+from interview.mapping.read_backs import READ_BACKS
 from interview.record import ClinicalRecord, RecordError, load_record
 from interview.script import Script
 from interview.storage import SessionStore, open_database
@@ -30,7 +31,9 @@ def start_session(
     store: SessionStore, script: Script, patient_label: str, script_path: str = ""
 ) -> tuple[str, Conversation, Reply]:
     """A new stored session; its first reply's events are committed by whoever shows the reply."""
-    conversation, first = Conversation.start(script, patient_label, script_path=script_path)
+    conversation, first = Conversation.start(
+        script, patient_label, script_path=script_path, read_backs=READ_BACKS
+    )
     return store.create_begun(first.events, script.source_text), conversation, first
 
 

@@ -19,6 +19,7 @@ from interview.engine.prompts import (
     quote_answer,
     why_text,
 )
+from interview.engine.read_backs import NoReadBacks, ReadBacks
 from interview.engine.reply import Message, MessageKind, Reply
 from interview.engine.review import review_lines, reviewable_slots
 from interview.engine.safety_turns import SafetyTurns, Screening
@@ -65,8 +66,11 @@ class Conversation(SafetyTurns):
         script: Script,
         today: Callable[[], datetime.date] = datetime.date.today,
         contacts: Callable[[], CrisisContacts] = load_contacts,
+        read_backs: ReadBacks | None = None,
     ) -> None:
         self.script = script
+        self.read_backs: ReadBacks = read_backs or NoReadBacks()
+        """Makes the link and summary read-backs (interview.session.read_backs for the product's own)."""
         self.book = AnswerBook(script)
         self.session = InterviewSession(compiled_for(script), self.book)
         self.today = today
@@ -97,9 +101,10 @@ class Conversation(SafetyTurns):
         script_path: str = "",
         today: Callable[[], datetime.date] = datetime.date.today,
         contacts: Callable[[], CrisisContacts] = load_contacts,
+        read_backs: ReadBacks | None = None,
     ) -> tuple[Conversation, Reply]:
         """A new interview: its first events and first question."""
-        conversation = cls(script, today, contacts)
+        conversation = cls(script, today, contacts, read_backs)
         reply = Reply()
         conversation._emit(
             reply,
@@ -122,9 +127,10 @@ class Conversation(SafetyTurns):
         events: Iterable[Event],
         today: Callable[[], datetime.date] = datetime.date.today,
         contacts: Callable[[], CrisisContacts] = load_contacts,
+        read_backs: ReadBacks | None = None,
     ) -> Conversation:
         """Rebuild an interview's state from its stored events."""
-        conversation = cls(script, today, contacts)
+        conversation = cls(script, today, contacts, read_backs)
         for event in events:
             conversation.apply(event)
         return conversation
@@ -218,7 +224,7 @@ class Conversation(SafetyTurns):
             self._emit(reply, AnswerMissing(key=slot.key, reason=missing))
             self._move_on(reply)
             return
-        understood = interpret(question, text, self.today(), (self.book, slot))
+        understood = interpret(question, text, self.today(), (self.book, slot), self.read_backs)
         if isinstance(understood, NotUnderstood):
             message = understood.message
             if missing is not None:
@@ -395,7 +401,7 @@ class Conversation(SafetyTurns):
             if slot.item == 0 and slot.qid == group.questions[0].id:
                 reply.say("info", group.text)
             reply.say("item", item_heading(group, slot.item))
-        prompt = prompt_text(self.book, slot)
+        prompt = prompt_text(self.book, slot, self.read_backs)
         self._emit(reply, QuestionAsked(key=slot.key, prompt=prompt))
         reply.say("prompt", prompt)
 
@@ -411,7 +417,7 @@ class Conversation(SafetyTurns):
             return False
         if self.book.answered(slot):  # back or edit: asked like any answered question
             return False
-        understood = interpret(question, self.patient_label, self.today(), (self.book, slot))
+        understood = interpret(question, self.patient_label, self.today(), (self.book, slot), self.read_backs)
         if isinstance(understood, NotUnderstood):
             return False
         self._emit(

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from interview.engine.answers import AnswerBook
+from interview.engine.read_backs import ReadBacks
 from interview.engine.slots import Slot
 from interview.engine.understanding import (
     NotUnderstood,
@@ -32,6 +33,7 @@ from interview.engine.understanding.links import understand_link_edits
 from interview.engine.understanding.trial_details import PieceKind, detail_pieces, split_drug_answer
 from interview.record import load_catalogue
 from interview.record.missing import MissingReason
+from interview.record.paths import is_drug_question
 from interview.script.questions import (
     Dose,
     Duration,
@@ -55,11 +57,12 @@ def interpret(
     text: str,
     today: datetime.date,
     asked: tuple[AnswerBook, Slot] | None = None,
+    read_backs: ReadBacks | None = None,
 ) -> Understanding:
     """Understand `text` as an answer to `question` (None: the implicit "another one?" yes/no).
 
-    `asked` is where the question is asked (the answers so far and its slot): a link_review needs
-    it, to resolve "remove 2" against the links it read back.
+    `asked` is where the question is asked (the answers so far and its slot) and `read_backs` what
+    read the links back there: a link_review needs both, to resolve "remove 2" against those links.
     """
     match question:
         case None | YesNo():
@@ -80,19 +83,17 @@ def interpret(
             return understand_month_year(text, today)
         case Rating(min=low, max=high, labels=labels):
             return understand_rating(text, [(p, labels.get(p)) for p in range(low, high + 1)])
-        case Text(record=path) if _drug_name_path(path):
+        case Text(record=path) if is_drug_question(question):
             if not (path or "").endswith((".drug", ".name")):
                 return understand_drug_answer(text, load_catalogue().names(), several=True)
             return _one_drug(text)
         case Text(max_length=max_length):
             return understand_free_text(text, max_length)
         case LinkReview():
-            if asked is None:
+            if asked is None or read_backs is None:
                 return NotUnderstood("The link read-back can only be answered within an interview.")
             book, slot = asked
-            from interview.mapping import area_names, links_read_back_at  # lazy: mapping costs ~70 ms
-
-            return understand_link_edits(text, area_names(), links_read_back_at(book.script, book, slot.key))
+            return understand_link_edits(text, read_backs.area_names(), read_backs.links(book, slot.key))
         case ReadBack():
             return understand_confirmation(text)
     return NotUnderstood(f"this kind of question ({type(question).__name__}) cannot be answered here")
@@ -163,19 +164,12 @@ def carried_answers(book: AnswerBook, slot: Slot, text: str, today: datetime.dat
 
 
 def _single_drug(question: QuestionBase | None) -> bool:
-    path = question.record if isinstance(question, Text) else None
-    return _drug_name_path(path) and (path or "").endswith((".drug", ".name"))
-
-
-def _drug_name_path(path: str | None) -> bool:
-    """Whether a text question's record field holds drug names (understood through the catalogue)."""
-    # Imported here, not at the top: interview.mapping pulls in macro_analysis and staging (~70 ms at
-    # launch), which no question needs before the first answer; the TUI warms it once it is drawn.
-    if path is None:
-        return False
-    from interview.mapping import DRUG_NAME_PATHS
-
-    return path in DRUG_NAME_PATHS
+    """A question answered with one drug's name (not a list of them)."""
+    return (
+        question is not None
+        and is_drug_question(question)
+        and (question.record or "").endswith((".drug", ".name"))
+    )
 
 
 def _one_drug(text: str) -> Understanding:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from interview.engine.answers import AnswerBook
+from interview.engine.read_backs import ReadBacks
 from interview.engine.slots import Slot
 from interview.script.questions import (
     Dose,
@@ -62,8 +63,8 @@ def item_heading(group: Repeat, item: int) -> str:
     return label[:1].upper() + label[1:]
 
 
-def prompt_text(book: AnswerBook, slot: Slot) -> str:
-    """The question as shown: text, then the options or scale on their own lines."""
+def prompt_text(book: AnswerBook, slot: Slot, read_backs: ReadBacks) -> str:
+    """The question as shown: text, then the options, the scale or what is read back on their own lines."""
     question = book.question(slot)
     lines = [_asked(book, slot)]
     if isinstance(question, SingleChoice | MultipleChoice):
@@ -71,12 +72,10 @@ def prompt_text(book: AnswerBook, slot: Slot) -> str:
     elif isinstance(question, Rating):
         labelled = ", ".join(f"{point} = {label}" for point, label in sorted(question.labels.items()))
         lines.append(f"  ({question.min} to {question.max}{': ' + labelled if labelled else ''})")
-    elif isinstance(question, LinkReview | ReadBack):
-        # Imported here: interview.mapping pulls in macro_analysis and staging (~70 ms at launch).
-        from interview.mapping import read_back_lines, summary_read_back_lines
-
-        read_back = read_back_lines if isinstance(question, LinkReview) else summary_read_back_lines
-        lines += read_back(book.script, book, slot.key)
+    elif isinstance(question, LinkReview):
+        lines += read_backs.link_lines(book, slot.key)
+    elif isinstance(question, ReadBack):
+        lines += read_backs.summary_lines(book, slot.key)
     return "\n".join(lines)
 
 

@@ -23,7 +23,11 @@ class InterviewSession:
         self.compiled = compiled
         self.book = book
         self.item: int | None = None
+        # Binding the triggers is all a session needs of the machine, which every session of the script
+        # shares: removed again at once, the machine holds no reference to it (transitions documents that
+        # a removed model keeps its triggers), so a closed conversation is freed with its last reference.
         self.compiled.machine.add_model(self, initial=START)
+        self.compiled.machine.remove_model(self)
 
     # Bound by transitions (model_override=True binds only the triggers declared here).
     def advance(self) -> bool:
@@ -33,10 +37,6 @@ class InterviewSession:
     def may_advance(self) -> bool:
         """Whether `advance` can fire from here."""
         raise NotImplementedError
-
-    def detach(self) -> None:
-        """Release the shared machine's hold on this session."""
-        self.compiled.machine.remove_model(self)
 
     # --- where we are -------------------------------------------------------------------------
     @property

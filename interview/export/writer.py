@@ -23,8 +23,6 @@ from interview.macro_analysis.rules import load_rules
 from interview.private_files import make_private_folder, open_private, write_private
 from interview.record import ClinicalRecord
 
-FORMATS = ("jsonl", "csv", "fhir")
-
 
 @dataclass(frozen=True)
 class ExportOptions:

@@ -9,12 +9,13 @@ from pydantic import BaseModel, ValidationError
 
 from interview.mapping.answers import Answers, HasAnswers, SlotView, answers_of
 from interview.mapping.convert import ConversionError, convert, split_list
-from interview.mapping.fields import DRUG_NAME_PATHS, MACRO_DECISIONS, PRIORITY_IDS, Field, fields
+from interview.mapping.fields import MACRO_DECISIONS, PRIORITY_IDS, Field, fields
 from interview.mapping.links import decisions_from_answer
 from interview.mapping.totals import TOTALS, Total, total_of
 from interview.record import ClinicalRecord, Missing, MissingReason
 from interview.record.loader import describe_validation_error
 from interview.record.macro import LinkDecisions
+from interview.record.paths import DRUG_NAME_PATHS
 from interview.script.conditions import AnswerCondition
 from interview.script.model import Script
 from interview.script.questions import LinkReview, MultipleChoice, QuestionBase, Repeat

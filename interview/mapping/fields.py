@@ -2,7 +2,8 @@
 
 Derived from the ClinicalRecord model itself, so a new record field can be mapped at once; the
 only hand-written facts are the units some numbers are kept in (read from the field names), the
-drug-name fields, the macro-analysis decisions and the questionnaire totals.
+macro-analysis decisions and the questionnaire totals (the drug-name fields are the record's own,
+interview.record.paths).
 """
 
 from __future__ import annotations
@@ -25,16 +26,6 @@ MACRO_DECISIONS = "macro_decisions"
 """The field a link_review question fills as a whole."""
 PRIORITY_IDS = "macro_decisions.priorities"
 """Area ids in the patient's order, from a multiple_choice whose option values are area ids."""
-
-DRUG_NAME_PATHS = frozenset(
-    {
-        "medication_trials[].drug",
-        "medication_trials[].add_on_drugs",
-        "earlier_episodes[].drugs_that_helped",
-        "comorbidity.concurrent_drugs[].name",
-    }
-)
-"""Fields holding drug names: understood through the catalogue (brands, slips) and kept as generic names."""
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from interview.engine import Conversation, Reply, Slot
 from interview.engine.interpret import interpret
 from interview.engine.understanding import Understood, recognise_missing
+from interview.mapping.read_backs import READ_BACKS
 from interview.practice.case import CaseAnswer, PracticeCase, practice_label
 from interview.practice.library import CaseError
 from interview.script.model import Script
@@ -54,7 +55,10 @@ def play_expert(case: PracticeCase, script: Script, patient_label: str = "") -> 
             rejects, each non-literal coding without a reason and each answer never asked.
     """
     conversation, first = Conversation.start(
-        script, patient_label or practice_label(case.id), today=lambda: case.interview_date
+        script,
+        patient_label or practice_label(case.id),
+        today=lambda: case.interview_date,
+        read_backs=READ_BACKS,
     )
     turns: list[ExpertTurn] = []
     problems: list[str] = []

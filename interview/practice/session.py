@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from interview.engine import Conversation, Reply
 from interview.engine.prompts import prompt_text
 from interview.events import QuestionAsked
+from interview.mapping.read_backs import READ_BACKS
 from interview.practice.case import PracticeCase, practice_label
 from interview.practice.expert import ExpertRun, play_expert
 from interview.practice.results import PracticeResults, build_results
@@ -58,7 +59,10 @@ class PracticeSession:
         self.script = script
         self.expert: ExpertRun = play_expert(case, script)  # a broken case fails here, before any question
         self.conversation, self._first = Conversation.start(
-            script, patient_label or practice_label(case.id), today=lambda: case.interview_date
+            script,
+            patient_label or practice_label(case.id),
+            today=lambda: case.interview_date,
+            read_backs=READ_BACKS,
         )
 
     @property
@@ -80,7 +84,11 @@ class PracticeSession:
         slot = self.conversation.current
         if slot is None:
             return None
-        return Prompt(slot.key, prompt_text(self.conversation.book, slot), self.says(slot.key))
+        return Prompt(
+            slot.key,
+            prompt_text(self.conversation.book, slot, self.conversation.read_backs),
+            self.says(slot.key),
+        )
 
     def says(self, key: str | None) -> str | None:
         """What the patient says to a question (None when the case has no words for it)."""

@@ -1,4 +1,4 @@
-"""field_paths(): every fillable dotted path of the record and its type, derived from the model."""
+"""The record's paths: every fillable dotted path and its type (from the model), and which hold drugs."""
 
 from __future__ import annotations
 
@@ -6,13 +6,41 @@ import types
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import Annotated, Any, Protocol, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
 from interview.record.missing import Missing
 from interview.record.model import ClinicalRecord
 from interview.record.values import YesNo
+
+DRUG_NAME_PATHS = frozenset(
+    {
+        "medication_trials[].drug",
+        "medication_trials[].add_on_drugs",
+        "earlier_episodes[].drugs_that_helped",
+        "comorbidity.concurrent_drugs[].name",
+    }
+)
+"""Fields holding drug names: understood through the catalogue (brands, slips) and kept as generic names."""
+
+
+class RecordedQuestion(Protocol):
+    """A script question as far as the record cares: the field it fills (and its kind, `type`)."""
+
+    @property
+    def record(self) -> str | None: ...
+
+
+def is_drug_question(question: RecordedQuestion | None) -> bool:
+    """Whether a question is answered with drug names: free text filling a drug-name field.
+
+    The engine understands its answer through the catalogue, the TUI completes names from it, and
+    the mapping keeps the generic names.
+    """
+    kind = getattr(question, "type", None)  # the script's discriminator; the record never imports scripts
+    return question is not None and kind == "text" and question.record in DRUG_NAME_PATHS
+
 
 _SCALAR_NAMES: dict[type, str] = {
     int: "int",

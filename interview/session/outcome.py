@@ -14,6 +14,7 @@ from interview.engine import Conversation
 from interview.events import Event
 from interview.macro_analysis import MacroAnalysis, analyse
 from interview.mapping import MappingError, build_record
+from interview.mapping.read_backs import READ_BACKS
 from interview.record import ClinicalRecord
 from interview.report import ReportInput, SessionInfo
 from interview.report.alerts import Alert, alerts_from_screen, alerts_from_session
@@ -85,7 +86,7 @@ def load_outcome(
     except ScriptError as error:
         raise OutcomeError(f"session {session_id}: its stored script does not load: {error}") from None
     events = store.events(session_id)
-    conversation = Conversation.replay(script, events)
+    conversation = Conversation.replay(script, events, read_backs=READ_BACKS)
     try:
         record = build_record(script, conversation, case_label=conversation.patient_label or None)
     except MappingError as error:
@@ -109,7 +110,8 @@ def stored_script(store: SessionStore, session_id: str, parsed: dict[str, Script
 
 def replayed_conversation(store: SessionStore, session_id: str) -> Conversation:
     """The session's conversation rebuilt from the script text it started with and its stored events."""
-    return Conversation.replay(stored_script(store, session_id, {}), store.events(session_id))
+    script = stored_script(store, session_id, {})
+    return Conversation.replay(script, store.events(session_id), read_backs=READ_BACKS)
 
 
 def with_safety_state(record: ClinicalRecord, state: AlertState) -> ClinicalRecord:

@@ -7,13 +7,14 @@ from pathlib import Path
 
 from interview.engine import Conversation, Reply
 from interview.events import Event, Paused
+from interview.mapping.read_backs import READ_BACKS
 from interview.script import Script
 from interview.storage import SessionStore
 
 
 def begin(script: Script, patient_label: str, script_path: Path) -> tuple[Conversation, Reply]:
     """A new conversation and its first reply, not yet stored (no I/O: may run on a thread)."""
-    return Conversation.start(script, patient_label, script_path=str(script_path))
+    return Conversation.start(script, patient_label, script_path=str(script_path), read_backs=READ_BACKS)
 
 
 @dataclass

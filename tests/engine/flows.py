@@ -7,6 +7,7 @@ import textwrap
 from typing import Any
 
 from interview.engine import Conversation, Reply
+from interview.mapping.read_backs import READ_BACKS
 from interview.script import Script, load_script_text
 
 TODAY = datetime.date(2026, 11, 21)
@@ -110,7 +111,9 @@ class Driver:
     def _start(self, script: Script, patient_label: str, **options: Any) -> None:
         """Start the conversation (options go to Conversation.start) and keep its first reply."""
         self.script = script
-        self.conversation, first = Conversation.start(script, patient_label, today=lambda: TODAY, **options)
+        self.conversation, first = Conversation.start(
+            script, patient_label, today=lambda: TODAY, **options, read_backs=READ_BACKS
+        )
         self.events = list(first.events)
         self.replies = [first]
 

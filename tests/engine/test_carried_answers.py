@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from interview.engine import Conversation, event_from_json, event_to_json
 from interview.engine.review import reviewable_slots
 from interview.events import AnswerRecorded, Event, InputReceived
+from interview.mapping.read_backs import READ_BACKS
 from interview.report.transcript import transcript_markdown
 from interview.script import Script, load_script_text
 
@@ -49,7 +50,7 @@ LOGS: dict[int, list[Event]] = {}
 
 def talk(*lines: str) -> tuple[Conversation, list[str]]:
     """A conversation given these lines, and the words it showed; its events kept in LOGS."""
-    conversation, first = Conversation.start(script(), "P-01", today=lambda: TODAY)
+    conversation, first = Conversation.start(script(), "P-01", today=lambda: TODAY, read_backs=READ_BACKS)
     events, shown = list(first.events), []
     for line in lines:
         reply = conversation.handle(line)
@@ -111,7 +112,7 @@ def test_details_that_are_not_understood_are_left_to_their_questions() -> None:
 def test_replaying_the_stored_events_rebuilds_the_carried_answers() -> None:
     original, _ = talk("Zoloft, 100 mg, about two months, didn't help much", "no")
     stored = [event_from_json(event_to_json(e)) for e in conversation_events(original)]
-    replayed = Conversation.replay(script(), stored, today=lambda: TODAY)
+    replayed = Conversation.replay(script(), stored, today=lambda: TODAY, read_backs=READ_BACKS)
     assert replayed.current == original.current
     assert {k: e.display for k, e in replayed.book.entries.items()} == {
         k: e.display for k, e in original.book.entries.items()
@@ -134,7 +135,7 @@ LINES = [
 def test_any_sequence_with_carried_answers_replays_to_the_same_interview(lines: list[str]) -> None:
     original, _ = talk(*lines)
     stored = [event_from_json(event_to_json(e)) for e in conversation_events(original)]
-    replayed = Conversation.replay(script(), stored, today=lambda: TODAY)
+    replayed = Conversation.replay(script(), stored, today=lambda: TODAY, read_backs=READ_BACKS)
     assert replayed.current == original.current
     assert {k: (e.display, e.missing) for k, e in replayed.book.entries.items()} == {
         k: (e.display, e.missing) for k, e in original.book.entries.items()

@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from interview.engine import Conversation, event_from_json, event_to_json
+from interview.mapping.read_backs import READ_BACKS
 from tests.engine.flows import TODAY, Driver
 from tests.engine.safety_flows import OPENING, SafetyDriver, gb_contacts
 
@@ -35,7 +36,7 @@ def test_replaying_the_stored_events_rebuilds_the_same_interview(lines: list[str
     driver = Driver()
     driver.say(*lines) if lines else None
     stored = [event_from_json(event_to_json(e)) for e in driver.events]
-    replayed = Conversation.replay(driver.script, stored, today=lambda: TODAY)
+    replayed = Conversation.replay(driver.script, stored, today=lambda: TODAY, read_backs=READ_BACKS)
     assert replayed.current == driver.conversation.current
     assert replayed.finished == driver.conversation.finished
     assert replayed.paused == driver.conversation.paused
@@ -49,7 +50,9 @@ def test_replaying_the_stored_events_rebuilds_the_same_interview(lines: list[str
 def test_a_replayed_interview_continues_exactly_like_the_original(first: list[str], rest: list[str]) -> None:
     original = Driver()
     original.say(*first) if first else None
-    replayed = Conversation.replay(original.script, list(original.events), today=lambda: TODAY)
+    replayed = Conversation.replay(
+        original.script, list(original.events), today=lambda: TODAY, read_backs=READ_BACKS
+    )
     for line in rest:
         a, b = original.conversation.handle(line), replayed.handle(line)
         assert [m.text for m in a.messages] == [m.text for m in b.messages]
@@ -99,7 +102,9 @@ def test_replaying_a_session_with_the_safety_flow_rebuilds_its_alerts_exactly(li
     driver = SafetyDriver()
     driver.say(*lines) if lines else None
     stored = [event_from_json(event_to_json(e)) for e in driver.events]
-    replayed = Conversation.replay(driver.script, stored, today=lambda: TODAY, contacts=gb_contacts)
+    replayed = Conversation.replay(
+        driver.script, stored, today=lambda: TODAY, contacts=gb_contacts, read_backs=READ_BACKS
+    )
     assert _safety_state(replayed) == _safety_state(driver.conversation)
 
 

@@ -16,6 +16,7 @@ from interview.events import (
     RiskDenied,
     ScreenerStarted,
 )
+from interview.mapping.read_backs import READ_BACKS
 from interview.record.safety import TriageLevel
 from interview.report.transcript import transcript_jsonl, transcript_markdown
 from interview.safety.state import alert_state
@@ -194,7 +195,9 @@ def test_a_halted_session_resumes_halted_and_shows_the_alert_again() -> None:
     triggered(driver)
     driver.say(*HIGH, "pause")
     stored = [event_from_json(event_to_json(e)) for e in driver.events]
-    resumed = Conversation.replay(driver.script, stored, today=lambda: TODAY, contacts=_never_read)
+    resumed = Conversation.replay(
+        driver.script, stored, today=lambda: TODAY, contacts=_never_read, read_backs=READ_BACKS
+    )
     assert resumed.halted and resumed.paused
     reply = resumed.resume()
     assert reply.messages[0].text.startswith("EMERGENCY GUIDANCE")
@@ -236,7 +239,9 @@ def test_a_risk_phrase_while_halted_is_stored_and_the_acknowledgement_returns_wh
     assert driver.kinds()[-2:] == ["input_received", "risk_cue_noticed"]
     driver.say("ack")
     assert driver.at == "episode_weeks"
-    replayed = Conversation.replay(driver.script, driver.events, today=lambda: TODAY, contacts=_never_read)
+    replayed = Conversation.replay(
+        driver.script, driver.events, today=lambda: TODAY, contacts=_never_read, read_backs=READ_BACKS
+    )
     assert replayed.current == driver.conversation.current and not replayed.halted
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from interview.engine import Conversation
 from interview.events import AnswerRecorded, QuestionAsked
+from interview.mapping.read_backs import READ_BACKS
 from interview.report.transcript import transcript_markdown
 from tests.engine.flows import TODAY, Driver, load
 
@@ -67,7 +68,7 @@ def test_a_session_label_the_question_refuses_is_asked_for_instead() -> None:
 def test_the_label_from_the_session_replays_identically_and_can_still_be_edited() -> None:
     driver = LabelDriver("Ms A")
     driver.say("yes", "the patient")
-    replayed = Conversation.replay(driver.script, driver.events, today=lambda: TODAY)
+    replayed = Conversation.replay(driver.script, driver.events, today=lambda: TODAY, read_backs=READ_BACKS)
     assert replayed.book.entries["case_label"].display == "Ms A" and replayed.current is None
     driver.say("edit 2")
     assert driver.at == "case_label", "review/edit reaches the label like any answer"

@@ -7,6 +7,7 @@ import textwrap
 
 from interview.engine import Conversation
 from interview.mapping import build_record
+from interview.mapping.read_backs import READ_BACKS
 from interview.record import ClinicalRecord
 from interview.script import Script, load_script_text
 
@@ -31,7 +32,7 @@ def script_of(questions_yaml: str) -> Script:
 
 def talk(script: Script, *lines: str) -> Conversation:
     """A conversation that has been given these lines, one turn each."""
-    conversation, _ = Conversation.start(script, "P-01", today=lambda: TODAY)
+    conversation, _ = Conversation.start(script, "P-01", today=lambda: TODAY, read_backs=READ_BACKS)
     for line in lines:
         conversation.handle(line)
     return conversation

@@ -15,6 +15,7 @@ from interview.engine.understanding import NotUnderstood, Understood
 from interview.engine.understanding.confirmation import understand_confirmation
 from interview.events import event_from_json, event_to_json
 from interview.mapping import build_record, record_fields
+from interview.mapping.read_backs import READ_BACKS
 from interview.mapping.summary import summary_lines
 from interview.record import ClinicalRecord, load_record
 from interview.script import ScriptError, load_script_file, load_script_text, validate
@@ -70,7 +71,9 @@ class Talk:
 
     def __init__(self, *lines: str) -> None:
         self.script = script_of(CLOSING)
-        self.conversation, first = Conversation.start(self.script, "P-01", today=lambda: TODAY)
+        self.conversation, first = Conversation.start(
+            self.script, "P-01", today=lambda: TODAY, read_backs=READ_BACKS
+        )
         self.events = list(first.events)
         self.prompts = [m.text for m in first.messages if m.kind == "prompt"]
         self.say(*lines)
@@ -234,7 +237,7 @@ def test_edit_n_from_the_read_back_changes_that_answer_and_the_summary_is_read_b
 def test_a_replayed_session_keeps_the_confirmation_and_reads_back_the_same_summary() -> None:
     talk = Talk(*ANSWERS)
     stored = [event_from_json(event_to_json(e)) for e in talk.events]
-    replayed = Conversation.replay(talk.script, stored, today=lambda: TODAY)
+    replayed = Conversation.replay(talk.script, stored, today=lambda: TODAY, read_backs=READ_BACKS)
     again = [m.text for m in replayed.resume().messages if m.kind == "prompt"]
     assert again == [talk.prompts[-1]]
     talk.say("no")
@@ -258,7 +261,7 @@ def _no_record(*_args: object, **_kwargs: object) -> ClinicalRecord:
 
 def test_the_assessment_reads_back_vignette_04_and_asks_about_any_doubt() -> None:
     script = load_script_file(ROOT / "scripts" / "trd_assessment.yaml").script
-    conversation, _ = Conversation.start(script, "vignette", today=lambda: TODAY)
+    conversation, _ = Conversation.start(script, "vignette", today=lambda: TODAY, read_backs=READ_BACKS)
     for line in answer_lines((CASES / "04_two_classes.answers").read_text(encoding="utf-8")):
         if conversation.current is not None and conversation.current.qid == "summary_correct":
             break

@@ -13,7 +13,7 @@ def test_the_tui_app_module_leaves_reports_unloaded_until_one_is_opened() -> Non
 
 
 def test_launching_the_tui_leaves_practice_unloaded_until_a_practice_opens() -> None:
-    practice = {"interview.practice", "interview.commands.practice", "interview.tui.screens.practice"}
+    practice = {"interview.practice", "interview.session.practice", "interview.tui.screens.practice"}
     assert loaded_after("import interview.tui.launch") & practice == set()
 
 

@@ -9,6 +9,7 @@ import pytest
 from interview.commands.common import answer_lines
 from interview.engine import Conversation
 from interview.events import AnswerMissing, AnswerRecorded, Event, Finished, InputReceived
+from interview.mapping.read_backs import READ_BACKS
 from interview.script import load_script_file
 from interview.storage import SessionStore
 from interview.tui.app import Start, make_app
@@ -38,7 +39,9 @@ async def test_the_sample_interview_through_the_ui(store: SessionStore) -> None:
         screen = app.screen
         assert isinstance(screen, InterviewScreen) and screen.live.conversation.finished
     stored = store.events(only_session(store))
-    expected, _ = Conversation.start(load_script_file(SCRIPTS / "sample.yaml").script, "demo")
+    expected, _ = Conversation.start(
+        load_script_file(SCRIPTS / "sample.yaml").script, "demo", read_backs=READ_BACKS
+    )
     headless = [event for line in lines for event in expected.handle(line).events]
     assert answers_of(stored) == answers_of(headless)
     assert [e.text for e in stored if isinstance(e, InputReceived)] == lines  # every line typed is kept

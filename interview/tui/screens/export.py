@@ -13,7 +13,12 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
-FORMAT_CHOICES: list[tuple[str, Literal["md", "html"]]] = [("Markdown (.md)", "md"), ("HTML (.html)", "html")]
+from interview.formats import REPORT_FORMATS
+
+FORMAT_CHOICES: list[tuple[str, str]] = [
+    (f"{f.name} ({f.suffix})", f.id) for f in REPORT_FORMATS if f.for_reading
+]
+"""The report formats a person reads, as the registry lists them."""
 AUDIENCE_CHOICES: list[tuple[str, Literal["clinician", "patient"]]] = [
     ("Clinician report", "clinician"),
     ("Patient report (plain words)", "patient"),
@@ -25,7 +30,8 @@ class ExportRequest:
     """What the dialog returns."""
 
     path: Path
-    format: Literal["md", "html"]
+    format: str
+    """One of the readable REPORT_FORMATS."""
     audience: Literal["clinician", "patient"]
 
 
@@ -68,10 +74,12 @@ class ExportDialog(ModalScreen[ExportRequest | None]):
             return
         chosen_format = self.query_one("#export-format", Select).value
         suffix = Path(text).suffix.lstrip(".").lower()
-        if suffix in ("md", "html"):  # a typed .html or .md name says which format is meant
+        readable = [choice for _, choice in FORMAT_CHOICES]
+        if suffix in readable:  # a typed .html or .md name says which format is meant
             chosen_format = suffix
         audience = self.query_one("#export-audience", Select).value
-        assert chosen_format in ("md", "html") and audience in ("clinician", "patient")  # allow_blank=False
+        assert isinstance(chosen_format, str) and chosen_format in readable  # allow_blank=False
+        assert audience in ("clinician", "patient")
         self.dismiss(ExportRequest(Path(text).expanduser(), chosen_format, audience))
 
     @on(Button.Pressed, "#export-cancel")

@@ -15,6 +15,7 @@ from textual.widgets import Footer, Header, Markdown, Static, TabbedContent, Tab
 
 from interview.macro_analysis import render as render_macro
 from interview.private_files import write_private
+from interview.report import FORMATS as REPORT_FORMATS
 from interview.report import render_report
 from interview.report.timeline import build_timeline
 from interview.report.timeline_text import LEGEND, draw_timeline
@@ -69,7 +70,8 @@ class ReportScreen(Screen[None]):
     def _write(self, request: ExportRequest | None) -> None:
         if request is None:
             return
-        text = render_report(self.data, request.format, request.audience, self.generated_at)
+        chosen = next(f for f in REPORT_FORMATS if f == request.format)  # the dialog offers only these
+        text = render_report(self.data, chosen, request.audience, self.generated_at)
         served = self._served_app()
         if served is not None:  # to the person's browser, never into a file on the server
             mime = "text/html" if request.format == "html" else "text/markdown"

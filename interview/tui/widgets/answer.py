@@ -13,27 +13,18 @@ if TYPE_CHECKING:  # the engine and the script models load after the first paint
     from interview.engine import Conversation
     from interview.script.questions import QuestionBase
 
-DRUG_WORD = "drug"
 FINISHED = "Complete: 'review', 'edit N', or Escape for home"
 CHOOSE = "Type the number or words of your answer (F1 help)"
 TYPE = "Type the answer and press Enter (F1 help)"
 
 
-def expects_drug_name(question: QuestionBase | None) -> bool:
-    """A free-text question about a medicine: its id or its record field names a drug."""
-    from interview.script.questions import Text
-
-    if not isinstance(question, Text):
-        return False
-    return DRUG_WORD in question.id or DRUG_WORD in (question.record or "").rsplit(".", 1)[-1]
-
-
 def completions(question: QuestionBase | None) -> list[str]:
     """What the input may complete for this question (empty: no completion)."""
     from interview.record.catalogue import load_catalogue
+    from interview.record.paths import is_drug_question
     from interview.script.questions import MultipleChoice, SingleChoice
 
-    if expects_drug_name(question):
+    if is_drug_question(question):
         return load_catalogue().names()
     if isinstance(question, SingleChoice | MultipleChoice):
         return [option.label for option in question.options]
