@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 
 from interview.commands.common import read_record
-from interview.staging import render_markdown, stage
+from interview.report.staging_markdown import render_markdown
+from interview.staging import stage
 
 
 def stage_command(args: argparse.Namespace) -> int:

@@ -1,8 +1,7 @@
 """Staging: every published method applied to a ClinicalRecord, side by side, with rationale."""
 
-from interview.staging.markdown import render_markdown
 from interview.staging.results import MethodResult, StagingReport
 from interview.staging.settings import StagingSettings
 from interview.staging.stage import stage
 
-__all__ = ["MethodResult", "StagingReport", "StagingSettings", "render_markdown", "stage"]
+__all__ = ["MethodResult", "StagingReport", "StagingSettings", "stage"]

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from interview.record import load_record
-from interview.staging import StagingReport, render_markdown, stage
+from interview.report.staging_markdown import render_markdown
+from interview.staging import StagingReport, stage
 from tests.staging.varied_records import varied_cases
 
 CASES = Path(__file__).parents[2] / "transcripts" / "cases"

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from interview.record import load_record
-from interview.staging import render_markdown, stage
+from interview.report.staging_markdown import render_markdown
+from interview.staging import stage
 from interview.staging.results import Status
 
 CASES = Path(__file__).parents[2] / "transcripts" / "cases"

@@ -17,10 +17,10 @@ from interview.macro_analysis import render as render_macro
 from interview.private_files import write_private
 from interview.report import FORMATS as REPORT_FORMATS
 from interview.report import render_report
+from interview.report.staging_markdown import render_markdown as staging_markdown
 from interview.report.timeline import build_timeline
 from interview.report.timeline_text import LEGEND, draw_timeline
 from interview.session.outcome import SessionOutcome, outcome_report_input
-from interview.staging import render_markdown as staging_markdown
 from interview.tui.screens.export import ExportDialog, ExportRequest
 
 if TYPE_CHECKING:
