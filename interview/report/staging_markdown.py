@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
+from interview.report.values import CRITERION_WORDS
 from interview.staging.results import (
     Criterion,
     Flag,
     MethodResult,
     StagingReport,
-    Status,
     TrialVerdict,
 )
 from interview.staging.safety import level_words
-
-_MARK = {Status.MET: "met", Status.NOT_MET: "not met", Status.UNKNOWN: "unknown"}
 
 
 def _criterion_line(c: Criterion | Flag) -> str:
     ours = " (🛠 our interpretation)" if c.derived else ""
     source = f" — {c.source}" if c.source else ""
-    return f"- **{c.label}**: {_MARK[c.status]}. {c.reason}{source}{ours}"
+    return f"- **{c.label}**: {CRITERION_WORDS[c.status]}. {c.reason}{source}{ours}"
 
 
 def _safety(report: StagingReport) -> list[str]:
@@ -43,8 +41,8 @@ def _trials(title: str, verdicts: list[TrialVerdict]) -> list[str]:
     for v in verdicts:
         lines.append(
             f"**{v.index + 1}. {v.label}** ({v.episode} episode): adequate "
-            f"{_MARK[v.adequate]}; outcome {v.outcome}; counts as a trial that did not "
-            f"help enough: {_MARK[v.counts_as_failure]}"
+            f"{CRITERION_WORDS[v.adequate]}; outcome {v.outcome}; counts as a trial that did not "
+            f"help enough: {CRITERION_WORDS[v.counts_as_failure]}"
         )
         lines += [_criterion_line(c) for c in v.criteria]
         lines += [f"- *Clinician override*: {o}" for o in v.overrides]

@@ -16,7 +16,9 @@ _REASON = {
 }
 
 STATUS_WORDS = {Status.MET: "present", Status.NOT_MET: "absent", Status.UNKNOWN: "unknown"}
-"""A staging flag's status as both report formats word it."""
+"""A staging flag's status as the clinician report words it (Markdown and HTML alike)."""
+CRITERION_WORDS = {Status.MET: "met", Status.NOT_MET: "not met", Status.UNKNOWN: "unknown"}
+"""A criterion's status (and, so far, a flag's) as the staging report (`interview stage`) words it."""
 
 
 def words(name: str) -> str:
