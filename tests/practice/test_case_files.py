@@ -74,6 +74,7 @@ def test_broken_yaml_points_at_where_the_unclosed_list_was_opened() -> None:
     assert problem.startswith("case.yaml:9: while parsing a flow sequence opened here and never closed")
 
 
+@pytest.mark.slow
 def test_a_case_nested_absurdly_deep_is_refused_not_crashed() -> None:
     [problem] = problems_of(MINIMAL + "extra: " + "[" * 2000 + "\n")
     assert problem.startswith("case.yaml:")

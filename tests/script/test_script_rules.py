@@ -164,7 +164,10 @@ def test_rule(assert_problems: AssertProblems, yaml_text: str, expected: list[st
     assert_problems(yaml_text, expected)
 
 
-@pytest.mark.parametrize("text", ["? - - ", "? : - ", "&a [*a]", "\x00", "[" * 2000])
+@pytest.mark.parametrize(
+    "text",
+    ["? - - ", "? : - ", "&a [*a]", "\x00", pytest.param("[" * 2000, marks=pytest.mark.slow, id="2000-deep")],
+)
 def test_unreadable_yaml_is_reported_as_script_001(text: str) -> None:
     with pytest.raises(ScriptError) as caught:
         load_script_text(text)
