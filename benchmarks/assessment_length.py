@@ -18,12 +18,12 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from interview.commands.common import answer_lines
 from interview.engine import Conversation
 from interview.engine.review import reviewable_slots
 from interview.engine.slots import Slot
 from interview.mapping.read_backs import READ_BACKS
 from interview.script import Script, load_script_file
+from interview.session.answer_files import read_keyed_answers
 
 ROOT = Path(__file__).parent.parent
 SCRIPT = ROOT / "scripts" / "trd_assessment.yaml"
@@ -150,9 +150,9 @@ def drive(script: Script, answer: Callable[[Conversation, Slot], str]) -> Conver
 
 
 def from_file(path: Path) -> Callable[[Conversation, Slot], str]:
-    """An answer source reading one line of an answers file per turn."""
-    lines = iter(answer_lines(path.read_text(encoding="utf-8")))
-    return lambda conversation, slot: next(lines)
+    """An answer source reading a keyed answers file, question by question."""
+    answers = read_keyed_answers(path.read_text(encoding="utf-8"), str(path)).answers
+    return lambda conversation, slot: answers[slot.key]
 
 
 def asked_by_kind(conversation: Conversation) -> Counter[str]:
@@ -171,8 +171,9 @@ def minutes(kinds: Counter[str]) -> float:
 def main() -> None:
     script = load_script_file(SCRIPT).script
     paths = [("typical patient, in person", drive(script, typical_answer))]
-    for path in sorted(CASES.glob("*.answers")):
-        paths.append((f"vignette {path.stem} (chart)", drive(script, from_file(path))))
+    for path in sorted(CASES.glob("*.answers.yaml")):
+        name = path.name.removesuffix(".answers.yaml")
+        paths.append((f"vignette {name} (chart)", drive(script, from_file(path))))
     print(f"{script.title}, version {script.version}: {len(script.index.placements)} questions in the script")
     print(f"{'path':56} {'asked':>5} {'skipped':>7} {'est. min':>8} {'@15s':>5} {'@25s':>5}")
     for name, conversation in paths:

@@ -14,7 +14,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from interview.commands.common import answer_lines
 from interview.engine import Conversation
 from interview.engine.interpret import interpret
 from interview.locations import bundled_scripts_dir
@@ -22,6 +21,7 @@ from interview.mapping import build_record, read_back_lines
 from interview.mapping.read_backs import READ_BACKS
 from interview.script import Script, load_script_file
 from interview.script.questions import LinkReview
+from interview.session.answer_files import read_keyed_answers
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = datetime.date(2026, 11, 21)
@@ -40,7 +40,7 @@ def median_ms(action: Callable[[], object], repeat: int = 15) -> float:
 def measure(script: Script, review: LinkReview, answers: Path) -> str:
     """One vignette interview: how long its record, its read-back prompt and its answer take."""
     conversation, _ = Conversation.start(script, "bench", today=lambda: TODAY, read_backs=READ_BACKS)
-    for line in answer_lines(answers.read_text(encoding="utf-8")):
+    for line in read_keyed_answers(answers.read_text(encoding="utf-8"), str(answers)).lines(conversation):
         conversation.handle(line)
     book = conversation.book
     record_ms = median_ms(lambda: build_record(script, conversation))
@@ -61,7 +61,7 @@ def main() -> None:
     script = load_script_file(bundled_scripts_dir() / "trd_assessment.yaml").script
     review = next(p.question for p in script.index.placements.values() if isinstance(p.question, LinkReview))
     assert isinstance(review, LinkReview)
-    for answers in sorted((ROOT / "transcripts" / "cases").glob("*.answers")):
+    for answers in sorted((ROOT / "transcripts" / "cases").glob("*.answers.yaml")):
         print(measure(script, review, answers))
 
 

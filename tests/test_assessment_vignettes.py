@@ -1,7 +1,7 @@
-"""Each vignette's plain-mode answers drive the whole assessment to the vignette's record and staging.
+"""Each vignette's answers drive the whole assessment to the vignette's record and staging.
 
-transcripts/cases/NN_name.answers holds what a clinician types, one answer per line, reading the
-vignette; the interview's record must equal NN_name.record.json and stage to NN_name.expected.json.
+transcripts/cases/NN_name.answers.yaml holds what a clinician types reading the vignette, keyed by
+question; the interview's record must equal NN_name.record.json and stage to NN_name.expected.json.
 """
 
 from __future__ import annotations
@@ -15,20 +15,20 @@ from typing import Any
 
 import pytest
 
-from interview.commands.common import answer_lines
 from interview.engine import Conversation
 from interview.mapping import build_record, generic_name
 from interview.mapping.read_backs import READ_BACKS
 from interview.record import ClinicalRecord, load_record
 from interview.record.paths import DRUG_NAME_PATHS
 from interview.script import Script, load_script_file
+from interview.session.answer_files import read_keyed_answers
 from interview.staging import stage
 from interview.staging.results import Status
 
 ROOT = Path(__file__).parent.parent
 CASES = ROOT / "transcripts" / "cases"
 SCRIPT_PATH = ROOT / "scripts" / "trd_assessment.yaml"
-NAMES = sorted(p.name.removesuffix(".answers") for p in CASES.glob("*.answers"))
+NAMES = sorted(p.name.removesuffix(".answers.yaml") for p in CASES.glob("*.answers.yaml"))
 TODAY = datetime.date(2026, 11, 21)
 METHODS = ("thase_rush", "esm", "mghs", "msm", "dm_trd", "conway", "markowitz", "guidi_fava")
 
@@ -50,15 +50,15 @@ def interview(name: str) -> Conversation:
     """The interview driven by the answers file, refusing nothing and ending."""
     # no session label, as `interview run --answers FILE` without --patient: the file types the label
     conversation, _ = Conversation.start(script(), "", today=lambda: TODAY, read_backs=READ_BACKS)
-    for line in answer_lines((CASES / f"{name}.answers").read_text(encoding="utf-8")):
-        assert not conversation.finished, f"{name}: an answer is left over: {line!r}"
-        if conversation.halted:
-            assert line.strip() == "acknowledge", f"{name}: {line!r} typed while a safety alert waits"
+    path = CASES / f"{name}.answers.yaml"
+    keyed = read_keyed_answers(path.read_text(encoding="utf-8"), str(path))
+    for line in keyed.lines(conversation):
         slot = conversation.current
         reply = conversation.handle(line)
         errors = [m.text for m in reply.messages if m.kind == "error"]
         assert errors == [], f"{name}: {line!r} at {slot} was refused: {errors}"
     assert conversation.finished, f"{name}: the answers stop at {conversation.current}"
+    assert keyed.unused == [], f"{name}: answers for questions never asked: {keyed.unused}"
     return conversation
 
 
@@ -136,7 +136,7 @@ def staged(record: ClinicalRecord) -> dict[str, Any]:
 def test_at_least_six_vignettes_have_an_answers_file() -> None:
     assert len(NAMES) >= 6
     for name in NAMES:
-        assert (CASES / f"{name}.record.json").exists(), f"{name}.answers has no vignette"
+        assert (CASES / f"{name}.record.json").exists(), f"{name}.answers.yaml has no vignette"
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -160,7 +160,7 @@ def test_a_whole_interview_runs_end_to_end_through_the_command_line(tmp_path: Pa
     database = tmp_path / "interview.db"
     run = subprocess.run(
         [sys.executable, "-m", "interview", "--db", str(database), "run", "trd_assessment", "--plain",
-         "--answers", str(CASES / f"{name}.answers")],
+         "--answers", str(CASES / f"{name}.answers.yaml")],
         capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=120, cwd=ROOT,
     )  # fmt: skip
     assert run.returncode == 0, run.stderr

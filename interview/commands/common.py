@@ -35,8 +35,3 @@ def start_session(
         script, patient_label, script_path=script_path, read_backs=READ_BACKS
     )
     return store.create_begun(first.events, script.source_text), conversation, first
-
-
-def answer_lines(text: str) -> list[str]:
-    """The lines of an answers file; lines starting with # are comments."""
-    return [line for line in text.splitlines() if not line.lstrip().startswith("#")]

@@ -10,7 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from interview.commands.closing import finish
-from interview.commands.common import answer_lines, open_store, start_session
+from interview.commands.common import open_store, start_session
 from interview.engine import Conversation
 from interview.errors import UserError
 from interview.events import Event
@@ -19,22 +19,36 @@ from interview.plain_mode import run_plain
 from interview.report.transcript import transcript_jsonl, transcript_markdown
 from interview.safety.state import SAFETY_EVENT_KINDS, alert_state
 from interview.script import ScriptError, load_script_file, load_script_text
+from interview.session.answer_files import KEYED_SUFFIXES, KeyedAnswers, answer_lines, read_keyed_answers
 from interview.session.outcome import replayed_conversation
 from interview.storage import SessionStore
 
 
-def _input_lines(answers: Path | None) -> Iterator[str]:
-    """Lines from the answers file (comment lines starting with # are skipped), then from stdin."""
+def _input_lines(answers: Path | None, conversation: Conversation) -> Iterator[str]:
+    """The answers file's lines (keyed by question in a .yaml file, else one a line), then stdin's."""
     if answers is not None:
         try:
             text = answers.read_text(encoding="utf-8")
         except OSError as error:
             raise UserError(f"cannot read the answers file: {error}") from None
-        yield from answer_lines(text)
+        if answers.suffix in KEYED_SUFFIXES:
+            yield from _keyed_lines(read_keyed_answers(text, str(answers)), conversation)
+        else:
+            yield from answer_lines(text)
         if not sys.stdin.isatty():
             return
     for line in sys.stdin:
         yield line.rstrip("\r\n")
+
+
+def _keyed_lines(keyed: KeyedAnswers, conversation: Conversation) -> Iterator[str]:
+    """A keyed file's answers; where it has none for the question asked, say which, on stderr."""
+    yield from keyed.lines(conversation)
+    current = conversation.current
+    if not conversation.finished and not conversation.halted and current is not None:
+        print(f"interview: the answers file has no answer for '{current.key}'", file=sys.stderr)
+    if keyed.unused:
+        print(f"interview: answers never asked for: {', '.join(keyed.unused)}", file=sys.stderr)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -50,9 +64,8 @@ def run_command(args: argparse.Namespace) -> int:
     )
     print(f"Session {session_id} ({loaded.script.title}, version {loaded.script.version})")
     answers = Path(args.answers) if args.answers else None
-    run_plain(
-        conversation, session_id, store, first, _input_lines(answers), sys.stdout, echo=answers is not None
-    )
+    lines = _input_lines(answers, conversation)
+    run_plain(conversation, session_id, store, first, lines, sys.stdout, echo=answers is not None)
     return finish(store, session_id, conversation, sys.stdout)
 
 
@@ -69,9 +82,8 @@ def resume_command(args: argparse.Namespace) -> int:
         return 0
     reply = conversation.resume()
     answers = Path(args.answers) if args.answers else None
-    run_plain(
-        conversation, session_id, store, reply, _input_lines(answers), sys.stdout, echo=answers is not None
-    )
+    lines = _input_lines(answers, conversation)
+    run_plain(conversation, session_id, store, reply, lines, sys.stdout, echo=answers is not None)
     return finish(store, session_id, conversation, sys.stdout)
 
 

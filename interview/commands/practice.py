@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from interview.commands.common import answer_lines, open_store
+from interview.commands.common import open_store
 from interview.errors import UserError
 from interview.plain_mode import PROMPT_MARK, render
 from interview.practice.library import CaseError, case_files, load_case
 from interview.practice.render import INSTRUCTIONS, render_history, render_results
 from interview.practice.session import OFF_PATH, Feedback, PracticeSession
+from interview.session.answer_files import answer_lines
 from interview.session.practice import StoredPractice, load_practice
 from interview.storage import SessionStore
 from interview.storage.attempts import PracticeAttempts

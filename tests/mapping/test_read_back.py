@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from interview.commands.common import answer_lines
 from interview.engine import Conversation
 from interview.engine.review import reviewable_slots
 from interview.engine.understanding import NotUnderstood, Understood
@@ -19,6 +18,7 @@ from interview.mapping.read_backs import READ_BACKS
 from interview.mapping.summary import summary_lines
 from interview.record import ClinicalRecord, load_record
 from interview.script import ScriptError, load_script_file, load_script_text, validate
+from interview.session.answer_files import read_keyed_answers
 
 from .talk import HEADER, TODAY, script_of
 
@@ -262,7 +262,8 @@ def _no_record(*_args: object, **_kwargs: object) -> ClinicalRecord:
 def test_the_assessment_reads_back_vignette_04_and_asks_about_any_doubt() -> None:
     script = load_script_file(ROOT / "scripts" / "trd_assessment.yaml").script
     conversation, _ = Conversation.start(script, "vignette", today=lambda: TODAY, read_backs=READ_BACKS)
-    for line in answer_lines((CASES / "04_two_classes.answers").read_text(encoding="utf-8")):
+    keyed = read_keyed_answers((CASES / "04_two_classes.answers.yaml").read_text(encoding="utf-8"), "04")
+    for line in keyed.lines(conversation):
         if conversation.current is not None and conversation.current.qid == "summary_correct":
             break
         reply = conversation.handle(line)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from interview.commands.common import answer_lines
 from interview.engine import Conversation
 from interview.events import AnswerMissing, AnswerRecorded, Event, Finished, InputReceived
 from interview.mapping.read_backs import READ_BACKS
 from interview.script import load_script_file
+from interview.session.answer_files import answer_lines
 from interview.storage import SessionStore
 from interview.tui.app import Start, make_app
 from interview.tui.screens.interview import InterviewScreen
