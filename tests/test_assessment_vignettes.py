@@ -69,7 +69,8 @@ def comparable(record: ClinicalRecord) -> dict[str, Any]:
     Missing(skipped). The interview, whose skip logic never asked such a question, says
     Missing(not_applicable). Both mean "no value, none asked for"; every other difference counts.
     """
-    return _same_as_skipped(record.model_dump(mode="json"))
+    comparable: dict[str, Any] = _same_as_skipped(record.model_dump(mode="json"))
+    return comparable
 
 
 def _same_as_skipped(value: Any) -> Any:

@@ -28,7 +28,8 @@ def format_option(command: str) -> argparse.Action:
     """The --format option of one subcommand of the real parser."""
     parser = build_parser()
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return next(a for a in commands.choices[command]._actions if "--format" in a.option_strings)
+    subcommand: argparse.ArgumentParser = commands.choices[command]
+    return next(a for a in subcommand._actions if "--format" in a.option_strings)
 
 
 def test_the_readme_formats_table_matches_the_registry() -> None:

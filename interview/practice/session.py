@@ -70,11 +70,6 @@ class PracticeSession:
         """Whether every question on the trainee's path has a coding."""
         return self.conversation.finished
 
-    @property
-    def expert_items(self) -> int:
-        """How many questions the expert's path asks."""
-        return len(self.expert.turns)
-
     def opening(self) -> Feedback:
         """The first reply (session start and first question) with the patient's first words."""
         return self._feedback(self._first)

@@ -87,10 +87,6 @@ class ScriptIndex:
         """The question with this id (KeyError if there is none)."""
         return self.placements[qid].question
 
-    def group_of(self, qid: str) -> Repeat | None:
-        """The repeat group a question sits in, if any."""
-        return self.placements[qid].group
-
 
 def iter_questions(script: Script) -> Iterator[tuple[QuestionBase, Section, Repeat | None]]:
     """Every question with its section and enclosing repeat group, in document order."""

@@ -65,11 +65,6 @@ class MethodResult:
     notes: list[str] = field(default_factory=list)
     """Notes on uncertainty and on our interpretations."""
 
-    @property
-    def is_range(self) -> bool:
-        """True when unknown inputs leave more than one value possible."""
-        return self.outcome.value_min != self.outcome.value_max
-
 
 @dataclass(slots=True, kw_only=True)
 class TrialVerdict:

@@ -19,6 +19,7 @@ from interview.events import (
 from interview.mapping.read_backs import READ_BACKS
 from interview.record.safety import TriageLevel
 from interview.report.transcript import transcript_jsonl, transcript_markdown
+from interview.safety.contacts import CrisisContacts
 from interview.safety.state import alert_state
 from interview.storage import SessionStore, open_database
 from tests.engine.flows import TODAY
@@ -206,7 +207,7 @@ def test_a_halted_session_resumes_halted_and_shows_the_alert_again() -> None:
     assert resumed.current is not None and resumed.current.key == "episode_weeks"
 
 
-def _never_read() -> object:
+def _never_read() -> CrisisContacts:
     raise AssertionError("replay shows the contacts stored with the alert; it never reads the settings")
 
 

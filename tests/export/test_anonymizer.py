@@ -28,7 +28,9 @@ PLANTED = [
 
 
 def _parse(marked: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
-    text, identifiers, clinical = "", [], []
+    text = ""
+    identifiers: list[tuple[int, int]] = []
+    clinical: list[tuple[int, int]] = []
     rest = marked
     while rest:
         opener = min((i for i in (rest.find("[["), rest.find("{{")) if i >= 0), default=-1)

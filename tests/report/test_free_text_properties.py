@@ -88,10 +88,10 @@ def test_free_text_never_breaks_out_of_a_report(priority: str, note: str, drug: 
     data = report_input(record)
     for audience in ("clinician", "patient"):
         parser = _Tags()
-        parser.feed(render_report(data, "html", audience, FIXED))  # type: ignore[arg-type]
+        parser.feed(render_report(data, "html", audience, FIXED))
         assert parser.tags <= OUR_TAGS
         assert not any(name.startswith("on") for name in parser.attributes)
-        md = render_report(data, "md", audience, FIXED)  # type: ignore[arg-type]
+        md = render_report(data, "md", audience, FIXED)
         prose = md.split("```")[::2] if "````" not in md else [md.split("````")[0]]
         assert all("<" not in part for part in prose)
 

@@ -40,7 +40,9 @@ def value(
         ((SSRI, SNRI, TCA), True, 3),  # ECT without MAOI does not reach V
     ],
 )
-def test_thase_rush_stage_is_the_end_of_the_unbroken_chain(drugs: tuple, ect: bool, expected: int) -> None:
+def test_thase_rush_stage_is_the_end_of_the_unbroken_chain(
+    drugs: tuple[tuple[str, float], ...], ect: bool, expected: int
+) -> None:
     somatic = [{"kind": "ect", "sessions": 10, "ect_laterality": "bilateral", "response_clinician": "none"}]
     rec = record(medication_trials=trials(*drugs), somatic_treatments=somatic if ect else [])
     assert value(rec, "thase_rush") == (expected, expected)
@@ -79,7 +81,7 @@ def test_thase_rush_unknown_class_is_a_wildcard_for_the_maximum() -> None:
         ((SSRI, SNRI, TCA, MAOI, SSRI, SNRI, TCA), "TRD5"),
     ],
 )
-def test_esm_sub_stage_by_number_of_failed_trials(drugs: tuple, label: str) -> None:
+def test_esm_sub_stage_by_number_of_failed_trials(drugs: tuple[tuple[str, float], ...], label: str) -> None:
     assert stage(record(medication_trials=trials(*drugs))).method("esm").outcome.label == label
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -116,7 +117,7 @@ def test_unanswered_safety_items_give_a_range() -> None:
         ([failed(percent_improvement=-10)], {}, "resistance"),
     ],
 )
-def test_response_spectrum(trials: list, episode: dict, spectrum: str) -> None:
+def test_response_spectrum(trials: list[dict[str, Any]], episode: dict[str, Any], spectrum: str) -> None:
     episode = {"residual_symptoms_impair_functioning": "no", **episode}
     report = stage(record(episode=episode, medication_trials=trials, appraisal={"appraisal_discussed": "no"}))
     assert report.differential.spectrum == spectrum

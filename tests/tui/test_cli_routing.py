@@ -20,7 +20,12 @@ class Terminal(io.StringIO):
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[argparse.Namespace]:
     """The argument sets the TUI was opened with (instead of opening it)."""
     calls: list[argparse.Namespace] = []
-    monkeypatch.setattr(launch, "tui_command", lambda args: calls.append(args) or 0)
+
+    def record(args: argparse.Namespace) -> int:
+        calls.append(args)
+        return 0
+
+    monkeypatch.setattr(launch, "tui_command", record)
     return calls
 
 
