@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 
 from interview.commands.common import read_record
-from interview.macro_analysis import analyse, render
+from interview.macro_analysis import analyze, render
 
 
 def macro_command(args: argparse.Namespace) -> int:
-    """Read a record file, analyse it, print the chosen format."""
-    print(render(analyse(read_record(args.record)), args.format), end="")
+    """Read a record file, analyze it, print the chosen format."""
+    print(render(analyze(read_record(args.record)), args.format), end="")
     return 0

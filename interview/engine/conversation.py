@@ -29,7 +29,7 @@ from interview.engine.slots import Slot
 from interview.engine.understanding import (
     Command,
     NotUnderstood,
-    recognise_command,
+    recognize_command,
 )
 from interview.events import (
     AlertAcknowledged,
@@ -199,7 +199,7 @@ class Conversation(SafetyTurns):
         slot = self.current
         self._emit(reply, InputReceived(key=slot.key if slot else "", text=text))
         self._notice_cues(reply, slot, text)
-        command = recognise_command(text)
+        command = recognize_command(text)
         if self.halted:  # a risk phrase now is stored, but the alert already stops everything
             self._pending = None
             self._halted_turn(reply, command)

@@ -14,7 +14,7 @@ from interview.engine.understanding import (
     NotUnderstood,
     Understanding,
     Understood,
-    recognise_missing,
+    recognize_missing,
     understand_choice,
     understand_choices,
     understand_dose_mg_per_day,
@@ -123,7 +123,7 @@ def missing_answer(question: QuestionBase | None, text: str) -> MissingReason | 
     An option the question itself offers is that answer, not a missing one: "Unsure" where a choice
     question lists it. Whether a missing answer is allowed is for the caller to decide.
     """
-    missing = recognise_missing(text)
+    missing = recognize_missing(text)
     if missing is not None and isinstance(question, SingleChoice | MultipleChoice):
         return None if names_option(text, _options(question)) else missing
     return missing

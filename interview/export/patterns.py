@@ -1,4 +1,4 @@
-"""Identifiers with a recognisable shape: emails, URLs, IPs, phones, SSNs, ids, dates, ages, addresses."""
+"""Identifiers with a recognizable shape: emails, URLs, IPs, phones, SSNs, ids, dates, ages, addresses."""
 
 from __future__ import annotations
 

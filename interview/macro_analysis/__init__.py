@@ -1,6 +1,6 @@
 """Macro-analysis: linked problem areas and the suggested hierarchy of treatment targets (§12)."""
 
-from interview.macro_analysis.analysis import FORMATS, Format, analyse, render
+from interview.macro_analysis.analysis import FORMATS, Format, analyze, render
 from interview.macro_analysis.model import (
     Confidence,
     Domain,
@@ -28,6 +28,6 @@ __all__ = [
     "ProblemArea",
     "Target",
     "Urgency",
-    "analyse",
+    "analyze",
     "render",
 ]

@@ -1,4 +1,4 @@
-"""analyse(): the whole macro-analysis of one record, and render() into text, Mermaid, DOT or JSON."""
+"""analyze(): the whole macro-analysis of one record, and render() into text, Mermaid, DOT or JSON."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from interview.macro_analysis.links import decide_links, proposed_links
 from interview.macro_analysis.model import DERIVED_NOTE, MacroAnalysis
 from interview.macro_analysis.problems import case_label, problem_areas
 from interview.macro_analysis.rules import load_rules
-from interview.macro_analysis.summary import summarise
+from interview.macro_analysis.summary import summarize
 from interview.record.macro import LinkDecisions
 from interview.record.model import ClinicalRecord
 
@@ -19,7 +19,7 @@ Format = Literal["text", "mermaid", "dot", "json"]
 FORMATS: tuple[Format, ...] = ("text", "mermaid", "dot", "json")
 
 
-def analyse(record: ClinicalRecord, decisions: LinkDecisions | None = None) -> MacroAnalysis:
+def analyze(record: ClinicalRecord, decisions: LinkDecisions | None = None) -> MacroAnalysis:
     """Problem areas, proposed (and decided) links, and the suggested hierarchy of targets.
 
     The decisions are the record's own (`record.macro_decisions`, made in the interview) unless
@@ -36,7 +36,7 @@ def analyse(record: ClinicalRecord, decisions: LinkDecisions | None = None) -> M
         links=links,
         removed_links=removed,
         hierarchy=targets,
-        summary=summarise(areas, links, targets),
+        summary=summarize(areas, links, targets),
         notes=notes,
     )
 

@@ -17,7 +17,7 @@ def _join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def summarise(areas: list[ProblemArea], links: list[Link], targets: list[Target]) -> str:
+def summarize(areas: list[ProblemArea], links: list[Link], targets: list[Target]) -> str:
     """One paragraph: the areas, how they link, the suggested order and what is left to discuss."""
     labels = {area.id: area.label for area in areas}
     parts = [

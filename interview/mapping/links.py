@@ -7,14 +7,14 @@ not removed counts as confirmed.
 
 from __future__ import annotations
 
-from interview.macro_analysis import Link, analyse
+from interview.macro_analysis import Link, analyze
 from interview.record import ClinicalRecord
 from interview.record.macro import AddedLink, LinkDecisions, LinkKind, LinkRef
 
 
 def links_read_back(record: ClinicalRecord) -> list[Link]:
     """The links proposed by rule for this record, in the order they are read back and numbered."""
-    return analyse(record, LinkDecisions()).links
+    return analyze(record, LinkDecisions()).links
 
 
 def decisions_from_answer(answer: object) -> LinkDecisions:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from interview.macro_analysis import analyse
+from interview.macro_analysis import analyze
 from interview.macro_analysis.rules import load_rules
 from interview.mapping.answers import Answers, HasAnswers
 from interview.mapping.build import MappingError, build_record
@@ -46,7 +46,7 @@ def read_back_lines(script: Script, answers: Answers | HasAnswers, slot_key: str
             f"  (The links cannot be proposed yet: {error}.)",
             "Say 'ok', or add a link, e.g. 'add insomnia -> low mood'.",
         ]
-    analysis = analyse(record, LinkDecisions())
+    analysis = analyze(record, LinkDecisions())
     labels = {area.id: area.label for area in analysis.areas}
     lines = ["  Problem areas found so far: " + "; ".join(labels.values()) + "."]
     links = links_read_back(record)

@@ -80,7 +80,7 @@ def summary_lines(
     Args:
         record: The record of the answers so far.
         numbers: Review numbers by record path (`medication_trials[0].drug`); a line takes the
-            smallest number among the fields it summarises.
+            smallest number among the fields it summarizes.
         area_labels: Problem-area labels by id, to name the priorities chosen.
     """
     numbers = numbers or {}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from interview.engine import Conversation, Reply, Slot
 from interview.engine.interpret import interpret
-from interview.engine.understanding import Understood, recognise_missing
+from interview.engine.understanding import Understood, recognize_missing
 from interview.mapping.read_backs import READ_BACKS
 from interview.practice.case import CaseAnswer, PracticeCase, practice_label
 from interview.practice.library import CaseError
@@ -111,7 +111,7 @@ def _in_script(script: Script, key: str) -> bool:
 
 def _needs_reason(conversation: Conversation, qid: str, answer: CaseAnswer, case: PracticeCase) -> bool:
     """A missing code, or words that read literally as a different answer, need the expert's reason."""
-    if recognise_missing(answer.code) is not None:
+    if recognize_missing(answer.code) is not None:
         return True
     question = None if qid == "_another" else conversation.script.index.question(qid)
     if isinstance(question, Text):

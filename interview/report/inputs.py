@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from interview.macro_analysis import LinkDecisions, MacroAnalysis, analyse
+from interview.macro_analysis import LinkDecisions, MacroAnalysis, analyze
 from interview.record import ClinicalRecord
 from interview.report.alerts import Alert, alerts_from_screen
 from interview.report.risk_mentions import RiskMention
@@ -56,12 +56,12 @@ def report_input(
     session: SessionInfo | None = None,
     crisis_contacts: list[str] | None = None,
 ) -> ReportInput:
-    """Stage and analyse the record; alerts default to those its safety answers raise."""
+    """Stage and analyze the record; alerts default to those its safety answers raise."""
     staging = stage(record)
     return ReportInput(
         record=record,
         staging=staging,
-        macro=analyse(record, decisions),
+        macro=analyze(record, decisions),
         alerts=alerts if alerts is not None else alerts_from_screen(record),
         session=session,
         crisis_contacts=crisis_contacts or [],

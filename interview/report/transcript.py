@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from interview.engine.understanding.commands import recognise_command
+from interview.engine.understanding.commands import recognize_command
 from interview.events import (
     AlertAcknowledged,
     AlertRaised,
@@ -73,7 +73,7 @@ def transcript_markdown(session_id: str, events: list[Event]) -> str:
 def _input_line(event: InputReceived, asked: str) -> str:
     """What was typed, saying when it was a command, or when it answered a question not yet asked."""
     text = event.text or "(empty)"
-    if recognise_command(event.text) is not None:
+    if recognize_command(event.text) is not None:
         return f"**Command:** {text}"
     if event.key != asked:
         # Details given with an earlier answer ("Zoloft, 100 mg") fill later questions of the same item.

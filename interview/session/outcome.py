@@ -12,7 +12,7 @@ from datetime import datetime
 
 from interview.engine import Conversation
 from interview.events import Event
-from interview.macro_analysis import MacroAnalysis, analyse
+from interview.macro_analysis import MacroAnalysis, analyze
 from interview.mapping import MappingError, build_record
 from interview.mapping.read_backs import READ_BACKS
 from interview.record import ClinicalRecord
@@ -96,7 +96,7 @@ def load_outcome(
     record = with_safety_state(record, state)
     staging = stage(record)
     alerts = alerts_from_session(conversation.alerts) or alerts_from_screen(record)
-    return SessionOutcome(summary, script, conversation, record, staging, analyse(record), alerts, events)
+    return SessionOutcome(summary, script, conversation, record, staging, analyze(record), alerts, events)
 
 
 def stored_script(store: SessionStore, session_id: str, parsed: dict[str, Script]) -> Script:

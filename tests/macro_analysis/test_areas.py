@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview.macro_analysis import Domain, Urgency, analyse
+from interview.macro_analysis import Domain, Urgency, analyze
 from interview.macro_analysis.domains import DOMAIN_OF
 from interview.macro_analysis.rules import load_rules
 from interview.record import ClinicalRecord
@@ -12,7 +12,7 @@ from tests.macro_analysis.records import FRAGMENT, record_with
 
 
 def ids(record: ClinicalRecord) -> set[str]:
-    return {area.id for area in analyse(record).areas}
+    return {area.id for area in analyze(record).areas}
 
 
 def test_an_empty_record_has_only_the_depression_itself() -> None:
@@ -21,7 +21,7 @@ def test_an_empty_record_has_only_the_depression_itself() -> None:
 
 @pytest.mark.parametrize("area_id", sorted(FRAGMENT))
 def test_each_area_appears_from_its_minimal_fragment_with_evidence(area_id: str) -> None:
-    analysis = analyse(record_with(area_id))
+    analysis = analyze(record_with(area_id))
     assert ids(record_with(area_id)) == {"depression", area_id}
     area = analysis.area(area_id)
     if area_id != "depression":
@@ -52,7 +52,7 @@ def test_depression_severity_and_impairment_come_from_the_episode() -> None:
     record = ClinicalRecord.model_validate(
         {"current_episode": {"severity_clinician": "severe", "functional_impairment": "mild"}}
     )
-    area = analyse(record).area("depression")
+    area = analyze(record).area("depression")
     assert (area.severity, area.burden, area.impairment) == (3, None, 1)
     assert area.urgency is Urgency.SOON
 
@@ -61,12 +61,12 @@ def test_residual_symptoms_rename_the_depression_area() -> None:
     record = ClinicalRecord.model_validate(
         {"current_episode": {"mood_improved": "yes", "residual_symptoms_impair_functioning": "yes"}}
     )
-    assert analyse(record).area("depression").label == "Residual depressive symptoms"
+    assert analyze(record).area("depression").label == "Residual depressive symptoms"
 
 
 def test_psychotic_features_make_the_depression_urgent() -> None:
     record = ClinicalRecord.model_validate({"current_episode": {"psychotic_features": "yes"}})
-    assert analyse(record).area("depression").urgency is Urgency.URGENT
+    assert analyze(record).area("depression").urgency is Urgency.URGENT
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_psychotic_features_make_the_depression_urgent() -> None:
 def test_a_positive_safety_screen_sets_the_urgency_by_triage_level(
     screen: dict[str, str], urgency: str
 ) -> None:
-    area = analyse(ClinicalRecord.model_validate({"safety": screen})).area("safety")
+    area = analyze(ClinicalRecord.model_validate({"safety": screen})).area("safety")
     assert area.urgency is Urgency(urgency)
     assert area.domain is Domain.SYMPTOM
 
@@ -102,10 +102,10 @@ def test_a_negative_safety_screen_raises_no_safety_area() -> None:
 
 
 def test_allostatic_overload_needs_both_criteria_for_its_name() -> None:
-    both = analyse(record_with("stress_overload")).area("stress_overload")
+    both = analyze(record_with("stress_overload")).area("stress_overload")
     assert both.label == "Allostatic overload"
     level_only = ClinicalRecord.model_validate({"stress_load": {"psychosocial_stressors_level": "severe"}})
-    area = analyse(level_only).area("stress_overload")
+    area = analyze(level_only).area("stress_overload")
     assert area.label == "Current stress / allostatic overload" and area.severity == 3
 
 
@@ -113,29 +113,29 @@ def test_illness_denial_notes_are_an_observation_not_a_score() -> None:
     record = ClinicalRecord.model_validate(
         {"illness_behaviour": {"illness_denial_notes": "says nothing is wrong"}}
     )
-    area = analyse(record).area("illness_behaviour")
+    area = analyze(record).area("illness_behaviour")
     assert any("not scored" in line for line in area.evidence)
     assert area.severity is None
 
 
 def test_a_switch_to_mania_makes_behavioural_toxicity_soon() -> None:
     trial = {"drug": "sertraline", "behavioural_toxicity": {"switch_to_hypomania_or_mania": "yes"}}
-    area = analyse(ClinicalRecord.model_validate({"medication_trials": [trial]})).area("behavioural_toxicity")
+    area = analyze(ClinicalRecord.model_validate({"medication_trials": [trial]})).area("behavioural_toxicity")
     assert area.urgency is Urgency.SOON
     assert any("no behavioural-toxicity stage" in note for note in area.notes)
 
 
 def test_unknown_ratings_stay_unknown() -> None:
-    area = analyse(record_with("insomnia")).area("insomnia")
+    area = analyze(record_with("insomnia")).area("insomnia")
     assert (area.severity, area.burden, area.impairment, area.weight) == (None, None, None, None)
 
 
 def test_tools_the_patient_is_not_open_to_are_dropped() -> None:
     record = record_with("grief", preferences={"open_to_psychotherapy": "no"})
-    area = analyse(record).area("grief")
+    area = analyze(record).area("grief")
     assert not area.treatment_available and area.treatments == []
 
 
 def test_treatments_to_avoid_remove_matching_tools() -> None:
     record = record_with("insomnia", preferences={"treatments_to_avoid": ["CBT"]})
-    assert analyse(record).area("insomnia").treatments == ["sleep hygiene"]
+    assert analyze(record).area("insomnia").treatments == ["sleep hygiene"]

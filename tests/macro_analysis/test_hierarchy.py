@@ -3,7 +3,7 @@ patient's priority; areas without a tool the patient is open to go to 'to discus
 
 from __future__ import annotations
 
-from interview.macro_analysis import LinkDecisions, LinkRef, Placement, analyse
+from interview.macro_analysis import LinkDecisions, LinkRef, Placement, analyze
 from tests.macro_analysis.records import ILLUSTRATION, record_with
 
 
@@ -15,7 +15,7 @@ def order(analysis: object) -> list[str]:
 
 
 def test_a_positive_safety_screen_is_always_first() -> None:
-    analysis = analyse(record_with("role_dispute", "substance_use", "insomnia", "safety"))
+    analysis = analyze(record_with("role_dispute", "substance_use", "insomnia", "safety"))
     assert order(analysis)[0] == "safety"
     assert analysis.hierarchy[0].placement is Placement.PRIMARY
     assert "Safety comes first" in analysis.hierarchy[0].reasons[0]
@@ -23,26 +23,26 @@ def test_a_positive_safety_screen_is_always_first() -> None:
 
 def test_urgent_areas_come_before_upstream_ones() -> None:
     record = record_with("role_dispute", "insomnia", current_episode={"psychotic_features": "yes"})
-    assert order(analyse(record))[0] == "depression"
+    assert order(analyze(record))[0] == "depression"
 
 
 def test_upstream_areas_come_before_the_areas_they_lead_to() -> None:
-    analysis = analyse(record_with("role_dispute", "insomnia"))
+    analysis = analyze(record_with("role_dispute", "insomnia"))
     assert order(analysis) == ["role_dispute", "insomnia", "depression"]
     assert "so change here may help the others" in analysis.hierarchy[0].reasons[0]
 
 
 def test_severity_times_impairment_breaks_a_tie_between_equally_upstream_areas() -> None:
     # anxiety and medical illness each lead only to the depression; stated severity decides
-    analysis = analyse(record_with("anxiety", "medical_illness"))
+    analysis = analyze(record_with("anxiety", "medical_illness"))
     assert order(analysis)[:2] == ["anxiety", "medical_illness"]
 
 
 def test_the_patients_priority_breaks_the_remaining_tie() -> None:
     base = record_with("grief", "interpersonal_deficits")
-    assert order(analyse(base))[:2] == ["grief", "interpersonal_deficits"]  # catalogue order
+    assert order(analyze(base))[:2] == ["grief", "interpersonal_deficits"]  # catalogue order
     prefer = record_with("grief", "interpersonal_deficits", preferences={"priorities": ["I feel so lonely"]})
-    analysis = analyse(prefer)
+    analysis = analyze(prefer)
     assert order(analysis)[:2] == ["interpersonal_deficits", "grief"]
     assert "priority 1" in " ".join(analysis.hierarchy[0].reasons)
 
@@ -50,11 +50,11 @@ def test_the_patients_priority_breaks_the_remaining_tie() -> None:
 def test_priorities_chosen_in_the_interview_replace_matched_words() -> None:
     decisions = LinkDecisions(priorities=["grief"])
     prefer = record_with("grief", "interpersonal_deficits", preferences={"priorities": ["lonely"]})
-    assert order(analyse(prefer, decisions))[0] == "grief"
+    assert order(analyze(prefer, decisions))[0] == "grief"
 
 
 def test_areas_without_a_tool_the_patient_is_open_to_go_last_to_discuss() -> None:
-    analysis = analyse(record_with("grief", "insomnia", preferences={"open_to_psychotherapy": "no"}))
+    analysis = analyze(record_with("grief", "insomnia", preferences={"open_to_psychotherapy": "no"}))
     last = analysis.hierarchy[-1]
     assert (last.area_id, last.placement) == ("grief", Placement.TO_DISCUSS)
     assert "to discuss" in last.reasons[-1]
@@ -63,9 +63,9 @@ def test_areas_without_a_tool_the_patient_is_open_to_go_last_to_discuss() -> Non
 def test_removing_a_link_changes_the_order() -> None:
     removed = LinkDecisions(removed=[LinkRef(from_area="role_dispute", to_area="insomnia")])
     record = record_with("role_dispute", "insomnia")
-    assert order(analyse(record)) == ["role_dispute", "insomnia", "depression"]
+    assert order(analyze(record)) == ["role_dispute", "insomnia", "depression"]
     # without the dispute -> insomnia link, both lead to the depression alone: a tie kept in catalogue order
-    assert order(analyse(record, removed)) == ["insomnia", "role_dispute", "depression"]
+    assert order(analyze(record, removed)) == ["insomnia", "role_dispute", "depression"]
 
 
 def test_constructed_illustration_of_clinical_rules_12() -> None:
@@ -80,7 +80,7 @@ def test_constructed_illustration_of_clinical_rules_12() -> None:
     """
     from interview.record import ClinicalRecord
 
-    analysis = analyse(ClinicalRecord.model_validate(ILLUSTRATION))
+    analysis = analyze(ClinicalRecord.model_validate(ILLUSTRATION))
     for a, b in [
         ("role_dispute", "insomnia"),
         ("role_dispute", "substance_use"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from interview.macro_analysis import AddedLink, Confidence, LinkDecisions, LinkKind, LinkRef, analyse
+from interview.macro_analysis import AddedLink, Confidence, LinkDecisions, LinkKind, LinkRef, analyze
 from interview.macro_analysis.rules import RulesError, load_rules, parse_rules
 from tests.macro_analysis.records import record_with
 
@@ -16,7 +16,7 @@ def test_each_rule_fires_when_both_areas_are_present(rule: object) -> None:
     from interview.macro_analysis.rules import LinkRule
 
     assert isinstance(rule, LinkRule)
-    analysis = analyse(record_with(rule.from_area, rule.to_area))
+    analysis = analyze(record_with(rule.from_area, rule.to_area))
     link = next(link for link in analysis.links if link.rule_id == rule.id)
     assert (link.from_area, link.to_area, link.kind) == (rule.from_area, rule.to_area, rule.kind)
     assert link.confidence is Confidence.PROPOSED
@@ -24,7 +24,7 @@ def test_each_rule_fires_when_both_areas_are_present(rule: object) -> None:
 
 
 def test_no_rule_fires_when_an_area_is_absent() -> None:
-    assert not analyse(record_with("insomnia")).has_link("role_dispute", "insomnia")
+    assert not analyze(record_with("insomnia")).has_link("role_dispute", "insomnia")
 
 
 def test_rules_citing_the_illustration_are_marked_derived() -> None:
@@ -54,7 +54,7 @@ def test_confirmed_links_change_confidence_and_removed_links_leave_the_graph() -
         confirmed=[LinkRef(from_area="role_dispute", to_area="insomnia")],
         removed=[LinkRef(from_area="insomnia", to_area="depression")],
     )
-    analysis = analyse(record_with("role_dispute", "insomnia"), decisions)
+    analysis = analyze(record_with("role_dispute", "insomnia"), decisions)
     confirmed = next(link for link in analysis.links if link.to_area == "insomnia")
     assert confirmed.confidence is Confidence.CONFIRMED
     assert not analysis.has_link("insomnia", "depression")
@@ -63,7 +63,7 @@ def test_confirmed_links_change_confidence_and_removed_links_leave_the_graph() -
 
 def test_the_clinician_can_add_a_link_no_rule_proposed() -> None:
     added = AddedLink(from_area="insomnia", to_area="role_dispute", kind=LinkKind.WORSENS)
-    analysis = analyse(record_with("role_dispute", "insomnia"), LinkDecisions(added=[added]))
+    analysis = analyze(record_with("role_dispute", "insomnia"), LinkDecisions(added=[added]))
     ends = ("insomnia", "role_dispute")
     link = next(link for link in analysis.links if (link.from_area, link.to_area) == ends)
     assert link.confidence is Confidence.ADDED and not link.derived
@@ -71,6 +71,6 @@ def test_the_clinician_can_add_a_link_no_rule_proposed() -> None:
 
 def test_an_added_link_to_an_absent_area_is_noted_not_drawn() -> None:
     added = AddedLink(from_area="grief", to_area="depression", kind=LinkKind.WORSENS)
-    analysis = analyse(record_with("insomnia"), LinkDecisions(added=[added]))
+    analysis = analyze(record_with("insomnia"), LinkDecisions(added=[added]))
     assert not analysis.has_link("grief", "depression")
     assert any("grief" in note for note in analysis.notes)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from interview.macro_analysis import FORMATS, MacroAnalysis, analyse, render
+from interview.macro_analysis import FORMATS, MacroAnalysis, analyze, render
 from interview.macro_analysis.drawing import draw
 from interview.macro_analysis.graphs import dot_quote
 from interview.record import ClinicalRecord, load_record
@@ -19,7 +19,7 @@ CASES = sorted(Path(__file__).parents[2].joinpath("transcripts", "cases").glob("
 
 @pytest.fixture
 def illustration() -> MacroAnalysis:
-    return analyse(ClinicalRecord.model_validate(ILLUSTRATION))
+    return analyze(ClinicalRecord.model_validate(ILLUSTRATION))
 
 
 def everything() -> ClinicalRecord:
@@ -29,9 +29,9 @@ def everything() -> ClinicalRecord:
 
 @pytest.mark.parametrize("record", [everything(), ClinicalRecord()], ids=["every area", "empty"])
 def test_the_drawing_fits_100_columns(record: ClinicalRecord) -> None:
-    drawing = draw(analyse(record))
+    drawing = draw(analyze(record))
     assert all(len(line) <= 100 for line in drawing.splitlines())
-    assert ("┌" in drawing and "▶" in drawing) or not analyse(record).links
+    assert ("┌" in drawing and "▶" in drawing) or not analyze(record).links
 
 
 def test_the_drawing_numbers_boxes_by_position_and_points_arrows_at_them(illustration: MacroAnalysis) -> None:
@@ -94,7 +94,7 @@ def test_an_unknown_format_is_an_error(illustration: MacroAnalysis) -> None:
 @pytest.mark.parametrize("path", CASES, ids=[p.name.split(".")[0] for p in CASES])
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_every_case_vignette_renders_in_every_format(path: Path, fmt: str) -> None:
-    text = render(analyse(load_record(path)), fmt)  # type: ignore[arg-type]
+    text = render(analyze(load_record(path)), fmt)  # type: ignore[arg-type]
     assert text.strip()
     if fmt == "text":
         drawing = text.split("Hierarchy of treatment targets")[0]
@@ -103,7 +103,7 @@ def test_every_case_vignette_renders_in_every_format(path: Path, fmt: str) -> No
 
 def test_vignette_with_linked_problems_shows_links_and_the_hierarchy_with_reasons() -> None:
     path = next(p for p in CASES if p.name.startswith("12_"))
-    text = render(analyse(load_record(path)), "text")
+    text = render(analyze(load_record(path)), "text")
     assert "Suicide risk [primary]" in text.replace("1. ", "")
     assert "Interpersonal dispute (IPT role dispute) causes or maintains Depressive symptoms" in text
     assert "Leads on to" in text and "Safety comes first" in text

@@ -6,7 +6,7 @@ import pytest
 
 from interview.engine.understanding import NotUnderstood, Understood
 from interview.engine.understanding.links import HOW, understand_link_edits
-from interview.macro_analysis import Confidence, analyse
+from interview.macro_analysis import Confidence, analyze
 from interview.mapping import area_names, build_record
 from interview.record.macro import LinkRef
 
@@ -45,13 +45,13 @@ def test_ok_confirms_every_link_read_back() -> None:
     assert decisions.removed == []
     assert LinkRef(from_area="role_dispute", to_area="insomnia") in decisions.confirmed
     assert decisions.priorities == ["insomnia"]
-    assert {link.confidence for link in analyse(record).links} == {Confidence.CONFIRMED}
+    assert {link.confidence for link in analyze(record).links} == {Confidence.CONFIRMED}
 
 
 def test_several_edits_in_one_line_remove_by_number_and_add_by_fuzzy_names() -> None:
     script = script_of(REVIEW)
     record = build_record(script, talk(script, "yes", "2", "remove 1, and add low mood -> poor sleep", "2"))
-    analysis = analyse(record)
+    analysis = analyze(record)
     assert not analysis.has_link("role_dispute", "insomnia")
     assert analysis.has_link("depression", "insomnia")
     assert record.macro_decisions.priorities == ["role_dispute"]

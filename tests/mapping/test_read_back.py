@@ -159,7 +159,7 @@ def test_each_line_is_led_by_the_smallest_review_number_of_its_answers() -> None
     assert "'edit 5'" in lines[-1]
 
 
-def test_a_line_summarising_two_parts_of_the_record_takes_its_number_from_either() -> None:
+def test_a_line_summarizing_two_parts_of_the_record_takes_its_number_from_either() -> None:
     record = ClinicalRecord.model_validate(
         {"illness_behaviour": {"hopelessness": "yes"}, "safety": {"wish_to_be_dead": "no"}}
     )

@@ -16,5 +16,5 @@ FIXED = datetime(2026, 1, 1, 9, 30, tzinfo=UTC)
 
 @cache
 def case_input(name: str) -> ReportInput:
-    """The report input of one vignette (staged and analysed once per test run)."""
+    """The report input of one vignette (staged and analyzed once per test run)."""
     return report_input(load_record(CASES_DIR / f"{name}.record.json"))

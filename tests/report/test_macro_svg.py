@@ -6,7 +6,7 @@ from itertools import combinations
 
 import pytest
 
-from interview.macro_analysis import analyse
+from interview.macro_analysis import analyze
 from interview.record import ClinicalRecord
 from interview.report.macro_svg import SvgBox, layout
 from tests.report.cases import CASES, case_input
@@ -46,7 +46,7 @@ def _check(analysis_boxes: list[SvgBox], box_w: float, box_h: float) -> None:
 
 
 def test_a_record_with_many_areas_gives_boxes_that_never_overlap() -> None:
-    analysis = analyse(ClinicalRecord.model_validate(MANY_AREAS))
+    analysis = analyze(ClinicalRecord.model_validate(MANY_AREAS))
     assert len(analysis.areas) >= 12
     svg = layout(analysis)
     assert len(svg.boxes) == len(analysis.areas) and len(svg.arrows) == len(analysis.links)

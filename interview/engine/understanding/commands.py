@@ -66,7 +66,7 @@ class Command:
     argument: str = ""
 
 
-def recognise_command(text: str) -> Command | None:
+def recognize_command(text: str) -> Command | None:
     """Recognise a command: a whole line, optionally starting with "/" or "!".
 
     Args:

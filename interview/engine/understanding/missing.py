@@ -26,7 +26,7 @@ _DECLINED = frozenset(
 )  # fmt: skip
 
 
-def recognise_missing(text: str) -> MissingReason | None:
+def recognize_missing(text: str) -> MissingReason | None:
     """Recognise a whole answer saying the value is not known or will not be given.
 
     Whether such an answer is allowed for the question is for the caller to decide.

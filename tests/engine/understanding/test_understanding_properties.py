@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from interview.engine.understanding import (
     NotUnderstood,
     Understood,
-    recognise_command,
-    recognise_missing,
+    recognize_command,
+    recognize_missing,
     understand_choice,
     understand_choices,
     understand_dose_mg_per_day,
@@ -66,9 +66,9 @@ def test_every_parser_accepts_any_text_without_raising(name: str, text: str) -> 
 
 @settings(deadline=None)
 @given(text=any_text)
-def test_recognisers_accept_any_text_without_raising(text: str) -> None:
-    recognise_command(text)
-    recognise_missing(text)
+def test_recognizers_accept_any_text_without_raising(text: str) -> None:
+    recognize_command(text)
+    recognize_missing(text)
 
 
 @given(text=st.text(), limit=st.none() | st.integers(min_value=0, max_value=20))

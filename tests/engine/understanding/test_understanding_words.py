@@ -8,8 +8,8 @@ from interview.engine.understanding import (
     Command,
     NotUnderstood,
     Understood,
-    recognise_command,
-    recognise_missing,
+    recognize_command,
+    recognize_missing,
     understand_free_text,
     understand_yes_no,
 )
@@ -61,13 +61,13 @@ def test_anything_else_is_not_a_yes_or_no(text: str) -> None:
         ("decline", MissingReason.DECLINED),
     ],
 )
-def test_missing_answers_are_recognised_with_their_reason(text: str, reason: MissingReason) -> None:
-    assert recognise_missing(text) == reason
+def test_missing_answers_are_recognized_with_their_reason(text: str, reason: MissingReason) -> None:
+    assert recognize_missing(text) == reason
 
 
 @pytest.mark.parametrize("text", ["no", "none", "0", "yes", "I know", "passed out", ""])
 def test_real_answers_are_not_missing(text: str) -> None:
-    assert recognise_missing(text) is None
+    assert recognize_missing(text) is None
 
 
 @pytest.mark.parametrize(
@@ -95,8 +95,8 @@ def test_real_answers_are_not_missing(text: str) -> None:
         ("edit Q_dose", Command("edit", "Q_dose")),
     ],
 )
-def test_whole_line_commands_are_recognised(text: str, command: Command) -> None:
-    assert recognise_command(text) == command
+def test_whole_line_commands_are_recognized(text: str, command: Command) -> None:
+    assert recognize_command(text) == command
 
 
 @pytest.mark.parametrize(
@@ -105,7 +105,7 @@ def test_whole_line_commands_are_recognised(text: str, command: Command) -> None
      "edit", "edit my answer about sleep", "yes", "I want to go back home", ""],
 )  # fmt: skip
 def test_answers_that_merely_contain_a_command_word_are_not_commands(text: str) -> None:
-    assert recognise_command(text) is None
+    assert recognize_command(text) is None
 
 
 @pytest.mark.parametrize(
