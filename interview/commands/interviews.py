@@ -24,31 +24,36 @@ from interview.session.outcome import replayed_conversation
 from interview.storage import SessionStore
 
 
-def _input_lines(answers: Path | None, conversation: Conversation) -> Iterator[str]:
-    """The answers file's lines (keyed by question in a .yaml file, else one a line), then stdin's."""
-    if answers is not None:
-        try:
-            text = answers.read_text(encoding="utf-8")
-        except OSError as error:
-            raise UserError(f"cannot read the answers file: {error}") from None
-        if answers.suffix in KEYED_SUFFIXES:
-            yield from _keyed_lines(read_keyed_answers(text, str(answers)), conversation)
-        else:
-            yield from answer_lines(text)
+def _answers(answers: Path | None) -> KeyedAnswers | list[str] | None:
+    """The --answers file: keyed by question (a .yaml file) or one answer a line; None without one."""
+    if answers is None:
+        return None
+    try:
+        text = answers.read_text(encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"cannot read the answers file: {error}") from None
+    return read_keyed_answers(text, str(answers)) if answers.suffix in KEYED_SUFFIXES else answer_lines(text)
+
+
+def _input_lines(given: KeyedAnswers | list[str] | None, conversation: Conversation) -> Iterator[str]:
+    """The answers file's lines, then standard input's (after a file, only when it is a terminal)."""
+    if given is not None:
+        yield from given.lines(conversation) if isinstance(given, KeyedAnswers) else given
         if not sys.stdin.isatty():
             return
     for line in sys.stdin:
         yield line.rstrip("\r\n")
 
 
-def _keyed_lines(keyed: KeyedAnswers, conversation: Conversation) -> Iterator[str]:
-    """A keyed file's answers; where it has none for the question asked, say which, on stderr."""
-    yield from keyed.lines(conversation)
+def _keyed_notice(given: KeyedAnswers | list[str] | None, conversation: Conversation) -> None:
+    """After a keyed file: where it had no answer, or (the interview done) the keys never asked."""
+    if not isinstance(given, KeyedAnswers):
+        return
     current = conversation.current
     if not conversation.finished and not conversation.halted and current is not None:
         print(f"interview: the answers file has no answer for '{current.key}'", file=sys.stderr)
-    if keyed.unused:
-        print(f"interview: answers never asked for: {', '.join(keyed.unused)}", file=sys.stderr)
+    if conversation.finished and given.unused:  # a file that stopped early has the rest unread
+        print(f"interview: answers never asked for: {', '.join(given.unused)}", file=sys.stderr)
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -63,9 +68,10 @@ def run_command(args: argparse.Namespace) -> int:
         store, loaded.script, args.patient or "", str(path.resolve())
     )
     print(f"Session {session_id} ({loaded.script.title}, version {loaded.script.version})")
-    answers = Path(args.answers) if args.answers else None
-    lines = _input_lines(answers, conversation)
-    run_plain(conversation, session_id, store, first, lines, sys.stdout, echo=answers is not None)
+    given = _answers(Path(args.answers) if args.answers else None)
+    lines = _input_lines(given, conversation)
+    run_plain(conversation, session_id, store, first, lines, sys.stdout, echo=given is not None)
+    _keyed_notice(given, conversation)
     return finish(store, session_id, conversation, sys.stdout)
 
 
@@ -81,9 +87,10 @@ def resume_command(args: argparse.Namespace) -> int:
         print(f"Session {session_id} is already complete (use `interview transcript {session_id}`).")
         return 0
     reply = conversation.resume()
-    answers = Path(args.answers) if args.answers else None
-    lines = _input_lines(answers, conversation)
-    run_plain(conversation, session_id, store, reply, lines, sys.stdout, echo=answers is not None)
+    given = _answers(Path(args.answers) if args.answers else None)
+    lines = _input_lines(given, conversation)
+    run_plain(conversation, session_id, store, reply, lines, sys.stdout, echo=given is not None)
+    _keyed_notice(given, conversation)
     return finish(store, session_id, conversation, sys.stdout)
 
 
