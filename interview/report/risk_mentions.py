@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from interview.engine.events import Event, RiskCueNoticed, RiskDenied
+from interview.events import Event, RiskCueNoticed, RiskDenied
 
 
 class RiskMention(BaseModel):
