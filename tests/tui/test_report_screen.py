@@ -5,6 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input, Markdown, Select, TabbedContent
 
 from interview.events import Finished
@@ -16,6 +17,9 @@ from interview.tui.screens.interview import InterviewScreen
 from interview.tui.screens.report import ReportScreen
 
 from .conftest import SMALL, answer, stored_session, tiny_app
+
+# each builds and renders a whole report (several seconds): out of the quick loop, in every full run
+pytestmark = pytest.mark.slow
 
 AT = "2026-01-05T09:30:00.000+00:00"
 

@@ -91,6 +91,7 @@ def test_help(snap_compare: Snap, store: SessionStore, size: tuple[int, int]) ->
     assert snap_compare(make_app(store), terminal_size=size, run_before=then("f1"))
 
 
+@pytest.mark.slow  # renders the whole report (several seconds)
 @SIZES
 def test_report(snap_compare: Snap, store: SessionStore, size: tuple[int, int]) -> None:
     stored_session(store, "P-001", AT, [Finished(at=AT)])
