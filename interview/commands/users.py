@@ -9,7 +9,8 @@ import sys
 
 from interview.accounts import Account, Role, valid_name
 from interview.accounts.passwords import MIN_LENGTH, hash_password
-from interview.commands.common import UserError, open_store
+from interview.commands.common import open_store
+from interview.errors import UserError
 from interview.storage import SessionStore
 from interview.storage.users import AccountError, UserStore
 

@@ -15,7 +15,8 @@ from pathlib import Path
 from interview.commands.export import export_session, select
 from interview.export.dates import DateMode
 from interview.export.keys import Pseudonyms, load_secret, secret_path
-from interview.export.writer import FORMATS, ExportOptions, write_export
+from interview.export.writer import ExportOptions, write_export
+from interview.formats import EXPORT_FORMATS, format_ids
 from interview.script import Script
 from interview.storage import SessionStore, open_database
 
@@ -24,7 +25,7 @@ DATE_MODES = tuple(mode.value for mode in DateMode)
 
 def anonymized_zip(database: Path, export_format: str, dates: str, researcher: str) -> tuple[str, bytes]:
     """The zip's file name and bytes (run on a worker thread: it opens its own connection)."""
-    if export_format not in FORMATS or dates not in DATE_MODES:
+    if export_format not in format_ids(EXPORT_FORMATS) or dates not in DATE_MODES:
         raise ValueError(f"unknown export format '{export_format}' or dates '{dates}'")
     db = open_database(database)
     try:

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from interview.accounts import Account, Role
-from interview.engine.events import now_utc
 from interview.errors import InterviewError
+from interview.events import now_utc
 
 
 class AccountError(InterviewError):

@@ -19,8 +19,8 @@ import pytest
 from interview.accounts import Account, Role
 from interview.accounts.passwords import hash_password
 from interview.cli import build_parser
-from interview.commands.common import UserError
 from interview.commands.serve import serve_config
+from interview.errors import UserError
 from interview.serving.server import ServeConfig
 from interview.storage import open_database
 from interview.storage.users import UserStore

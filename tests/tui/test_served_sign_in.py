@@ -14,7 +14,7 @@ import pytest
 
 from interview.accounts import Account, Role
 from interview.accounts.passwords import hash_password
-from interview.engine.events import AnswerRecorded
+from interview.events import AnswerRecorded
 from interview.storage import SessionStore, open_database
 from interview.storage.users import UserStore
 from tests.tui.conftest import stored_session
