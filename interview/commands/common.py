@@ -17,9 +17,10 @@ class UserError(InterviewError):
     """A problem the user can fix; printed as one line on stderr with exit status 1."""
 
 
-def open_store(args: argparse.Namespace) -> SessionStore:
-    """The session store of --db / $INTERVIEW_DB / the per-user default."""
-    return SessionStore(open_database(database_path(args.db)))
+def open_store(args: argparse.Namespace, writing: bool = False) -> SessionStore:
+    """The session store of --db / $INTERVIEW_DB / the per-user default (`writing`: an interview will
+    be written into it, so a damaged file is refused first)."""
+    return SessionStore(open_database(database_path(args.db), writing=writing))
 
 
 def read_record(path: str) -> ClinicalRecord:

@@ -43,22 +43,32 @@ def run_command(args: argparse.Namespace) -> int:
         loaded = load_script_file(path)
     except ScriptError as error:
         raise UserError(f"the script has problems (run `interview validate`): {error.problems[0]}") from None
-    store = open_store(args)
+    store = open_store(args, writing=True)
     session_id, conversation, first = start_session(
         store, loaded.script, args.patient or "", str(path.resolve())
     )
     print(f"Session {session_id} ({loaded.script.title}, version {loaded.script.version})")
     answers = Path(args.answers) if args.answers else None
-    run_plain(
-        conversation, session_id, store, first, _input_lines(answers), sys.stdout, echo=answers is not None
-    )
+    lines, echo = _input_lines(answers), answers is not None
+    try:
+        run_plain(conversation, session_id, store, first, lines, sys.stdout, echo=echo)
+    finally:
+        store.release(session_id)  # another process may open it now
     return finish(store, session_id, conversation, sys.stdout)
 
 
 def resume_command(args: argparse.Namespace) -> int:
     """Continue a session where it stopped, with the exact script it started with."""
-    store = open_store(args)
+    store = open_store(args, writing=True)
     session_id = store.resolve(args.session)
+    store.claim(session_id)  # one writer per session: refused here if another process has it open
+    try:
+        return _resume(store, session_id, args)
+    finally:
+        store.release(session_id)
+
+
+def _resume(store: SessionStore, session_id: str, args: argparse.Namespace) -> int:
     conversation = replayed_conversation(store, session_id)
     notice = _script_change_notice(store, session_id, conversation)
     if notice:

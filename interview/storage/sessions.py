@@ -12,6 +12,8 @@ import sqlite_utils
 
 from interview.engine.events import Event, SessionStarted, event_from_json, event_to_json, now_utc
 from interview.errors import InterviewError
+from interview.storage.leases import Holder, LeaseKeeper, give_up, take
+from interview.storage.writes import immediate
 
 
 class UnknownSession(InterviewError, LookupError):
@@ -37,6 +39,9 @@ class SessionStore:
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self.holder = Holder.this_process()
+        """This store's process, as its session leases name it."""
+        self._keeper = LeaseKeeper(_file_of(db), self.holder)
 
     def create_begun(self, first_events: Sequence[Event], script_source: str) -> str:
         """Store the session a conversation's first reply begins (its first event is SessionStarted);
@@ -49,7 +54,7 @@ class SessionStore:
     def create(self, started: SessionStarted, script_source: str) -> str:
         """Store a new session with the exact script text it runs (its events are appended later)."""
         session_id = secrets.token_hex(4)
-        with self.db.atomic():
+        with immediate(self.db, "cannot store the new session"):
             self.db.table("scripts").insert(
                 {
                     "digest": started.script_digest,
@@ -70,13 +75,20 @@ class SessionStore:
                     "started_at": started.at,
                 }
             )
+            take(self.db, session_id, self.holder)
+        self._keeper.keep(session_id)
         return session_id
 
     def append(self, session_id: str, events: list[Event]) -> None:
-        """Commit one turn's events together; when this returns they are on disk."""
+        """Commit one turn's events together; when this returns they are on disk.
+
+        The turn is written only while this process holds the session's lease (taken here if free):
+        a session open in another process raises SessionBusy and nothing is written.
+        """
         if not events:
             return
-        with self.db.atomic():
+        with immediate(self.db):
+            take(self.db, session_id, self.holder)
             row = self.db.execute(
                 "SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?", [session_id]
             ).fetchone()
@@ -92,6 +104,20 @@ class SessionStore:
                 }
                 for offset, event in enumerate(events)
             )
+
+        self._keeper.keep(session_id)
+
+    def claim(self, session_id: str) -> None:
+        """Become the session's one writer (SessionBusy, naming the holder, if another process is)."""
+        with immediate(self.db, "cannot open the session"):
+            take(self.db, session_id, self.holder)
+        self._keeper.keep(session_id)
+
+    def release(self, session_id: str) -> None:
+        """Stop writing the session: another process may open it at once."""
+        self._keeper.drop(session_id)
+        with immediate(self.db, "cannot close the session"):
+            give_up(self.db, session_id, self.holder)
 
     def events(self, session_id: str) -> list[Event]:
         """Every event of a session, in order."""
@@ -153,8 +179,16 @@ class SessionStore:
 
     def audit(self, action: str, detail: dict[str, Any]) -> None:
         """Record an action on the data (exports, identified access) in the audit log."""
-        with self.db.atomic():
+        with immediate(self.db, "cannot write the audit log"):
             self.db.table("audit").insert({"at": now_utc(), "action": action, "detail": json.dumps(detail)})
+
+
+def _file_of(db: sqlite_utils.Database) -> str:
+    """The database's file ('' in memory), for the lease keeper's own connection."""
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return str(file or "")
+    return ""
 
 
 _SUMMARY_SQL = """

@@ -47,6 +47,7 @@ class LiveSession:
         # Imported here: interview.commands.interviews brings reports and plain mode (~130 ms at launch).
         from interview.commands.interviews import replayed_conversation
 
+        store.claim(session_id)  # SessionBusy, naming the holder, when another process has it open
         conversation = replayed_conversation(store, session_id)
         earlier = store.events(session_id)
         if conversation.finished:  # nothing to ask: the screen offers review and report instead
@@ -71,3 +72,4 @@ class LiveSession:
         """The UI is closing mid-interview: mark the session paused (every answer is already stored)."""
         if not (self.conversation.finished or self.conversation.paused):
             self.store.append(self.session_id, [Paused()])
+        self.store.release(self.session_id)
