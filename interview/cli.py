@@ -136,8 +136,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = add("serve", "serve", "serve the TUI to a web browser (this machine only, by default)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument("--port", type=_port, default=8000, help="port, 1 to 65535 (default: 8000)")
     return parser
+
+
+def _port(text: str) -> int:
+    """A TCP port number (argparse turns the ValueError into a usage error naming the option)."""
+    number = int(text)
+    if not 1 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"{text} is not a port (1 to 65535)")
+    return number
 
 
 def _opens_tui(args: argparse.Namespace) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from interview.commands.common import UserError
+from interview.commands.input_lines import text_lines
 from interview.export import Anonymizer
 
 
@@ -22,13 +23,15 @@ def anonymize_command(args: argparse.Namespace) -> int:
                 _run(source, sys.stdout, anonymizer, args.input)
         except OSError as error:
             raise UserError(f"cannot read {args.file}: {error.strerror}") from None
+        except UnicodeDecodeError:
+            raise UserError(f"{args.file} is not UTF-8 text (is it a binary file?)") from None
     else:
         _run(sys.stdin, sys.stdout, anonymizer, args.input)
     return 0
 
 
 def _run(source: TextIO, out: TextIO, anonymizer: Anonymizer, mode: str) -> None:
-    lines: Iterator[str] = (line.rstrip("\r\n") for line in source)
+    lines: Iterator[str] = text_lines(source, "the input")
     if mode == "auto":
         first = next(lines, None)
         if first is None:
@@ -50,6 +53,8 @@ def _json_line(line: str, anonymizer: Anonymizer, number: int) -> str:
         raise UserError(
             f"line {number} is not JSON ({error.msg}); use --input text for plain lines"
         ) from None
+    except RecursionError:
+        raise UserError(f"line {number} is JSON nested too deeply to read") from None
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         raise UserError(f"line {number} has no string field 'text'")
     item["text"] = anonymizer.anonymize(item["text"])

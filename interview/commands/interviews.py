@@ -5,35 +5,22 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 
 from interview.commands.closing import finish
-from interview.commands.common import UserError, answer_lines, open_store, start_session
+from interview.commands.common import UserError, open_store, start_session
+from interview.commands.input_lines import plain_input, read_answers_file
 from interview.commands.outcome import stored_script
 from interview.commands.scripts import load_for_run
 from interview.engine import Conversation
 from interview.engine.events import Event
 from interview.plain_mode import run_plain
+from interview.printable import printable_line
 from interview.report.transcript import transcript_jsonl, transcript_markdown
 from interview.safety.state import SAFETY_EVENT_KINDS, alert_state
 from interview.script import ScriptError, load_script_file, load_script_text
 from interview.storage import SessionStore
-
-
-def _input_lines(answers: Path | None) -> Iterator[str]:
-    """Lines from the answers file (comment lines starting with # are skipped), then from stdin."""
-    if answers is not None:
-        try:
-            text = answers.read_text(encoding="utf-8")
-        except OSError as error:
-            raise UserError(f"cannot read the answers file: {error}") from None
-        yield from answer_lines(text)
-        if not sys.stdin.isatty():
-            return
-    for line in sys.stdin:
-        yield line.rstrip("\r\n")
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -43,13 +30,13 @@ def run_command(args: argparse.Namespace) -> int:
         loaded = load_script_file(path)
     except ScriptError as error:
         raise UserError(f"the script has problems (run `interview validate`): {error.problems[0]}") from None
+    answers = read_answers_file(Path(args.answers)) if args.answers else None  # before any session
     store = open_store(args, writing=True)
     session_id, conversation, first = start_session(
         store, loaded.script, args.patient or "", str(path.resolve())
     )
     print(f"Session {session_id} ({loaded.script.title}, version {loaded.script.version})")
-    answers = Path(args.answers) if args.answers else None
-    lines, echo = _input_lines(answers), answers is not None
+    lines, echo = plain_input(answers), answers is not None
     try:
         run_plain(conversation, session_id, store, first, lines, sys.stdout, echo=echo)
     finally:
@@ -76,10 +63,10 @@ def _resume(store: SessionStore, session_id: str, args: argparse.Namespace) -> i
     if conversation.finished:
         print(f"Session {session_id} is already complete (use `interview transcript {session_id}`).")
         return 0
+    answers = read_answers_file(Path(args.answers)) if args.answers else None
     reply = conversation.resume()
-    answers = Path(args.answers) if args.answers else None
     run_plain(
-        conversation, session_id, store, reply, _input_lines(answers), sys.stdout, echo=answers is not None
+        conversation, session_id, store, reply, plain_input(answers), sys.stdout, echo=answers is not None
     )
     return finish(store, session_id, conversation, sys.stdout)
 
@@ -131,8 +118,8 @@ def sessions_command(args: argparse.Namespace) -> int:
     rows = [
         (
             s.id,
-            s.patient_label,
-            f"{s.script_id} v{s.script_version}",
+            printable_line(s.patient_label),
+            printable_line(f"{s.script_id} v{s.script_version}"),
             s.status,
             s.last_activity[:19],
             _alert_words(alerts[s.id]),

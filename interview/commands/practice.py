@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from interview.commands.common import UserError, answer_lines, open_store
+from interview.commands.common import UserError, open_store
+from interview.commands.input_lines import plain_input, read_answers_file
 from interview.engine.events import Paused
 from interview.locations import find_script
 from interview.plain_mode import PROMPT_MARK, render
@@ -43,7 +44,7 @@ def practice_command(args: argparse.Namespace) -> int:
         session = load_practice(args.case)
     except CaseError as error:
         raise UserError(str(error)) from None
-    lines = _input_lines(Path(args.answers) if args.answers else None)
+    lines = plain_input(read_answers_file(Path(args.answers)) if args.answers else None, then_stdin=False)
     return run_practice(
         session, open_store(args), args.trainee or "", lines, sys.stdout, args.answers is not None
     )
@@ -204,18 +205,6 @@ def _show(feedback: Feedback, out: TextIO) -> None:
     elif feedback.off_path:
         out.write(_wrap(OFF_PATH, indent="    ") + "\n")
     out.flush()
-
-
-def _input_lines(answers: Path | None) -> Iterator[str]:
-    if answers is not None:
-        try:
-            text = answers.read_text(encoding="utf-8")
-        except OSError as error:
-            raise UserError(f"cannot read the answers file: {error.strerror}") from None
-        yield from answer_lines(text)
-        return
-    for line in sys.stdin:
-        yield line.rstrip("\r\n")
 
 
 def _wrap(text: str, indent: str = "") -> str:

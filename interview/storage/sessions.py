@@ -12,6 +12,7 @@ import sqlite_utils
 
 from interview.engine.events import Event, SessionStarted, event_from_json, event_to_json, now_utc
 from interview.errors import InterviewError
+from interview.printable import printable_line
 from interview.storage.leases import Holder, LeaseKeeper, give_up, take
 from interview.storage.writes import immediate
 
@@ -144,14 +145,19 @@ class SessionStore:
 
     def resolve(self, prefix: str) -> str:
         """The full id of the one session whose id starts with `prefix`."""
+        wanted = prefix.strip()
+        # compared as text, not with LIKE: '%' and '_' are characters of the prefix, and a very long
+        # prefix is no pattern to compile (LIKE refused 100,000 characters with "too complex")
         rows = self.db.execute(
-            "SELECT id FROM sessions WHERE id LIKE ? || '%' ORDER BY id", [prefix.strip()]
+            "SELECT id FROM sessions WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 6",
+            [len(wanted), wanted],
         ).fetchall()
-        if not prefix.strip() or not rows:
-            raise UnknownSession(f"no session '{prefix}' (see `interview sessions`)")
+        shown = shown_id(prefix)
+        if not wanted or not rows:
+            raise UnknownSession(f"no session '{shown}' (see `interview sessions`)")
         if len(rows) > 1:
             ids = ", ".join(r[0] for r in rows[:5])
-            raise UnknownSession(f"'{prefix}' matches several sessions ({ids}); give more characters")
+            raise UnknownSession(f"'{shown}' matches several sessions ({ids}); give more characters")
         return str(rows[0][0])
 
     def script_source(self, session_id: str) -> str:
@@ -181,6 +187,12 @@ class SessionStore:
         """Record an action on the data (exports, identified access) in the audit log."""
         with immediate(self.db, "cannot write the audit log"):
             self.db.table("audit").insert({"at": now_utc(), "action": action, "detail": json.dumps(detail)})
+
+
+def shown_id(text: str, longest: int = 40) -> str:
+    """A session id as typed, for a message: control characters escaped, a long one cut."""
+    escaped = printable_line(text)
+    return escaped if len(escaped) <= longest else escaped[: longest - 1] + "…"
 
 
 def _file_of(db: sqlite_utils.Database) -> str:

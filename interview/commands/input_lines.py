@@ -1,0 +1,69 @@
+"""Where plain mode's answers come from: an answers file, then standard input; text only, never bytes.
+
+An answers file is read whole before a session is created, so a missing or binary file is one line of
+error and leaves no empty session behind. A line of standard input that is not text (undecodable
+bytes, a NUL) stops the interview with a message; every answer before it is already stored.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from interview.commands.common import UserError, answer_lines
+
+
+def _is_text(line: str) -> bool:
+    if "\x00" in line:
+        return False
+    try:
+        line.encode("utf-8")  # undecodable bytes arrive as lone surrogates (surrogateescape)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def read_answers_file(path: Path) -> list[str]:
+    """The answer lines of FILE (comments dropped), or a UserError saying why it cannot be used."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"cannot read the answers file {path}: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise UserError(f"the answers file {path} is not UTF-8 text (is it a binary file?)") from None
+    lines = answer_lines(text)
+    for number, line in enumerate(lines, start=1):
+        if not _is_text(line):
+            raise UserError(f"the answers file {path} is not text (a NUL byte in answer line {number})")
+    return lines
+
+
+def text_lines(stream: Iterable[str], name: str = "standard input", then: str = SAVED) -> Iterator[str]:
+    """Each line of `stream` without its line end; a UserError at the first line that is not text
+    (its message: `name` is not text, the line, then `then`)."""
+    number = 0
+    try:
+        for number, line in enumerate(stream, start=1):
+            stripped = line.rstrip("\r\n")
+            if not _is_text(stripped):
+                raise UserError(_not_text(name, number, then))
+            yield stripped
+    except UnicodeDecodeError:
+        raise UserError(_not_text(name, number + 1)) from None
+
+
+def _not_text(name: str, number: int) -> str:
+    return (
+        f"{name} is not text (line {number} holds bytes that are not UTF-8); the answers before it are saved"
+    )
+
+
+def plain_input(answers: list[str] | None, then_stdin: bool = True) -> Iterator[str]:
+    """The answers file's lines, then (when standard input is not a terminal left to the person, or
+    there was no file) standard input's."""
+    if answers is not None:
+        yield from answers
+        if sys.stdin.isatty() or not then_stdin:
+            return
+    yield from text_lines(sys.stdin)
