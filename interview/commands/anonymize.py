@@ -31,7 +31,7 @@ def anonymize_command(args: argparse.Namespace) -> int:
 
 
 def _run(source: TextIO, out: TextIO, anonymizer: Anonymizer, mode: str) -> None:
-    lines: Iterator[str] = text_lines(source, "the input")
+    lines: Iterator[str] = text_lines(source, "the input", then=": is it a binary file?")
     if mode == "auto":
         first = next(lines, None)
         if first is None:

@@ -14,6 +14,9 @@ from pathlib import Path
 from interview.commands.common import UserError, answer_lines
 
 
+SAVED = "; the answers before it are saved"
+
+
 def _is_text(line: str) -> bool:
     if "\x00" in line:
         return False
@@ -50,13 +53,11 @@ def text_lines(stream: Iterable[str], name: str = "standard input", then: str = 
                 raise UserError(_not_text(name, number, then))
             yield stripped
     except UnicodeDecodeError:
-        raise UserError(_not_text(name, number + 1)) from None
+        raise UserError(_not_text(name, number + 1, then)) from None
 
 
-def _not_text(name: str, number: int) -> str:
-    return (
-        f"{name} is not text (line {number} holds bytes that are not UTF-8); the answers before it are saved"
-    )
+def _not_text(name: str, number: int, then: str) -> str:
+    return f"{name} is not text (line {number} holds bytes that are not UTF-8 text){then}"
 
 
 def plain_input(answers: list[str] | None, then_stdin: bool = True) -> Iterator[str]:
