@@ -13,7 +13,6 @@ from pathlib import Path
 
 from interview.commands.common import UserError, answer_lines
 
-
 SAVED = "; the answers before it are saved"
 
 
