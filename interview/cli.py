@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
@@ -193,3 +194,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except sqlite3.Error as error:  # a read the store did not word (a damaged or locked file)
+        from interview.locations import database_path
+        from interview.storage.writes import database_problem
+
+        problem = database_problem(error, "cannot read the database", str(database_path(args.db)))
+        print(f"interview: {problem}", file=sys.stderr)
+        return 1
+    except OSError as error:  # e.g. the disk filled up while writing a report
+        where = f" {error.filename}" if error.filename else ""
+        print(f"interview: cannot read or write{where}: {error.strerror or error}", file=sys.stderr)
+        return 1

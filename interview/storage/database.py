@@ -33,7 +33,7 @@ def open_database(path: Path, writing: bool = False) -> sqlite_utils.Database:
             _refuse_damaged(db, path)
         migrate(db)
     except sqlite3.Error as error:
-        raise database_problem(error, f"cannot open the database {path}") from None
+        raise database_problem(error, f"cannot open the database {path}", str(path)) from None
     except OSError as error:
         raise StorageError(f"cannot open the database {path}: {error}") from None
     return db

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import secrets
 from collections.abc import Collection, Sequence
@@ -13,8 +14,9 @@ import sqlite_utils
 from interview.engine.events import Event, SessionStarted, event_from_json, event_to_json, now_utc
 from interview.errors import InterviewError
 from interview.printable import printable_line
+from interview.storage.files import StorageError
 from interview.storage.leases import Holder, LeaseKeeper, give_up, take
-from interview.storage.writes import immediate
+from interview.storage.writes import database_file, immediate
 
 
 class UnknownSession(InterviewError, LookupError):
@@ -42,7 +44,7 @@ class SessionStore:
         self.db = db
         self.holder = Holder.this_process()
         """This store's process, as its session leases name it."""
-        self._keeper = LeaseKeeper(_file_of(db), self.holder)
+        self._keeper = LeaseKeeper(database_file(db), self.holder)
 
     def create_begun(self, first_events: Sequence[Event], script_source: str) -> str:
         """Store the session a conversation's first reply begins (its first event is SessionStarted);
@@ -115,9 +117,12 @@ class SessionStore:
         self._keeper.keep(session_id)
 
     def release(self, session_id: str) -> None:
-        """Stop writing the session: another process may open it at once."""
+        """Stop writing the session: another process may open it at once.
+
+        A release that cannot be written (a full disk) is left to expire by itself: it must not hide
+        the error that ended the interview."""
         self._keeper.drop(session_id)
-        with immediate(self.db, "cannot close the session"):
+        with contextlib.suppress(StorageError), immediate(self.db, "cannot close the session"):
             give_up(self.db, session_id, self.holder)
 
     def events(self, session_id: str) -> list[Event]:
@@ -193,14 +198,6 @@ def shown_id(text: str, longest: int = 40) -> str:
     """A session id as typed, for a message: control characters escaped, a long one cut."""
     escaped = printable_line(text)
     return escaped if len(escaped) <= longest else escaped[: longest - 1] + "…"
-
-
-def _file_of(db: sqlite_utils.Database) -> str:
-    """The database's file ('' in memory), for the lease keeper's own connection."""
-    for _, name, file in db.execute("PRAGMA database_list").fetchall():
-        if name == "main":
-            return str(file or "")
-    return ""
 
 
 _SUMMARY_SQL = """

@@ -24,26 +24,40 @@ ATTEMPTS = 6
 """BEGIN IMMEDIATE tries before giving up: about 30 s of waiting in all (a turn commits in ~1 ms)."""
 
 
-def database_problem(error: sqlite3.Error, doing: str) -> StorageError:
-    """The one-line message for an SQLite failure: what happened, and what to do about it."""
+def database_problem(error: sqlite3.Error, doing: str, path: str = "the database file") -> StorageError:
+    """The one-line message for an SQLite failure (of the database at `path`): what happened, and
+    what to do about it."""
     text = str(error)
     if "full" in text:
-        return StorageError(f"{doing}: the disk is full; free some space and try again (nothing is lost)")
+        return StorageError(
+            f"{doing}: the disk is full; free some space and try again (everything stored before "
+            "is kept; a session resumes at the question where it stopped)"
+        )
     if "locked" in text or "busy" in text:
         return StorageError(
             f"{doing}: the database stayed locked by another process for over "
             f"{ATTEMPTS * BUSY_TIMEOUT_MS // 1000} s; try again (nothing stored is lost)"
         )
     if isinstance(error, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text):
-        return StorageError(f"{doing}: {DAMAGED}")
+        return StorageError(f"{doing}: {DAMAGED.replace('FILE', path)}")
     return StorageError(f"{doing}: {text}")
 
 
 DAMAGED = (
-    "the database file is damaged, so nothing more is written to it. Keep it as it is and recover "
-    "what it still holds into a new file with the SQLite shell: `sqlite3 FILE .recover | sqlite3 "
-    "FILE.recovered`, then continue with `--db FILE.recovered`"
+    "the database file is damaged, so nothing more is written to it. Keep it as it is; go back to "
+    "its last good state by restoring your latest backup of FILE, or recover what it still holds "
+    "into a new file with the SQLite shell (`sqlite3 FILE .recover | sqlite3 FILE.recovered`) and "
+    "continue with `--db FILE.recovered`"
 )
+"""FILE stands for the database's path."""
+
+
+def database_file(db: sqlite_utils.Database) -> str:
+    """The database's file ('' in memory): for messages, and for the lease keeper's own connection."""
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return str(file or "")
+    return ""
 
 
 def _is_busy(error: sqlite3.OperationalError) -> bool:
@@ -67,14 +81,14 @@ def immediate(db: sqlite_utils.Database, doing: str = "cannot store the answer")
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         if isinstance(error, sqlite3.Error) and not isinstance(error, sqlite3.IntegrityError):
-            raise database_problem(error, doing) from None
+            raise database_problem(error, doing, database_file(db)) from None
         raise
     try:
         db.conn.execute("COMMIT")
     except sqlite3.Error as error:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
-        raise database_problem(error, doing) from None
+        raise database_problem(error, doing, database_file(db)) from None
 
 
 def _begin(db: sqlite_utils.Database, doing: str, sleep: Callable[[float], None] = time.sleep) -> None:
@@ -84,7 +98,7 @@ def _begin(db: sqlite_utils.Database, doing: str, sleep: Callable[[float], None]
             return
         except sqlite3.OperationalError as error:
             if not _is_busy(error) or attempt == ATTEMPTS - 1:
-                raise database_problem(error, doing) from None
+                raise database_problem(error, doing, database_file(db)) from None
             sleep(0.05 * (attempt + 1))  # the busy handler already waited; a short pause, then again
         except sqlite3.DatabaseError as error:
-            raise database_problem(error, doing) from None
+            raise database_problem(error, doing, database_file(db)) from None

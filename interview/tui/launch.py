@@ -28,7 +28,7 @@ def open_store(database: Path) -> SessionStore:
     """The session store on this database file (imports sqlite-utils and the event models)."""
     from interview.storage import SessionStore, open_database
 
-    return SessionStore(open_database(database))
+    return SessionStore(open_database(database, writing=True))  # interviews are written: checked first
 
 
 def run_tui(database: Path, start: Start | None = None) -> int:
