@@ -19,18 +19,16 @@ def anonymize_command(args: argparse.Namespace) -> int:
     anonymizer = Anonymizer(known=args.known or ())
     if args.file and args.file != "-":
         try:
-            with Path(args.file).open(encoding="utf-8") as source:
+            with Path(args.file).open("rb") as source:
                 _run(source, sys.stdout, anonymizer, args.input)
         except OSError as error:
             raise UserError(f"cannot read {args.file}: {error.strerror}") from None
-        except UnicodeDecodeError:
-            raise UserError(f"{args.file} is not UTF-8 text (is it a binary file?)") from None
     else:
-        _run(sys.stdin, sys.stdout, anonymizer, args.input)
+        _run(getattr(sys.stdin, "buffer", sys.stdin), sys.stdout, anonymizer, args.input)
     return 0
 
 
-def _run(source: TextIO, out: TextIO, anonymizer: Anonymizer, mode: str) -> None:
+def _run(source: Iterable[str | bytes], out: TextIO, anonymizer: Anonymizer, mode: str) -> None:
     lines: Iterator[str] = text_lines(source, "the input", then=": is it a binary file?")
     if mode == "auto":
         first = next(lines, None)

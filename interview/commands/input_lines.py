@@ -41,18 +41,25 @@ def read_answers_file(path: Path) -> list[str]:
     return lines
 
 
-def text_lines(stream: Iterable[str], name: str = "standard input", then: str = SAVED) -> Iterator[str]:
+def text_lines(
+    stream: Iterable[str | bytes], name: str = "standard input", then: str = SAVED
+) -> Iterator[str]:
     """Each line of `stream` without its line end; a UserError at the first line that is not text
-    (its message: `name` is not text, the line, then `then`)."""
+    (its message: `name` is not text, the line, then `then`).
+
+    Given bytes, each line is decoded on its own, so every line before a bad one is still delivered
+    (a text stream decodes a whole buffer at once and fails before its first line).
+    """
     number = 0
     try:
-        for number, line in enumerate(stream, start=1):
+        for number, raw in enumerate(stream, start=1):
+            line: str = raw.decode("utf-8") if isinstance(raw, bytes) else raw
             stripped = line.rstrip("\r\n")
             if not _is_text(stripped):
                 raise UserError(_not_text(name, number, then))
             yield stripped
     except UnicodeDecodeError:
-        raise UserError(_not_text(name, number + 1, then)) from None
+        raise UserError(_not_text(name, number if number else 1, then)) from None
 
 
 def _not_text(name: str, number: int, then: str) -> str:
@@ -66,4 +73,4 @@ def plain_input(answers: list[str] | None, then_stdin: bool = True) -> Iterator[
         yield from answers
         if sys.stdin.isatty() or not then_stdin:
             return
-    yield from text_lines(sys.stdin)
+    yield from text_lines(getattr(sys.stdin, "buffer", sys.stdin))  # bytes, line by line

@@ -51,14 +51,15 @@ class UnreadableYaml(Exception):
 def read_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
     """The YAML as plain dict/list/str/int/float/bool data, with the line of every part.
 
-    Raises UnreadableYaml for syntax errors, self-referring aliases and nesting too deep.
+    Raises UnreadableYaml for syntax errors, self-referring aliases, aliases expanding far beyond the
+    text, a tag contradicting its list or mapping, and nesting too deep.
     """
     node = _parse(text)
     lines: dict[Path_, int] = {}
     try:
         _collect_lines(node, (), lines, _Budget(expanded_nodes_allowed(text)))
         data = _plain(node)
-    except (_RecursiveAlias, _AliasBomb) as error:
+    except (_RecursiveAlias, _AliasBomb, _ContraryTag) as error:
         raise UnreadableYaml(SourceMap(file, lines).line_of(error.path), str(error)) from None
     except RecursionError:
         raise UnreadableYaml(1, TOO_DEEP) from None
@@ -130,6 +131,25 @@ class _Budget:
             raise _AliasBomb(path, self.allowed)
 
 
+class _ContraryTag(Exception):
+    """A tag that says a list or mapping is something else (`questions: !!str` over a list)."""
+
+    def __init__(self, path: Path_, tag: str, kind: str) -> None:
+        self.path = path
+        shown = tag.replace("tag:yaml.org,2002:", "!!")
+        super().__init__(f"the tag {shown} is on a {kind}; remove it (scripts need no YAML tags)")
+
+
+_OWN_TAGS = {"list": "tag:yaml.org,2002:seq", "mapping": "tag:yaml.org,2002:map"}
+
+
+def _check_tag(node: CommentedMap | CommentedSeq, path: Path_) -> None:
+    tag = getattr(getattr(node, "tag", None), "value", None)
+    kind = "mapping" if isinstance(node, CommentedMap) else "list"
+    if tag is not None and tag != _OWN_TAGS[kind]:
+        raise _ContraryTag(path, str(tag), kind)
+
+
 def _line(position: Any, fallback: int) -> int:
     """The 1-based line ruamel kept, or `fallback` where it kept none (a tagged node: `!!str [a]`)."""
     if position is None or position[0] is None:
@@ -147,6 +167,7 @@ def _collect_lines(
     if isinstance(node, CommentedMap | CommentedSeq):
         here = _line((node.lc.line, 0), SourceMap("", lines).line_of(path))
         lines.setdefault(path, here)
+        _check_tag(node, path)
     if isinstance(node, CommentedMap):
         for key, value in node.items():
             lines[(*path, str(key))] = _line(node.lc.key(key), here)

@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from interview.engine.events import NoteAdded
-from interview.storage import SessionBusy, SessionStore, open_database
+from interview.storage import SessionBusy, SessionStore, StorageError, open_database
+from interview.storage.migrations import MIGRATIONS, schema_version
 from tests.cli.test_kill_and_resume import read_until_prompt
 from tests.storage.test_sessions import new_session
 
@@ -102,3 +105,53 @@ def test_a_killed_holders_lease_expires_and_the_session_resumes(tmp_path: Path) 
     )  # fmt: skip
     assert resumed.returncode == 0, resumed.stderr
     assert "Resume with" in resumed.stdout
+
+
+def test_a_write_waits_for_another_processs_write_to_end(tmp_path: Path) -> None:
+    path = tmp_path / "x.db"
+    store = SessionStore(open_database(path))
+    session_id, _ = new_session(store)
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the lock for a moment
+    threading.Timer(0.5, lambda: other.execute("COMMIT")).start()
+    store.append(session_id, [NoteAdded(key="q", text="waited its turn")])
+    last = store.events(session_id)[-1]
+    assert isinstance(last, NoteAdded) and last.text == "waited its turn"
+
+
+def test_a_lock_held_beyond_the_retries_is_one_clear_error_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "x.db"
+    store = SessionStore(open_database(path))
+    session_id, _ = new_session(store)
+    before = len(store.events(session_id))
+    store.db.execute("PRAGMA busy_timeout = 20")
+    monkeypatch.setattr("interview.storage.writes.ATTEMPTS", 2)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(StorageError, match="stayed locked by another process"):
+            store.append(session_id, [NoteAdded(key="q", text="not now")])
+    finally:
+        other.execute("ROLLBACK")
+    assert len(store.events(session_id)) == before
+
+
+def test_many_stores_creating_one_new_database_at_once_apply_each_migration_once(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    errors: list[BaseException] = []
+
+    def open_it() -> None:
+        try:
+            open_database(path)
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=open_it) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert schema_version(open_database(path)) == len(MIGRATIONS)
