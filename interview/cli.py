@@ -175,10 +175,26 @@ def _load(spec: str) -> Handler:
     return handler
 
 
+TEXT_OPTIONS = ("patient", "session", "trainee", "known", "label", "since", "until")
+"""Arguments kept or compared as text: undecodable bytes (the shell passes them through) are refused
+here, where paths, which may be any bytes, are not."""
+
+
+def _refuse_undecodable(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    for name in TEXT_OPTIONS:
+        value = getattr(args, name, None)
+        for text in value if isinstance(value, list) else [value]:
+            try:
+                text.encode("utf-8") if isinstance(text, str) else None
+            except UnicodeEncodeError:
+                parser.error(f"argument {name}: not UTF-8 text (undecodable bytes)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; 0 done, 1 user or data error, 2 usage error."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    _refuse_undecodable(parser, args)
     spec: str | None = getattr(args, "handler", None)
     if not _opens_tui(args) and spec is None:
         parser.print_help()

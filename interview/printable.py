@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
-"""C0 and C1 controls but tab and newline, zero-width and directional marks, line separators."""
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ud800-\udfff\ufeff]"
+)
+"""C0 and C1 controls but tab and newline, zero-width and directional marks, line separators, and
+lone surrogates (undecodable bytes)."""
 
 
 def _escaped(match: re.Match[str]) -> str:

@@ -151,6 +151,8 @@ class SessionStore:
     def resolve(self, prefix: str) -> str:
         """The full id of the one session whose id starts with `prefix`."""
         wanted = prefix.strip()
+        if not wanted.isascii():  # ids are hex: a prefix that is not ASCII (or not text) matches none
+            raise UnknownSession(f"no session '{shown_id(prefix)}' (see `interview sessions`)")
         # compared as text, not with LIKE: '%' and '_' are characters of the prefix, and a very long
         # prefix is no pattern to compile (LIKE refused 100,000 characters with "too complex")
         rows = self.db.execute(
