@@ -7,6 +7,7 @@ nesting refused rather than crashing, and ruamel's round-trip types turned into 
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
@@ -68,7 +69,11 @@ def read_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
 
 def _parse(text: str) -> Any:
     try:
-        return YAML(typ="rt", pure=True).load(text)
+        with warnings.catch_warnings():
+            # a reused anchor is valid YAML (the later one wins); ruamel's multi-line warning about
+            # it on stderr would be noise in `interview validate`'s file:line: output
+            warnings.simplefilter("ignore")
+            return YAML(typ="rt", pure=True).load(text)
     except MarkedYAMLError as error:
         # an unclosed flow collection is noticed lines later: point at where it was opened
         opened = str(error.context or "").startswith("while parsing a flow")

@@ -58,7 +58,9 @@ def tui_command(args: argparse.Namespace) -> int:
     store = open_store(database)
     opened: Start | None = None
     if args.command == "resume":
-        opened = Start(resume=store.resolve(args.session))  # an unknown id fails here, before the screen
+        session_id = store.resolve(args.session)  # an unknown id fails here, before the screen
+        store.claim(session_id)  # so does a session open in another process (one line: who has it)
+        opened = Start(resume=session_id)
     elif args.command == "practice":
         # Imported here: the practice modules cost ~120 ms, which run, resume and Home need not pay.
         from interview.commands.common import UserError
