@@ -72,4 +72,8 @@ class LiveSession:
         """The UI is closing mid-interview: mark the session paused (every answer is already stored)."""
         if not (self.conversation.finished or self.conversation.paused):
             self.store.append(self.session_id, [Paused()])
+        self.release()
+
+    def release(self) -> None:
+        """The screen is done with the session: another process (a tab, a terminal) may open it now."""
         self.store.release(self.session_id)
