@@ -183,11 +183,17 @@ here, where paths, which may be any bytes, are not."""
 def _refuse_undecodable(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
     for name in TEXT_OPTIONS:
         value = getattr(args, name, None)
-        for text in value if isinstance(value, list) else [value]:
-            try:
-                text.encode("utf-8") if isinstance(text, str) else None
-            except UnicodeEncodeError:
-                parser.error(f"argument {name}: not UTF-8 text (undecodable bytes)")
+        texts = value if isinstance(value, list) else [value]
+        if any(isinstance(text, str) and not _is_utf8(text) for text in texts):
+            parser.error(f"argument {name}: not UTF-8 text (undecodable bytes)")
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")  # undecodable bytes in argv arrive as lone surrogates
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def main(argv: Sequence[str] | None = None) -> int:

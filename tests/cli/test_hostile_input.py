@@ -12,7 +12,7 @@ import pytest
 
 from interview.cli import main
 from interview.engine.events import NoteAdded
-from interview.storage import SessionStore, StorageError, open_database
+from interview.storage import SessionStore, StorageError, UnknownSession, open_database
 from interview.storage.migrations import MIGRATIONS
 from tests.cli.test_commands import run
 from tests.storage.test_sessions import new_session
@@ -214,3 +214,21 @@ def test_control_characters_in_answers_and_labels_are_shown_escaped(
     assert code == 0
     assert "\x1b" not in transcript and "\x07" not in transcript
     assert "**Answer:** \\x1b]0;PWNED\\x07x" in transcript
+
+
+def test_undecodable_bytes_in_a_label_are_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["run", "sample", "--plain", "--patient", "P\udcff"])  # how argv carries byte 0xff
+    assert exit_.value.code == 2
+    assert "argument patient: not UTF-8 text" in capsys.readouterr().err
+
+
+def test_undecodable_bytes_in_a_session_id_are_a_usage_error_or_no_session(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    finished_session(capsys)
+    with pytest.raises(SystemExit) as exit_:
+        main(["transcript", "\udcff"])
+    assert exit_.value.code == 2 and "argument session: not UTF-8 text" in capsys.readouterr().err
+    with pytest.raises(UnknownSession, match="no session '\\\\udcff'"):  # the store's own guard
+        SessionStore(open_database(Path(os.environ["INTERVIEW_DB"]))).resolve("\udcff")
