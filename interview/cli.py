@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from interview import __version__
+from interview.commands.served_options import add_serve_options, add_users_actions
 from interview.errors import InterviewError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -138,6 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve = add("serve", "serve", "serve the TUI to a web browser (this machine only, by default)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=_port, default=8000, help="port, 1 to 65535 (default: 8000)")
+    add_serve_options(serve)
+
+    users = add("users", "users", "the accounts that may sign in to `interview serve`")
+    add_users_actions(users)
     return parser
 
 

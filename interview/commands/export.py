@@ -41,7 +41,7 @@ def export_command(args: argparse.Namespace) -> int:
         except SecretError as error:
             raise UserError(str(error)) from None
     scripts: dict[str, Script] = {}  # sessions of one script version share its parse
-    sessions = [_export_session(store, summary, scripts) for summary in chosen]
+    sessions = [export_session(store, summary, scripts) for summary in chosen]
     options = ExportOptions(args.format, pseudonyms, DateMode(args.dates), filters)
     try:
         manifest = write_export(sessions, Path(args.out), options)
@@ -104,10 +104,9 @@ def _day(value: str | None, option: str) -> str | None:
         raise UserError(f"{option} needs a date as YYYY-MM-DD, not '{value}'") from None
 
 
-def _export_session(
-    store: SessionStore, summary: SessionSummary, scripts: dict[str, Script]
-) -> ExportSession:
-    """The session with its record and staging (or, when they cannot be derived, its transcript only)."""
+def export_session(store: SessionStore, summary: SessionSummary, scripts: dict[str, Script]) -> ExportSession:
+    """The session with its record and staging (or, when they cannot be derived, its transcript only);
+    `scripts` keeps each script version parsed once across the sessions of one export."""
     try:
         outcome = load_outcome(store, summary.id, scripts)
     except OutcomeError as error:

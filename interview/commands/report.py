@@ -9,6 +9,7 @@ from interview import private_files
 from interview.commands.common import UserError, open_store, read_record
 from interview.commands.outcome import OutcomeError, SessionOutcome, load_outcome
 from interview.report import ReportInput, SessionInfo, render_report, report_input
+from interview.report.risk_mentions import risk_mentions
 from interview.safety.contacts import load_contacts
 
 
@@ -41,6 +42,7 @@ def outcome_report_input(outcome: SessionOutcome) -> ReportInput:
         macro=outcome.macro,
         alerts=outcome.alerts,
         session=info,
+        risk_mentions=risk_mentions(outcome.events),
     )
 
 

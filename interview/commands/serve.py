@@ -1,151 +1,27 @@
-"""`interview serve`: the TUI in a web browser through textual-serve, local and leaving no process behind.
+"""`interview serve`: the TUI in web browsers, with sign-in and roles once accounts exist.
 
-Two departures from textual-serve's defaults:
-- its page links a web font from the internet; ours (interview/tui/web/app_index.html) uses the font
-  textual-serve ships, so a page load fetches nothing from outside this server;
-- it leaves app processes running when the server stops (one per open browser tab, re-parented to
-  PID 1 and spinning); ours starts each app in its own process group and ends every group on stop,
-  and each app asks the kernel to end it when the server dies in a way no handler sees (SIGKILL).
+On 127.0.0.1 with no accounts it stays the single-user server it was (no sign-in). Any other
+address needs accounts (`interview users add`) and TLS: directly (--cert/--key), or from a reverse
+proxy in front (--public-url https://...). The server itself is interview.serving.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import contextlib
-import os
-import shlex
-import signal
-import sys
-from asyncio.subprocess import Process
-from pathlib import Path
-from typing import Any
-
-from aiohttp import web
-from textual_serve.app_service import AppService
-from textual_serve.server import Server
+import ssl
 
 from interview.commands.common import UserError
 from interview.locations import database_path
-
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 8000
-TEMPLATES = Path(__file__).resolve().parent.parent / "tui" / "web"
-"""Our page template (read as a file: importing interview.tui here would load textual)."""
-STOP_GRACE_SECONDS = 2.0
-
-
-def app_command(database: Path) -> str:
-    """The shell command textual-serve runs per browser session; `exec` leaves no shell in between."""
-    python, db = shlex.quote(sys.executable), shlex.quote(str(database))
-    return f"exec {python} -m interview.tui --served --db {db}"
-
-
-def signal_group(pid: int, sig: signal.Signals) -> bool:
-    """Send `sig` to the process group led by `pid`; False when the group is gone."""
-    try:
-        os.killpg(pid, sig)
-    except (ProcessLookupError, PermissionError):
-        return False
-    return True
-
-
-async def end_process_group(process: Process) -> None:
-    """SIGTERM the app's whole process group, wait a little, then SIGKILL what is left."""
-    if not signal_group(process.pid, signal.SIGTERM):
-        return
-    with contextlib.suppress(TimeoutError):
-        await asyncio.wait_for(process.wait(), STOP_GRACE_SECONDS)
-    signal_group(process.pid, signal.SIGKILL)
-
-
-class GroupedAppService(AppService):
-    """An app process that leads its own process group, registered so the server can end it."""
-
-    def __init__(self, *args: Any, running: set[Process], **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._running = running
-
-    async def _open_app_process(self, width: int = 80, height: int = 24) -> Process:
-        environment = self._build_environment(width=width, height=height)
-        self._process = process = await asyncio.create_subprocess_shell(
-            self.command,
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-            env=environment,
-            start_new_session=True,
-        )
-        assert process.stdin is not None  # PIPE was asked for
-        self._stdin = process.stdin
-        self._running.add(process)
-        return process
-
-    async def stop(self) -> None:
-        await super().stop()
-        if self._process is not None:
-            self._running.discard(self._process)
-            await end_process_group(self._process)
-
-
-class LocalServer(Server):
-    """textual-serve's server with our page template and process-group hygiene."""
-
-    def __init__(self, command: str, host: str, port: int) -> None:
-        super().__init__(command, host=host, port=port, title="interview", templates_path=TEMPLATES)
-        self.running: set[Process] = set()
-        """App processes (each leading its own process group) not yet stopped."""
-
-    async def on_shutdown(self, app: web.Application) -> None:
-        await asyncio.gather(*(end_process_group(process) for process in self.running))
-
-    def kill_leftovers(self) -> None:
-        """Last resort once the event loop is gone: SIGKILL any app group still there."""
-        for process in self.running:
-            signal_group(process.pid, signal.SIGKILL)
-
-    async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
-        # textual-serve's own handler, with GroupedAppService in place of AppService.
-        websocket = web.WebSocketResponse(heartbeat=15)
-        width = _to_int(request.query.get("width", "80"), 80)
-        height = _to_int(request.query.get("height", "24"), 24)
-        service: GroupedAppService | None = None
-        try:
-            await websocket.prepare(request)
-            service = GroupedAppService(
-                self.command,
-                write_bytes=websocket.send_bytes,
-                write_str=websocket.send_str,
-                close=websocket.close,
-                download_manager=self.download_manager,
-                debug=self.debug,
-                running=self.running,
-            )
-            await service.start(width, height)
-            await self._process_messages(websocket, service)
-        except asyncio.CancelledError:
-            await websocket.close()
-        finally:
-            if service is not None:
-                await service.stop()
-        return websocket
-
-
-def _to_int(text: str, default: int) -> int:
-    return int(text) if text.isdigit() else default
+from interview.serving.addresses import addresses_for, is_loopback
+from interview.serving.server import ClinicServer, ServeConfig
+from interview.storage import StorageError, open_database
+from interview.storage.users import UserStore
 
 
 def serve_command(args: argparse.Namespace) -> int:
     """Serve the TUI on host:port until Ctrl+C; every app process is ended when the server stops."""
-    database = database_path(args.db)
-    database.parent.mkdir(parents=True, exist_ok=True)
-    server = LocalServer(app_command(database), args.host, args.port)
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(
-            f"interview: serving on {args.host}: anyone who can reach this address can open the "
-            "interviews (there is no login)",
-            file=sys.stderr,
-        )
+    config = serve_config(args)
+    server = ClinicServer(config)
     try:
         server.serve()
     except OSError as error:  # the port is taken, or the address is not this machine's
@@ -153,3 +29,49 @@ def serve_command(args: argparse.Namespace) -> int:
     finally:
         server.kill_leftovers()
     return 0
+
+
+def serve_config(args: argparse.Namespace) -> ServeConfig:
+    """What to serve and how, or a UserError saying what is missing (nothing is served then)."""
+    if not 0 < args.port < 65536:
+        raise UserError(f"--port needs a number from 1 to 65535, not {args.port}")
+    if args.sign_in_hours <= 0 or args.sign_in_hours > 24 * 30:
+        raise UserError("--sign-in-hours needs a number of hours above 0 and at most 720")
+    database = database_path(args.db)
+    try:
+        accounts = UserStore(open_database(database)).count()
+    except StorageError as error:
+        raise UserError(str(error)) from None
+    tls = _tls(args.cert, args.key)
+    try:
+        addresses = addresses_for(args.host, args.port, tls is not None, args.public_url, args.allow_host)
+    except ValueError as error:
+        raise UserError(str(error)) from None
+    # Behind a reverse proxy the server may listen on 127.0.0.1, yet the network reaches it.
+    reached_by = args.public_url or (None if is_loopback(args.host) else args.host)
+    if reached_by and accounts == 0:
+        raise UserError(
+            f"serving to {reached_by} needs accounts, so that only people signed in reach the interviews: "
+            "create one with `interview users add NAME --role clinician` (see README: Serving on a network)"
+        )
+    if reached_by and addresses.scheme != "https":
+        raise UserError(
+            f"serving to {reached_by} needs TLS (passwords and health data would cross the network in "
+            "clear): give --cert FILE --key FILE, or --public-url https://NAME behind a reverse proxy "
+            "that terminates TLS (see README: Serving on a network)"
+        )
+    return ServeConfig(database, args.host, args.port, addresses, accounts > 0, args.sign_in_hours, tls)
+
+
+def _tls(cert: str | None, key: str | None) -> ssl.SSLContext | None:
+    if cert is None and key is None:
+        return None
+    if cert is None or key is None:
+        raise UserError("TLS needs both --cert FILE and --key FILE")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    try:
+        context.load_cert_chain(cert, key)
+    except (OSError, ssl.SSLError) as error:
+        raise UserError(f"cannot use the certificate {cert} with the key {key}: {error}") from None
+    return context

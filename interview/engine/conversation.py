@@ -112,6 +112,7 @@ class Conversation(SafetyTurns):
             ),
         )
         conversation._move_on(reply)
+        conversation._ready_scan()
         return conversation, reply
 
     @classmethod
@@ -130,6 +131,7 @@ class Conversation(SafetyTurns):
 
     def resume(self) -> Reply:
         """Pick up where the interview stood: the same question again."""
+        self._ready_scan()
         reply = Reply()
         self._emit(reply, Resumed())
         slot = self.current

@@ -114,14 +114,30 @@ class Finished(_Event):
 
 
 class RiskCueNoticed(_Event):
-    """A risk phrase ("better off dead") was found in what was typed (clinical-rules §14)."""
+    """A risk statement ("better off dead") was found in what was typed (clinical-rules §14)."""
 
     kind: Literal["risk_cue_noticed"] = "risk_cue_noticed"
     key: str
     phrase: str
-    """The phrase from the list."""
+    """The words as understood (lower case, typos corrected)."""
     matched: str
     """The words as typed."""
+    category: str = ""
+    """ideation, intent, plan, preparation, attempt, self_harm, passive or third_party ("" in events
+    stored before categories existed)."""
+
+
+class RiskDenied(_Event):
+    """A risk statement was denied ("denies SI", "I'm not suicidal"): shown to the clinician, no screener."""
+
+    kind: Literal["risk_denied"] = "risk_denied"
+    key: str
+    matched: str
+    """The statement denied, as typed."""
+    negation: str
+    """The words that deny it, as typed ("denies")."""
+    category: str
+    """What was denied: ideation, intent, plan, preparation, attempt, self_harm or passive."""
 
 
 class ScreenerStarted(_Event):
@@ -175,6 +191,7 @@ Event = Annotated[
     | Resumed
     | Finished
     | RiskCueNoticed
+    | RiskDenied
     | ScreenerStarted
     | ScreenerCompleted
     | AlertRaised

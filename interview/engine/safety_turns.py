@@ -16,6 +16,7 @@ from interview.engine.events import (
     AlertRaised,
     Event,
     RiskCueNoticed,
+    RiskDenied,
     ScreenerCompleted,
     ScreenerStarted,
 )
@@ -26,7 +27,8 @@ from interview.engine.slots import Slot
 from interview.engine.understanding import Command
 from interview.record.safety import TriageLevel
 from interview.safety.contacts import CrisisContacts
-from interview.safety.cues import find_cues
+from interview.safety.lexicon import default_lexicon
+from interview.safety.scan import scan_risk
 from interview.safety.triage import Triage, triage
 from interview.safety.wording import ACKNOWLEDGE_HINT, level_words
 
@@ -71,14 +73,29 @@ class SafetyTurns:
         """Whether the interview waits for the interviewer to acknowledge an alert."""
         return self.safety.halting is not None
 
+    def _ready_scan(self) -> None:
+        """Compile the risk lexicon now (~50 ms, once a process), not on the first line typed."""
+        if self.screener.watches_cues:
+            default_lexicon()
+
     def _notice_cues(self, reply: Reply, slot: Slot | None, text: str) -> None:
-        """Store every risk phrase typed; outside the screener, one starts it before the next question."""
+        """Store every risk statement and denial typed; outside the screener, a risk statement (never a
+        denial) starts it before the next question."""
         if not self.screener.watches_cues:
             return
-        cues = find_cues(text)
+        key = slot.key if slot else ""
+        found = scan_risk(text)
+        for denial in found.denials:
+            self._emit(
+                reply,
+                RiskDenied(
+                    key=key, matched=denial.matched, negation=denial.negation, category=denial.category
+                ),
+            )
+        cues = found.cues
         for cue in cues:
             self._emit(
-                reply, RiskCueNoticed(key=slot.key if slot else "", phrase=cue.phrase, matched=cue.matched)
+                reply, RiskCueNoticed(key=key, phrase=cue.phrase, matched=cue.matched, category=cue.category)
             )
         in_screen = self.screening is not None or (slot is not None and self.screener.holds(slot))
         if cues and not in_screen and self._pending is None:

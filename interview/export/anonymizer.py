@@ -6,8 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from interview.export.known import KnownIdentifiers
+from interview.export.normalizer import normalize
 from interview.export.patterns import age_spans, pattern_spans
-from interview.export.spans import Span, apply, merge
+from interview.export.spans import Span, apply, covers, merge
 from interview.export.words import word_spans
 
 
@@ -34,23 +35,23 @@ class Anonymizer:
         self.settings = settings or Settings()
 
     def spans(self, text: str) -> list[Span]:
-        """The merged identifier spans of a text."""
+        """The merged identifier spans of a text (of the text as typed, also where the patterns ran on its
+        written shape: "ninety-seven" is found as 97)."""
         found: list[Span] = []
         if self.settings.known and self.known:
             found += self.known.spans(text)
-        if self.settings.patterns:
-            found += pattern_spans(text)
+        written = normalize(text) if self.settings.patterns else None
+        if written is not None:
+            found += [written.original(s) for s in pattern_spans(written.text)]
         if self.settings.words:
             found += word_spans(text, merge(found))
-        if self.settings.patterns:
+        if written is not None:
             # an age is capped only where no other identifier covers it (not the 110 of an IP address)
-            found += [a for a in age_spans(text) if not any(_overlap(a, s) for s in found)]
+            covered = merge(found)
+            ages = [written.original(a) for a in age_spans(written.text)]
+            found += [a for a in ages if not covers(covered, a)]
         return merge(found)
 
     def anonymize(self, text: str) -> str:
         """The text with every identifier found replaced."""
         return apply(text, self.spans(text))
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end

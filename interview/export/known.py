@@ -9,8 +9,8 @@ from rapidfuzz.distance import OSA
 
 from interview.export import safelist
 from interview.export.spans import Span
+from interview.export.tokens import tokens
 from interview.export.vocabulary import is_clinical
-from interview.export.words import tokens
 
 _MIN_WORD = 3
 """Shorter pieces of an identifier ("Jo", "St") are matched only as part of the whole identifier."""

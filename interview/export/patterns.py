@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from importlib import resources
 
 from interview.export.spans import Span
+from interview.export.spoken import TOP_LEVEL_DOMAINS
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -16,21 +18,42 @@ _UNITS = (
     r"mg|mcg|µg|ug|ml|g|kg|lbs?|%|mmhg|mmol|points?|sessions?|weeks?|months?|days?|years?|hours?|"
     r"minutes?|times?|tablets?|capsules?|x"
 )
-_TLD = r"(?:com|org|net|edu|gov|mil|io|info|biz|co|uk|us|de|fr|ca|au|nz|ie|in|me|health|nhs|app|dev)"
+_PREPOSITION = r"(?:on|since|from|until|till|by|before|after|around|about|over|during|of)"
+_NOT_A_DAY_AFTER = (
+    r"time|times|century|floor|grade|year|week|day|month|one|person|attempt|session|dose|place|step|try|"
+    r"anniversary|birthday|child|baby|trial|drug|round|admission|episode"
+)
+_HOLIDAYS = "|".join(
+    re.escape(line).replace(r"\ ", r"\s+").replace("'", "['’]?")
+    for line in sorted(
+        (resources.files("interview.export").joinpath("data/holidays.txt").read_text("utf-8").splitlines()),
+        key=len,
+        reverse=True,
+    )
+    if line and not line.startswith("#")
+)
 
-# Each pattern with the kind it finds; the order does not matter (overlaps are merged later).
+# Each pattern with the kind it finds; the order does not matter (overlaps are merged later). Every
+# repeat is bounded, or cannot backtrack, so the time stays linear in the text (issue 16: a string of
+# 16,000 characters like '1.1.1...' took 51 s). A named group `id` is the identifier within the match.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("EMAIL", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)),
+    ("EMAIL", re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}", re.I)),
     (
         "EMAIL",
-        re.compile(r"\b[\w.+-]+\s*(?:\[at\]|\(at\))\s*[\w-]+(?:\s*(?:\.|\[dot\]|\(dot\))\s*[\w-]+)+", re.I),
+        re.compile(
+            r"\b[\w.+-]{1,64}\s{0,3}(?:\[at\]|\(at\))\s{0,3}[\w-]{1,63}"
+            r"(?:\s{0,3}(?:\.|\[dot\]|\(dot\))\s{0,3}[\w-]{1,63}){1,8}",
+            re.I,
+        ),
     ),
+    ("EMAIL", re.compile(r"(?<![\w.@])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?", re.I)),  # handles
     ("URL", re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"']+", re.I)),
-    ("URL", re.compile(rf"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.{_TLD}\b(?:/[^\s<>\"']*)?", re.I)),
     ("IP", re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")),
     (
         "IP",
-        re.compile(r"(?<![\w:])(?=[0-9a-f:]*[0-9a-f]:)(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])", re.I),
+        re.compile(
+            r"(?<![\w:])(?=[0-9a-f:]{0,39}[0-9a-f]:)(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])", re.I
+        ),
     ),
     ("ID", re.compile(r"\b(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}\b", re.I)),  # MAC addresses
     ("SSN", re.compile(r"\b\d{3}[- ]\d{2}[- ]\d{4}\b")),
@@ -42,8 +65,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    ("PHONE", re.compile(r"(?<![\w.])0\d{9,10}(?![\w.])")),  # UK numbers in one run, as read out
     # dates: month names with a day and/or a year, numeric dates, and month names alone
-    ("DATE", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*,?\s*(?:\d{{4}}|'\d\d))?(?!\w)", re.I)),
+    ("DATE", re.compile(rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}(?:\s*,?\s*(?:\d{{4}}|'\d\d))?(?!\w)", re.I)),
+    (
+        "DATE",
+        re.compile(
+            rf"\b{_PREPOSITION}\s+(?P<id>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))\b"
+            rf"(?!\s+(?:{_NOT_A_DAY_AFTER})s?\b)",
+            re.I,
+        ),
+    ),
+    ("DATE", re.compile(rf"\b(?:{_HOLIDAYS})\b", re.I)),
     ("DATE", re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*\d{{4}})?(?!\w)", re.I)),
     ("DATE", re.compile(rf"\b{_MONTH}\s*,?\s*(?:of\s+)?(?:\d{{4}}|'\d\d)\b", re.I)),
     ("DATE", re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")),
@@ -61,7 +94,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ADDRESS",
         re.compile(
-            r"\b\d{1,6}\s+(?:[A-Za-z][\w'-]*\.?\s+){1,4}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|"
+            r"\b\d{1,6}\s+(?:[A-Za-z][\w'-]{0,30}\.?\s+){1,4}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|"
             r"boulevard|blvd|court|ct|way|place|pl|terrace|circle|cir|parkway|pkwy|highway|hwy|square|sq|"
             r"crescent|close|row|trail|path|alley)\b\.?",
             re.I,
@@ -70,28 +103,23 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "ADDRESS",
         re.compile(
-            r"\b(?:apt|apartment|suite|ste|unit|flat|room|box|po\s+box|p\.o\.\s+box)\.?\s*#?\s*\w*\d\w*", re.I
+            r"\b(?:apt|apartment|suite|ste|unit|flat|room|box|po\s+box|p\.o\.\s+box)\.?\s{0,3}#?\s{0,3}\w{0,20}\d\w{0,20}",
+            re.I,
         ),
     ),
     ("ADDRESS", re.compile(r"#\s*\d+\b")),
     ("ADDRESS", re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b")),  # state code and ZIP
     ("ZIP", re.compile(r"\b\d{5}(?:-\d{4})?\b")),
     ("ZIP", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")),  # UK postcodes
+    ("ID", re.compile(r"\b[a-z]{2}\d{2}\s?[a-z]{3}\b", re.I)),  # UK number plates, "mk34pnk" too
     # identifiers: long digit runs, and words mixing letters with several digits (not doses with units)
-    ("ID", re.compile(rf"\b\d[\d -]{{4,}}\d\b(?!\s*(?:{_UNITS})\b)", re.I)),
-    (
-        "ID",
-        re.compile(
-            rf"\b(?![\d.]+(?:{_UNITS})\b)(?=[\w-]*[a-z])[\w-]*\d[\w-]*\d[\w-]*\d[\w-]*\b",
-            re.I,
-        ),
-    ),
+    ("ID", re.compile(rf"\b\d[\d -]{{4,40}}\d\b(?!\s*(?:{_UNITS})\b)", re.I)),
     (
         "ID",
         re.compile(
             r"\b(?:mrn|nhs|record|chart|account|acct|policy|member|licen[cs]e|plate|vin|serial|passport|"
             r"certificate|badge|insurance|fax)\b(?:\s+(?:no\.?|number|num|plate|#|id|is|was|:)){0,3}\s*[:#]?\s*"
-            r"(?:[A-Z0-9]{1,5}[ -])?(?=[\w-]*\d)[\w-]+",
+            r"(?P<id>(?:[A-Z0-9]{1,5}[ -])?(?=[\w-]{0,40}\d)[\w-]{1,64})",
             re.I,
         ),
     ),
@@ -105,15 +133,51 @@ _AGE = re.compile(
 )
 
 
+_DIGIT_WORD = re.compile(r"(?<![\w-])[\w-]*\d[\w-]*")
+"""A word with a digit in it (starting only where a word starts, so a long word is scanned once)."""
+_DOTTED = re.compile(r"(?<![a-z0-9-])[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s<>\"']*)?", re.I)
+_DOSE = re.compile(rf"[\d.]+(?:{_UNITS})", re.I)
+_CODE = re.compile(r"[a-z]+\d+[a-z]+[a-z\d]*|\d+[a-z]+\d+[a-z\d]*", re.I)
+
+
 def pattern_spans(text: str) -> Iterator[Span]:
     """Every shaped identifier in the text."""
+    has_at = "@" in text or "(at)" in text or "[at]" in text
     for kind, pattern in _PATTERNS:
+        if kind == "EMAIL" and not has_at:
+            continue  # every email and handle pattern needs an at sign, written or bracketed
         for match in pattern.finditer(text):
-            end = match.end()
-            while end > match.start() and text[end - 1] in ".,;:)!?'\"":
+            group = "id" if "id" in pattern.groupindex else 0
+            start, end = match.start(group), match.end(group)
+            while end > start and text[end - 1] in ".,;:)!?'\"":
                 end -= 1  # sentence punctuation after a URL or an id is not part of it
-            if end > match.start() and not (kind == "ID" and _is_year(match.group())):
-                yield Span(match.start(), end, kind)
+            if end > start and not (kind == "ID" and _is_year(match.group())):
+                yield Span(start, end, kind)
+    yield from _web_addresses(text)
+    yield from _mixed_ids(text)
+
+
+def _web_addresses(text: str) -> Iterator[Span]:
+    """Dotted names with a top-level domain after their first label ("nhs.uk", "my-clinic.co.uk/help")."""
+    for match in _DOTTED.finditer(text):
+        name = match.group().split("/", 1)[0]
+        if any(label.casefold() in TOP_LEVEL_DOMAINS for label in name.split(".")[1:]):
+            end = match.end()
+            while text[end - 1] in ".,;:)!?'\"":
+                end -= 1
+            yield Span(match.start(), end, "URL")
+
+
+def _mixed_ids(text: str) -> Iterator[Span]:
+    """Words mixing letters with three digits or more (not doses with units: "450mg"), and short codes of
+    letters, digits and letters again ("ab12cd", "7x9k2")."""
+    for match in _DIGIT_WORD.finditer(text):
+        word = match.group()
+        digits = sum(c.isdigit() for c in word)
+        if _DOSE.fullmatch(word):
+            continue
+        if (digits >= 3 and any(c.isalpha() for c in word)) or (len(word) >= 5 and _CODE.fullmatch(word)):
+            yield Span(match.start(), match.end(), "ID")
 
 
 def age_spans(text: str) -> Iterator[Span]:

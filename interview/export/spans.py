@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # Which label wins when two detectors cover the same characters: the more specific kind.
 _PRIORITY = {
     "KNOWN": 9,
     "EMAIL": 8,
+    "HANDLE": 8,
     "URL": 8,
     "IP": 8,
     "SSN": 7,
@@ -16,6 +18,7 @@ _PRIORITY = {
     "ID": 5,
     "ADDRESS": 4,
     "ZIP": 4,
+    "PLACE": 4,
     "NAME": 3,
     "WORD": 1,
 }
@@ -50,6 +53,13 @@ def merge(spans: list[Span]) -> list[Span]:
         else:
             merged.append(span)
     return merged
+
+
+def covers(merged: list[Span], span: Span) -> bool:
+    """Whether any of the merged (sorted, disjoint) spans overlaps the span; a binary search, so checking
+    every word of a long text stays linear-logarithmic."""
+    i = bisect_right(merged, span.start, key=lambda s: s.start)
+    return any(s.start < span.end and span.start < s.end for s in merged[max(0, i - 1) : i + 1])
 
 
 def apply(text: str, spans: list[Span]) -> str:

@@ -8,89 +8,59 @@ words are masked when rare (misspelt names, made-up places) or when they are an 
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from interview.export import safelist
-from interview.export.spans import Span
+from interview.export.context import kept_by_context, names_by_context
+from interview.export.places import place_runs
+from interview.export.spans import Span, covers
+from interview.export.tokens import TITLES, Token, tokens
 from interview.export.vocabulary import is_clinical
 from interview.record import load_catalogue
 
-_TOKEN = re.compile(r"[^\W_](?:[\w'’]*[^\W_])?(?:[-/][^\W_]+)*", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”(\[\n•*-])\s*$")
-_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "dame", "rev", "st"})
+_RUN_GAP = re.compile(r"\.?[ \t]+|-")
+"""What may join two capitalised words of one name: spaces (after an abbreviation's dot), a hyphen."""
+_POSSESSIVE = re.compile(r"['’]s$")
 _CAPITALISED_SAFE = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "ok", "okay", "mom", "mum", "dad", "mother", "father", "god"}
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "english"}
+    | {"grandad", "granddad", "grandma", "grandpa", "granny", "nan", "nana", "gran", "mummy", "daddy", "mam"}
 )
-
-
-_RELATIONS = frozenset(
-    {"brother", "sister", "husband", "wife", "son", "daughter", "partner", "boyfriend", "girlfriend"}
-    | {"friend", "uncle", "aunt", "auntie", "cousin", "niece", "nephew", "grandson", "granddaughter"}
-    | {"fiance", "fiancé", "fiancee", "stepson", "stepdaughter", "ex", "colleague", "boss", "neighbour"}
-    | {"neighbor", "dr", "doctor", "mr", "mrs", "ms", "called", "named"}
-)
-
-
-@dataclass(frozen=True)
-class Token:
-    """A word of the text with its place."""
-
-    start: int
-    end: int
-    text: str
-    sentence_initial: bool
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
-
-
-def tokens(text: str) -> list[Token]:
-    """The words of a text, each knowing whether it starts a sentence."""
-    found: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        before = text[: match.start()]
-        initial = bool(_SENTENCE_END.search(before)) and not _after_title(before)
-        found.append(Token(match.start(), match.end(), match.group(), initial))
-    return found
-
-
-def _after_title(before: str) -> bool:
-    stripped = before.rstrip()
-    if not stripped.endswith("."):
-        return False
-    last = stripped[:-1].rsplit(None, 1)[-1:] or [""]
-    return last[0].casefold() in _TITLES
 
 
 def word_spans(text: str, covered: list[Span]) -> Iterator[Span]:
     """Spans for the words that are not known to be safe (skipping characters already covered)."""
-    words = [t for t in tokens(text) if not _overlaps(t, covered)]
+    words = tokens(text)
+    if covered:
+        words = [t for t in words if not covers(covered, Span(t.start, t.end, ""))]
     masked = {t.start: _verdict(t) for t in words}
-    for before, t in itertools.pairwise(words):
-        if before.text.casefold() in _RELATIONS and not masked[t.start] and _may_be_name(t):
-            masked[t.start] = "NAME"  # "my brother david": a common word elsewhere, a name here
+    kept = kept_by_context(words)
+    for start in kept:
+        masked[start] = ""
+    names_by_context(words, masked)
+    for i, j in place_runs(words):
+        for t in words[i:j]:
+            masked[t.start] = "PLACE"
     for run in _capitalised_runs(words, text):
         if any(masked[t.start] for t in run):
             for t in run:
-                if not _keeps_in_run(t):
-                    masked[t.start] = "NAME"
+                if not _keeps_in_run(t) and t.start not in kept:
+                    masked[t.start] = masked[t.start] or "NAME"
     _house_numbers(words, masked, text)
     for t in words:
         kind = masked[t.start]
-        if kind:
+        if kind and t.start not in kept:
             yield Span(t.start, t.end, kind)
 
 
 def _verdict(token: Token) -> str:
     """The kind of identifier the word may be, or "" when it is safe."""
-    word = token.text
-    if any(c.isdigit() for c in word) or is_clinical(word) or word.casefold() in _TITLES:
+    word = _POSSESSIVE.sub("", token.text) if "s" in token.text[-1:] else token.text  # "GP's" as "GP"
+    if any(c.isdigit() for c in word) or is_clinical(word) or word.casefold() in TITLES:
         return ""
+    if "-" in word and word.split("-")[0].isupper() and all(_ordinary_part(p) for p in word.split("-")):
+        return ""  # "NHS-style", "CBT-based": an acronym's compound, not a proper noun
     folded = word.casefold()
     frequency = safelist.frequency(folded)
     if token.capitalised:
@@ -112,7 +82,7 @@ def _capitalised_runs(words: list[Token], text: str) -> Iterator[list[Token]]:
     """Consecutive capitalised words separated by spaces (or an abbreviation's dot) only."""
     run: list[Token] = []
     for t in words:
-        joined = run and re.fullmatch(r"\.?[ \t]+|-", text[run[-1].end : t.start])
+        joined = run and _RUN_GAP.fullmatch(text[run[-1].end : t.start])
         if t.capitalised and (joined or not run):
             run.append(t)
             continue
@@ -123,22 +93,26 @@ def _capitalised_runs(words: list[Token], text: str) -> Iterator[list[Token]]:
         yield run
 
 
+def _ordinary_part(part: str) -> bool:
+    if part.isupper():
+        return is_clinical(part) or safelist.frequency(part) >= safelist.COMMON
+    return part.islower() and safelist.frequency(part) >= safelist.RARE
+
+
 def _keeps_in_run(token: Token) -> bool:
     """Inside a masked proper-noun run only drug and scale names and titles stay ("Dr. [NAME]")."""
     folded = token.text.casefold()
     if token.sentence_initial and not safelist.is_name(folded):
-        return safelist.frequency(folded) >= safelist.SENTENCE_WORD  # "When [NAME] called"
-    return folded in _TITLES or folded in _CAPITALISED_SAFE or (is_clinical(token.text) and _strong(token))
+        # "When [NAME] called", "Honestly [NAME] was": a sentence's first word, not part of the name
+        common = safelist.frequency(folded) >= safelist.SENTENCE_WORD
+        return common or (folded.endswith("ly") and safelist.frequency(folded) >= safelist.COMMON)
+    return folded in TITLES or folded in _CAPITALISED_SAFE or (is_clinical(token.text) and _strong(token))
 
 
 def _strong(token: Token) -> bool:
     # acronyms (CBT, PHQ-9) and drug names are clinical whatever surrounds them; ordinary clinical words
     # ("Psychiatric" in "Oakwood Psychiatric Center") are part of the name
     return token.text.isupper() or load_catalogue().find(token.text) is not None
-
-
-def _overlaps(token: Token, covered: list[Span]) -> bool:
-    return any(s.start < token.end and token.start < s.end for s in covered)
 
 
 def _house_numbers(words: list[Token], masked: dict[int, str], text: str) -> None:
@@ -159,11 +133,3 @@ def _house_numbers(words: list[Token], masked: dict[int, str], text: str) -> Non
         )
         if street or boxed:
             masked[t.start] = "ADDRESS"
-
-
-def _may_be_name(token: Token) -> bool:
-    """A word right after "my brother" is a name when it is a listed name or not a very common word."""
-    folded = token.text.casefold()
-    if is_clinical(token.text) or any(c.isdigit() for c in token.text) or folded in _TITLES:
-        return False
-    return safelist.is_name(folded) or safelist.frequency(folded) < safelist.SENTENCE_WORD

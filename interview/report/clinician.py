@@ -48,6 +48,8 @@ class SafetyView(View):
     screen: str
     """The derived triage level (or range) and the level the interview recorded."""
     unanswered: list[str]
+    mentions: list[str] = []
+    """Risk statements and denials typed in the session, one line each."""
 
 
 class StagingRow(View):
@@ -147,7 +149,12 @@ def _safety(data: ReportInput) -> SafetyView:
         alert if alert.contacts else alert.model_copy(update={"contacts": list(data.crisis_contacts)})
         for alert in data.alerts
     ]
-    return SafetyView(alerts=alerts, screen=screen, unanswered=list(s.narrowing_inputs))
+    return SafetyView(
+        alerts=alerts,
+        screen=screen,
+        unanswered=list(s.narrowing_inputs),
+        mentions=[mention.line for mention in data.risk_mentions],
+    )
 
 
 def _row(m: MethodResult) -> StagingRow:

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from interview.macro_analysis import LinkDecisions, MacroAnalysis, analyse
 from interview.record import ClinicalRecord
 from interview.report.alerts import Alert, alerts_from_screen
+from interview.report.risk_mentions import RiskMention
 from interview.staging import StagingReport, stage
 
 
@@ -38,6 +39,8 @@ class ReportInput(BaseModel):
     session: SessionInfo | None = None
     crisis_contacts: list[str] = Field(default_factory=list)
     """Crisis contacts from the settings (country-specific); never hard-coded here."""
+    risk_mentions: list[RiskMention] = Field(default_factory=list)
+    """Risk statements and denials typed during the session, in order (none for a bare record)."""
 
     @property
     def highest_alert(self) -> Alert | None:

@@ -91,6 +91,9 @@ def _safety(safety: SafetyView) -> list[str]:
     lines += ["", safety.screen]
     if safety.unanswered:
         lines.append("Unanswered screener items: " + ", ".join(safety.unanswered) + ".")
+    if safety.mentions:
+        lines += ["", "Said about risk in free text (denials start no screen):"]
+        lines += [f"- {mention}" for mention in safety.mentions]
     return [*lines, ""]
 
 

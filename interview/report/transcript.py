@@ -21,6 +21,7 @@ from interview.engine.events import (
     QuestionAsked,
     Resumed,
     RiskCueNoticed,
+    RiskDenied,
     ScreenerCompleted,
     ScreenerStarted,
     SessionStarted,
@@ -125,8 +126,12 @@ def _markdown_lines(event: Event) -> list[str]:
             return [f"_Resumed at {at}_", ""]
         case Finished(at=at):
             return [f"_Interview complete at {at}_", ""]
+        case RiskCueNoticed(matched=matched, category=category) if category:
+            return [f"_Risk statement noticed: '{matched}' ({category.replace('_', ' ')})_", ""]
         case RiskCueNoticed(matched=matched, phrase=phrase):
             return [f"_Risk phrase noticed: '{matched}' (list phrase '{phrase}')_", ""]
+        case RiskDenied(matched=matched, negation=negation, category=category):
+            return [f"_Denial noted: '{matched}' denied by '{negation}' ({category.replace('_', ' ')})_", ""]
         case ScreenerStarted(reason=reason):
             return [f"_Safety screen started because of: {reason}_", ""]
         case ScreenerCompleted(level=level, endorsed=endorsed):

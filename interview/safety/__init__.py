@@ -5,7 +5,18 @@ engine's events, and the engine imports the rest of this package.
 """
 
 from interview.safety.contacts import CrisisContacts, load_contacts
-from interview.safety.cues import Cue, find_cues
+from interview.safety.cues import find_cues
+from interview.safety.scan import Cue, Denial, RiskScan, scan_risk
 from interview.safety.triage import Triage, triage
 
-__all__ = ["CrisisContacts", "Cue", "Triage", "find_cues", "load_contacts", "triage"]
+__all__ = [
+    "CrisisContacts",
+    "Cue",
+    "Denial",
+    "RiskScan",
+    "Triage",
+    "find_cues",
+    "load_contacts",
+    "scan_risk",
+    "triage",
+]

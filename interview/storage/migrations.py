@@ -62,8 +62,31 @@ def _practice_attempts(db: sqlite_utils.Database) -> None:
     db.table("practice_attempts").create_index(["trainee", "case_id"])
 
 
+def _accounts(db: sqlite_utils.Database) -> None:
+    """Schema 3: accounts for `interview serve`, each session's owner, and who did each audited action.
+
+    Sessions started at the terminal have no owner (NULL): only accounts that see every session see them.
+    """
+    db.table("users").create(
+        {
+            "name": str,
+            "role": str,
+            "all_sessions": int,
+            "password_hash": str,
+            "created_at": str,
+            "password_changed_at": str,
+        },
+        pk="name",
+        not_null={"role", "password_hash", "created_at"},
+        defaults={"all_sessions": 0},
+    )
+    db.table("sessions").add_column("owner", str)
+    db.table("sessions").create_index(["owner"])
+    db.table("audit").add_column("actor", str)
+
+
 def _session_leases(db: sqlite_utils.Database) -> None:
-    """Schema 3: who is writing each open session, until when (interview.storage.leases)."""
+    """Schema 4: who is writing each open session, until when (interview.storage.leases)."""
     db.table("session_leases").create(
         {
             "session_id": str,
@@ -79,7 +102,12 @@ def _session_leases(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _practice_attempts, _session_leases]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _initial,
+    _practice_attempts,
+    _accounts,
+    _session_leases,
+]
 """Never edit a migration that has shipped; append a new one (and a CHANGELOG entry)."""
 
 

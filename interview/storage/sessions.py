@@ -11,6 +11,7 @@ from typing import Any
 
 import sqlite_utils
 
+from interview.accounts.roles import Account
 from interview.engine.events import Event, SessionStarted, event_from_json, event_to_json, now_utc
 from interview.errors import InterviewError
 from interview.printable import printable_line
@@ -38,13 +39,44 @@ class SessionSummary:
 
 
 class SessionStore:
-    """Reads and appends sessions in one database."""
+    """Reads and appends sessions in one database, as everyone (the terminal) or as one account.
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    A store made `for_account` is that account's view: the sessions it starts are owned by it, and
+    every read (lists, ids, events) sees only its own sessions unless the account sees all of them.
+    Another account's session is then as unknown as a session that does not exist.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, owner: str | None = None, sees_all: bool = True) -> None:
         self.db = db
         self.holder = Holder.this_process()
         """This store's process, as its session leases name it."""
         self._keeper = LeaseKeeper(database_file(db), self.holder)
+        self.owner = owner
+        """Who new sessions belong to and who audited actions are by; None at the terminal."""
+        self.sees_all = sees_all
+
+    @classmethod
+    def for_account(cls, db: sqlite_utils.Database, account: Account) -> SessionStore:
+        """The store as `account` sees it in the served app."""
+        return cls(db, owner=account.name, sees_all=account.sees_all_sessions)
+
+    def _scope(self, column: str = "s.owner") -> tuple[str, list[str]]:
+        """A SQL condition (and its parameters) keeping only the sessions this store may see."""
+        if self.sees_all:
+            return "1", []
+        return f"{column} = ?", [self.owner or ""]
+
+    def visible(self, session_id: str) -> bool:
+        """Whether this store may read and write the session."""
+        condition, params = self._scope("owner")
+        row = self.db.execute(
+            f"SELECT 1 FROM sessions WHERE id = ? AND {condition}", [session_id, *params]
+        ).fetchone()
+        return row is not None
+
+    def _require_visible(self, session_id: str) -> None:
+        if not self.sees_all and not self.visible(session_id):
+            raise UnknownSession(f"no session '{session_id}'")
 
     def create_begun(self, first_events: Sequence[Event], script_source: str) -> str:
         """Store the session a conversation's first reply begins (its first event is SessionStarted);
@@ -76,9 +108,12 @@ class SessionStore:
                     "script_version": started.script_version,
                     "patient_label": started.patient_label,
                     "started_at": started.at,
+                    "owner": self.owner,
                 }
             )
             take(self.db, session_id, self.holder)
+            if self.owner is not None:  # a signed-in account started it: who did what
+                self._audit_row("session_started", {"session": session_id}, self.owner)
         self._keeper.keep(session_id)
         return session_id
 
@@ -90,6 +125,7 @@ class SessionStore:
         """
         if not events:
             return
+        self._require_visible(session_id)
         with immediate(self.db):
             take(self.db, session_id, self.holder)
             row = self.db.execute(
@@ -112,6 +148,7 @@ class SessionStore:
 
     def claim(self, session_id: str) -> None:
         """Become the session's one writer (SessionBusy, naming the holder, if another process is)."""
+        self._require_visible(session_id)
         with immediate(self.db, "cannot open the session"):
             take(self.db, session_id, self.holder)
         self._keeper.keep(session_id)
@@ -127,6 +164,7 @@ class SessionStore:
 
     def events(self, session_id: str) -> list[Event]:
         """Every event of a session, in order."""
+        self._require_visible(session_id)
         rows = self.db.execute(
             "SELECT payload FROM events WHERE session_id = ? ORDER BY seq", [session_id]
         ).fetchall()
@@ -139,9 +177,11 @@ class SessionStore:
         replaying every session's whole log.
         """
         marks = ", ".join("?" for _ in kinds)
+        condition, params = self._scope()
         rows = self.db.execute(
-            f"SELECT session_id, payload FROM events WHERE kind IN ({marks}) ORDER BY session_id, seq",
-            list(kinds),
+            f"SELECT e.session_id, e.payload FROM events e JOIN sessions s ON s.id = e.session_id "
+            f"WHERE e.kind IN ({marks}) AND {condition} ORDER BY e.session_id, e.seq",
+            [*kinds, *params],
         ).fetchall()
         found: dict[str, list[Event]] = {}
         for session_id, payload in rows:
@@ -155,9 +195,10 @@ class SessionStore:
             raise UnknownSession(f"no session '{shown_id(prefix)}' (see `interview sessions`)")
         # compared as text, not with LIKE: '%' and '_' are characters of the prefix, and a very long
         # prefix is no pattern to compile (LIKE refused 100,000 characters with "too complex")
+        condition, params = self._scope("owner")
         rows = self.db.execute(
-            "SELECT id FROM sessions WHERE substr(id, 1, ?) = ? ORDER BY id LIMIT 6",
-            [len(wanted), wanted],
+            f"SELECT id FROM sessions WHERE substr(id, 1, ?) = ? AND {condition} ORDER BY id LIMIT 6",
+            [len(wanted), wanted, *params],
         ).fetchall()
         shown = shown_id(prefix)
         if not wanted or not rows:
@@ -169,6 +210,7 @@ class SessionStore:
 
     def script_source(self, session_id: str) -> str:
         """The exact script text the session started with."""
+        self._require_visible(session_id)
         row = self.db.execute(
             "SELECT s.source FROM sessions JOIN scripts s ON s.digest = sessions.script_digest "
             "WHERE sessions.id = ?",
@@ -180,20 +222,29 @@ class SessionStore:
 
     def summaries(self) -> list[SessionSummary]:
         """Every session with its status and last activity, newest first."""
-        rows = self.db.execute(_SUMMARY_SQL.format(where="")).fetchall()
+        condition, params = self._scope()
+        rows = self.db.execute(_SUMMARY_SQL.format(where=f"WHERE {condition}"), params).fetchall()
         return [SessionSummary(*row) for row in rows]
 
     def summary(self, session_id: str) -> SessionSummary:
         """One session as `summaries` lists it, reading only that session's events."""
-        row = self.db.execute(_SUMMARY_SQL.format(where="WHERE s.id = ?"), [session_id]).fetchone()
+        condition, params = self._scope()
+        row = self.db.execute(
+            _SUMMARY_SQL.format(where=f"WHERE s.id = ? AND {condition}"), [session_id, *params]
+        ).fetchone()
         if row is None:
             raise UnknownSession(f"no session '{session_id}'")
         return SessionSummary(*row)
 
-    def audit(self, action: str, detail: dict[str, Any]) -> None:
-        """Record an action on the data (exports, identified access) in the audit log."""
+    def audit(self, action: str, detail: dict[str, Any], actor: str | None = None) -> None:
+        """Record an action on the data (exports, identified access, sign-ins) in the audit log, with
+        who did it: `actor`, else this store's account (None at the terminal)."""
         with immediate(self.db, "cannot write the audit log"):
-            self.db.table("audit").insert({"at": now_utc(), "action": action, "detail": json.dumps(detail)})
+            self._audit_row(action, detail, actor or self.owner)
+
+    def _audit_row(self, action: str, detail: dict[str, Any], actor: str | None) -> None:
+        row = {"at": now_utc(), "action": action, "detail": json.dumps(detail), "actor": actor}
+        self.db.table("audit").insert(row)
 
 
 def shown_id(text: str, longest: int = 40) -> str:

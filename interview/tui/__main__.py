@@ -1,4 +1,5 @@
-"""`python -m interview.tui [--db PATH] [--served]`: the app alone, as `interview serve` runs it."""
+"""`python -m interview.tui [--db PATH] [--served] [--user NAME]`: the app alone, as `interview serve`
+runs it (with `--user`, as that signed-in account: its sessions and its role only)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from interview.locations import database_path
-from interview.tui.launch import run_tui
+from interview.tui.launch import run_tui, run_tui_as
 
 PR_SET_PDEATHSIG = 1
 """prctl option (linux/prctl.h): the signal this process gets when its parent dies."""
@@ -36,9 +37,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m interview.tui")
     parser.add_argument("--db", help="database file")
     parser.add_argument("--served", action="store_true", help="started by `interview serve`")
+    parser.add_argument("--user", help="the signed-in account the app runs as (set by `interview serve`)")
     args = parser.parse_args(argv)
     if args.served:
         end_with_parent()
+    if args.user is not None:
+        return run_tui_as(database_path(args.db), args.user)
     return run_tui(database_path(args.db))
 
 

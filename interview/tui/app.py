@@ -28,6 +28,7 @@ from interview.tui.screens.interview import InterviewScreen
 from interview.tui.screens.turns import TurnScreen
 
 if TYPE_CHECKING:  # the engine, storage, Home and practice are imported after the first paint
+    from interview.accounts import Account
     from interview.engine import Conversation, Reply
     from interview.script.cache import ScriptSource
     from interview.storage import SessionStore, SessionSummary
@@ -90,10 +91,19 @@ class InterviewApp(App[None]):
     ]
 
     def __init__(
-        self, store: SessionStore | StoreOpener, start: Start | None = None, clock: Clock = now
+        self,
+        store: SessionStore | StoreOpener,
+        start: Start | None = None,
+        clock: Clock = now,
+        account: Account | None = None,
     ) -> None:
         super().__init__()
         self._store = store
+        self.account = account
+        """The signed-in account when `interview serve` runs the app for one (its store sees only
+        that account's sessions); None at the terminal, where the app is the machine user's."""
+        if account is not None:
+            self.title = f"interview · {account.name} ({account.role.value})"
         self._pending: tuple[InterviewScreen, StoredOpening, str] | None = None
         """`interview run` painted from a stored opening: the screen, the opening and the script file
         it was kept for, the patient label."""
@@ -214,6 +224,21 @@ class InterviewApp(App[None]):
         screen.attach(live, opening)
         keep_opening(message.stored, opening)
 
+    def refused_to_trainee(self) -> bool:
+        """A trainee account practises on synthetic cases only: say so, and refuse a real interview."""
+        if self.account is None or self.account.conducts_interviews:
+            return False
+        self.notify(
+            "Trainee accounts practise on synthetic cases only: press p for a practice case.",
+            severity="warning",
+        )
+        return True
+
+    def audit(self, action: str, detail: dict[str, str]) -> None:
+        """Who did what, for a signed-in account (the terminal's own use is not audited)."""
+        if self.account is not None:
+            self.store.audit(action, detail)
+
     def start_interview(self, script_path: Path, patient_label: str) -> None:
         """Start a stored session with the chosen script and open it; keep its opening for next time."""
         from interview.script import ScriptError
@@ -237,11 +262,14 @@ class InterviewApp(App[None]):
         from interview.storage import SessionBusy, UnknownSession
         from interview.tui.live import LiveSession
 
+        if self.refused_to_trainee():
+            return
         try:
             live, first = LiveSession.resume(self.store, self.store.resolve(session_id))
         except (UnknownSession, ScriptError, SessionBusy) as error:
             self.notify(str(error.args[0] if error.args else error), severity="error")
             return
+        self.audit("session_opened", {"session": live.session_id})
         self.push_screen(InterviewScreen.started(live, first))
 
     def start_practice(self, choice: PracticeChoice) -> None:
@@ -255,7 +283,10 @@ class InterviewApp(App[None]):
         except CaseError as error:
             self.notify(str(error.args[0] if error.args else error), severity="error")
             return
-        self.push_screen(PracticeScreen(StoredPractice(session, self.store, choice.trainee)))
+        # a signed-in trainee's progress follows their account, whatever pseudonym was typed
+        trainee = choice.trainee if self.account is None else self.account.name
+        self.audit("practice_started", {"case": choice.case_path.stem})
+        self.push_screen(PracticeScreen(StoredPractice(session, self.store, trainee)))
 
     def open_report(self, session_id: str) -> None:
         """The report of a session (finished or not: an unfinished one gives a partial record)."""
@@ -269,6 +300,7 @@ class InterviewApp(App[None]):
         except (UnknownSession, OutcomeError) as error:
             self.notify(str(error.args[0] if error.args else error), severity="error")
             return
+        self.audit("report_viewed", {"session": session_id})
         self.push_screen(ReportScreen(outcome, self.clock()))
 
     def on_session_chosen(self, message: SessionChosen) -> None:
@@ -288,6 +320,8 @@ class InterviewApp(App[None]):
         """Ask for a script and a patient label, then start."""
         from interview.tui.screens.new_interview import NewInterviewDialog, available_scripts
 
+        if self.refused_to_trainee():
+            return
         scripts = available_scripts()
         if not scripts:
             self.notify("No question scripts found.", severity="error")
@@ -360,7 +394,10 @@ class Backdrop(Screen[None]):
 
 
 def make_app(
-    store: SessionStore | StoreOpener, start: Start | None = None, clock: Clock = now
+    store: SessionStore | StoreOpener,
+    start: Start | None = None,
+    clock: Clock = now,
+    account: Account | None = None,
 ) -> InterviewApp:
     """The app as the CLI, `interview serve` and every test build it (an opener: opened when needed)."""
-    return InterviewApp(store, start, clock)
+    return InterviewApp(store, start, clock, account)

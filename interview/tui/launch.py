@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +35,20 @@ def open_store(database: Path) -> SessionStore:
 def run_tui(database: Path, start: Start | None = None) -> int:
     """Run the app on a database until the person quits (every answer is stored as it is given)."""
     return run_app(make_app(open_store(database), start))
+
+
+def run_tui_as(database: Path, user: str) -> int:
+    """The served app as a signed-in account: a store that sees only what the account may see, and
+    the account's role (a trainee practises only); a researcher never gets the app."""
+    from interview.storage import SessionStore, open_database
+    from interview.storage.users import UserStore
+
+    db = open_database(database)
+    stored = UserStore(db).find(user)
+    if stored is None or not stored.account.opens_the_app:
+        print(f"interview: the account '{user}' cannot open the interview app", file=sys.stderr)
+        return 1
+    return run_app(make_app(SessionStore.for_account(db, stored.account), account=stored.account))
 
 
 def script_to_run(name: str) -> Path:

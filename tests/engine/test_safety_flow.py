@@ -12,6 +12,8 @@ from interview.engine.events import (
     AlertRaised,
     AnswerRecorded,
     InputReceived,
+    RiskCueNoticed,
+    RiskDenied,
     ScreenerStarted,
 )
 from interview.record.safety import TriageLevel
@@ -169,7 +171,7 @@ def test_risk_phrases_during_the_screener_do_not_restart_it() -> None:
     driver = SafetyDriver()
     triggered(driver)
     driver.say("yes, I want to die", "yes", "I think about killing myself")
-    assert driver.kinds().count("risk_cue_noticed") == 3
+    assert driver.kinds().count("risk_cue_noticed") == 2, "one cue for each statement"
     assert driver.kinds().count("screener_started") == 1
     assert driver.at == "cssrs_2", "a line that is not a yes or no is asked again"
 
@@ -254,3 +256,38 @@ def test_an_unanswered_item_halts_at_the_level_it_could_reach_and_the_alert_show
     assert both in driver.conversation.alerts[-1].banner
     reply = driver.say("acknowledge")
     assert reply.messages[0].text.startswith(f"Safety alert (acting on high; {both}) acknowledged at")
+
+
+def test_a_denial_in_an_answer_is_recorded_and_does_not_start_the_screener() -> None:
+    driver = SafetyDriver()
+    driver.say(*OPENING, "not at all", "8 months", *NO_SCREEN, "yes", "sertraline", "100 mg", "6 weeks")
+    driver.say("5", "no")
+    assert driver.at == "side_effects"
+    reply = driver.say("nausea; and to be clear, I'm not suicidal")
+    denied = [e for e in reply.events if isinstance(e, RiskDenied)]
+    assert [(e.matched, e.negation, e.category) for e in denied] == [("suicidal", "not", "ideation")]
+    assert "screener_started" not in [e.kind for e in reply.events]
+    assert driver.at != "cssrs_1"
+    markdown = transcript_markdown("s1", driver.events)
+    assert "_Denial noted: 'suicidal' denied by 'not' (ideation)_" in markdown
+
+
+def test_risk_after_a_denial_in_a_note_starts_the_screener_at_once() -> None:
+    driver = SafetyDriver()
+    driver.say(*OPENING, "not at all", "8 months", *NO_SCREEN)
+    reply = driver.say("note says she is not suicidal but she has been saving her tablets")
+    kinds = [e.kind for e in reply.events]
+    assert kinds.index("risk_denied") < kinds.index("risk_cue_noticed") < kinds.index("screener_started")
+    noticed = next(e for e in reply.events if isinstance(e, RiskCueNoticed))
+    assert (noticed.matched, noticed.category) == ("saving her tablets", "preparation")
+    assert driver.at == "cssrs_1"
+    assert "_Risk statement noticed: 'saving her tablets' (preparation)_" in transcript_markdown(
+        "s1", driver.events
+    )
+
+
+def test_a_risk_cue_stored_before_categories_still_reads_and_shows() -> None:
+    old = '{"kind": "risk_cue_noticed", "at": "2026-01-01T00:00Z", "key": "q", "phrase": "p", "matched": "m"}'
+    event = event_from_json(old)
+    assert isinstance(event, RiskCueNoticed) and event.category == ""
+    assert "_Risk phrase noticed: 'm' (list phrase 'p')_" in transcript_markdown("s1", [event])

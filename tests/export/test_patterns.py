@@ -26,9 +26,16 @@ def _found(text: str) -> set[str]:
         ("on 16 March 2008 and", "16 March 2008"),
         ("on Mar 3, 2020 and", "Mar 3, 2020"),
         ("mrn A799668 and", "A799668"),
-        ("licence plate KUT 320 and", "licence plate KUT 320"),
+        ("licence plate KUT 320 and", "KUT 320"),
         ("zip 94107-1234 and", "94107-1234"),
         ("Apt. 871 and", "Apt. 871"),
+        ("reg mk34pnk and", "mk34pnk"),
+        ("I'm @bean45 on there", "@bean45"),
+        ("see nhs.uk/conditions and", "nhs.uk/conditions"),
+        ("admitted on the 14th and", "the 14th"),
+        ("since may the 11th and", "may the 11th"),
+        ("at Christmas and", "Christmas"),
+        ("around new year's eve and", "new year's eve"),
     ],
 )
 def test_each_kind_is_found(text: str, identifier: str) -> None:
@@ -43,6 +50,8 @@ def test_each_kind_is_found(text: str, identifier: str) -> None:
         "PHQ-9 of 18, HAMD17 score 22",
         "CBT 12 sessions in 2019",
         "May I ask something",
+        "on the 3rd attempt, the 2nd time",
+        "a 450mg dose and B12",
     ],
 )
 def test_clinical_numbers_and_years_are_not_identifiers(text: str) -> None:
@@ -57,3 +66,8 @@ def test_ages_over_89_are_capped(text: str, age: str) -> None:
 
 def test_ages_under_90_and_doses_are_not_capped() -> None:
     assert list(age_spans("she is 89 years old, at 90 mg")) == []
+
+
+def test_a_keyword_before_an_identifier_stays_readable() -> None:
+    text = "my NHS number is 943 476 5919"
+    assert min(s.start for s in pattern_spans(text)) == text.index("943")

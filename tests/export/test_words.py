@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from interview.export.spans import Span
-from interview.export.words import tokens, word_spans
+from interview.export.tokens import tokens
+from interview.export.words import word_spans
 
 
 def _masked(text: str) -> list[str]:

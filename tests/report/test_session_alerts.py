@@ -40,3 +40,22 @@ def test_reports_of_a_session_open_with_its_acknowledged_alert(
     patient = _run(capsys, "report", session, "--audience", "patient")
     assert patient.split("\n## ")[1].startswith("If you need help now")
     assert "Samaritans" in patient
+
+
+@pytest.mark.slow
+def test_the_clinician_report_lists_what_was_said_about_risk_and_what_was_denied(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("INTERVIEW_DB", str(tmp_path / "t.db"))
+    lines = ["yes", "1", "3", "not at all", "8 months", "no", "no", "no"]
+    lines += ["note denies SI but says she has been saving her tablets", "no", "no", "no"]
+    out = _run(capsys, "run", "sample", "--plain", stdin="\n".join(lines) + "\n")
+    session = out.split("Session ", 1)[1].split()[0]
+    safety = _run(capsys, "report", session).split("## Safety alerts")[1].split("## Summary")[0]
+    assert "Said about risk in free text (denials start no screen):" in safety
+    assert "- Denied: 'SI' (ideation), by 'denies' (at any_antidepressant)" in safety
+    assert "- Risk statement: 'saving her tablets' (preparation) (at any_antidepressant)" in safety
+    page = _run(capsys, "report", session, "--format", "html")
+    assert (
+        "<li>Risk statement: &#39;saving her tablets&#39; (preparation) (at any_antidepressant)</li>" in page
+    )

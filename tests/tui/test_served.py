@@ -150,7 +150,8 @@ def test_killing_the_server_outright_still_ends_its_apps(
     process, port, database = server
 
     async def open_session() -> None:
-        async with aiohttp.ClientSession() as client, client.ws_connect(f"http://127.0.0.1:{port}/ws") as ws:
+        url, origin = f"http://127.0.0.1:{port}/ws", f"http://127.0.0.1:{port}"  # as the page would send
+        async with aiohttp.ClientSession() as client, client.ws_connect(url, origin=origin) as ws:
             wait = time.monotonic() + 60
             while not app_processes(database) and time.monotonic() < wait:
                 await asyncio.sleep(0.1)

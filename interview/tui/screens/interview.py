@@ -131,6 +131,8 @@ class InterviewScreen(TurnScreen):
             return
         with self.app.batch_update():
             await self.query_one("#footer-space").remove()
+            if not self.is_attached:  # closed while the blank line was being removed
+                return
             await self.mount(Footer(compact=True))
         self.refresh_bindings()  # a Footer draws its keys when told the bindings are current
 

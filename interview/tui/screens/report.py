@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -21,6 +22,9 @@ from interview.report.timeline import build_timeline
 from interview.report.timeline_text import LEGEND, draw_timeline
 from interview.staging import render_markdown as staging_markdown
 from interview.tui.screens.export import ExportDialog, ExportRequest
+
+if TYPE_CHECKING:
+    from interview.tui.app import InterviewApp
 
 
 class ReportScreen(Screen[None]):
@@ -59,19 +63,36 @@ class ReportScreen(Screen[None]):
 
     def action_export(self) -> None:
         """Ask where to write the report, then write it (owner-readable only)."""
-        suggested = Path.cwd() / f"interview-report-{self.outcome.session_id}.md"
+        name = f"interview-report-{self.outcome.session_id}.md"
+        suggested = Path(name) if self._served_app() else Path.cwd() / name  # served: a download's name
         self.app.push_screen(ExportDialog(suggested), self._write)
 
     def _write(self, request: ExportRequest | None) -> None:
         if request is None:
             return
         text = render_report(self.data, request.format, request.audience, self.generated_at)
+        served = self._served_app()
+        if served is not None:  # to the person's browser, never into a file on the server
+            mime = "text/html" if request.format == "html" else "text/markdown"
+            name = request.path.name
+            served.deliver_text(io.StringIO(text), save_filename=name, open_method="download", mime_type=mime)
+            served.audit("report_downloaded", {"session": self.outcome.session_id, "to": "browser"})
+            self.notify(f"Report sent to your browser as {name}")
+            return
         try:
             write_private(request.path, text)
         except UserError as error:
             self.notify(str(error), severity="error")
             return
         self.notify(f"Report written to {request.path}")
+
+    def _served_app(self) -> InterviewApp | None:
+        """The app when `interview serve` runs it for a signed-in account (whose paths on the server
+        are not theirs to write); None at a terminal."""
+        from interview.tui.app import InterviewApp  # here: the app module imports this screen
+
+        app = self.app
+        return app if isinstance(app, InterviewApp) and app.account is not None else None
 
     def action_close(self) -> None:
         """Back to where the report was opened from."""

@@ -1,0 +1,1 @@
+"""`interview serve`'s web server: sign-in, roles, Host and Origin checks, TLS, and the app processes."""
