@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
@@ -138,12 +139,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = add("serve", "serve", "serve the TUI to a web browser (this machine only, by default)")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    serve.add_argument("--port", type=_port, default=8000, help="port, 1 to 65535 (default: 8000)")
     add_serve_options(serve)
 
     users = add("users", "users", "the accounts that may sign in to `interview serve`")
     add_users_actions(users)
     return parser
+
+
+def _port(text: str) -> int:
+    """A TCP port number (argparse turns the ValueError into a usage error naming the option)."""
+    number = int(text)
+    if not 1 <= number <= 65535:
+        raise argparse.ArgumentTypeError(f"{text} is not a port (1 to 65535)")
+    return number
 
 
 def _opens_tui(args: argparse.Namespace) -> bool:
@@ -172,10 +181,32 @@ def _load(spec: str) -> Handler:
     return handler
 
 
+TEXT_OPTIONS = ("patient", "session", "trainee", "known", "label", "since", "until")
+"""Arguments kept or compared as text: undecodable bytes (the shell passes them through) are refused
+here, where paths, which may be any bytes, are not."""
+
+
+def _refuse_undecodable(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    for name in TEXT_OPTIONS:
+        value = getattr(args, name, None)
+        texts = value if isinstance(value, list) else [value]
+        if any(isinstance(text, str) and not _is_utf8(text) for text in texts):
+            parser.error(f"argument {name}: not UTF-8 text (undecodable bytes)")
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")  # undecodable bytes in argv arrive as lone surrogates
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; 0 done, 1 user or data error, 2 usage error."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    _refuse_undecodable(parser, args)
     spec: str | None = getattr(args, "handler", None)
     if not _opens_tui(args) and spec is None:
         parser.print_help()
@@ -191,3 +222,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 0
+    except sqlite3.Error as error:  # a read the store did not word (a damaged or locked file)
+        from interview.locations import database_path
+        from interview.storage.writes import database_problem
+
+        problem = database_problem(error, "cannot read the database", str(database_path(args.db)))
+        print(f"interview: {problem}", file=sys.stderr)
+        return 1
+    except OSError as error:  # e.g. the disk filled up while writing a report
+        where = f" {error.filename}" if error.filename else ""
+        print(f"interview: cannot read or write{where}: {error.strerror or error}", file=sys.stderr)
+        return 1

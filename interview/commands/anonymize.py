@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from interview.commands.input_lines import text_lines
 from interview.errors import UserError
 from interview.export import Anonymizer
 
@@ -18,17 +19,17 @@ def anonymize_command(args: argparse.Namespace) -> int:
     anonymizer = Anonymizer(known=args.known or ())
     if args.file and args.file != "-":
         try:
-            with Path(args.file).open(encoding="utf-8") as source:
+            with Path(args.file).open("rb") as source:
                 _run(source, sys.stdout, anonymizer, args.input)
         except OSError as error:
             raise UserError(f"cannot read {args.file}: {error.strerror}") from None
     else:
-        _run(sys.stdin, sys.stdout, anonymizer, args.input)
+        _run(getattr(sys.stdin, "buffer", sys.stdin), sys.stdout, anonymizer, args.input)
     return 0
 
 
-def _run(source: TextIO, out: TextIO, anonymizer: Anonymizer, mode: str) -> None:
-    lines: Iterator[str] = (line.rstrip("\r\n") for line in source)
+def _run(source: Iterable[str | bytes], out: TextIO, anonymizer: Anonymizer, mode: str) -> None:
+    lines: Iterator[str] = text_lines(source, "the input", then=": is it a binary file?")
     if mode == "auto":
         first = next(lines, None)
         if first is None:
@@ -50,6 +51,8 @@ def _json_line(line: str, anonymizer: Anonymizer, number: int) -> str:
         raise UserError(
             f"line {number} is not JSON ({error.msg}); use --input text for plain lines"
         ) from None
+    except RecursionError:
+        raise UserError(f"line {number} is JSON nested too deeply to read") from None
     if not isinstance(item, dict) or not isinstance(item.get("text"), str):
         raise UserError(f"line {number} has no string field 'text'")
     item["text"] = anonymizer.anonymize(item["text"])

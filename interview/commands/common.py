@@ -14,9 +14,10 @@ from interview.script import Script
 from interview.storage import SessionStore, open_database
 
 
-def open_store(args: argparse.Namespace) -> SessionStore:
-    """The session store of --db / $INTERVIEW_DB / the per-user default."""
-    return SessionStore(open_database(database_path(args.db)))
+def open_store(args: argparse.Namespace, writing: bool = False) -> SessionStore:
+    """The session store of --db / $INTERVIEW_DB / the per-user default (`writing`: an interview will
+    be written into it, so a damaged file is refused first)."""
+    return SessionStore(open_database(database_path(args.db), writing=writing))
 
 
 def read_record(path: str) -> ClinicalRecord:

@@ -53,6 +53,7 @@ def store_run(store: SessionStore, run: ExpertRun, script_source: str) -> str:
     """Store the played interview as an ordinary session (one commit: nothing was typed live)."""
     session_id = store.create_begun(run.first.events, script_source)
     store.append(session_id, [event for reply in run.replies for event in reply.events])
+    store.release(session_id)  # played through: nothing more to write, anyone may open it
     return session_id
 
 

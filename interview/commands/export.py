@@ -44,7 +44,12 @@ def export_command(args: argparse.Namespace) -> int:
     scripts: dict[str, Script] = {}  # sessions of one script version share its parse
     sessions = [export_session(store, summary, scripts) for summary in chosen]
     options = ExportOptions(args.format, pseudonyms, DateMode(args.dates), filters)
-    manifest = write_export(sessions, Path(args.out), options)
+    try:
+        manifest = write_export(sessions, Path(args.out), options)
+    except OSError as error:
+        raise UserError(
+            f"cannot write the export to {error.filename or args.out}: {error.strerror or error}"
+        ) from None
     store.audit(
         "export_identified" if options.identified else "export_anonymized",
         {

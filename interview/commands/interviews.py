@@ -11,38 +11,34 @@ from pathlib import Path
 
 from interview.commands.closing import finish
 from interview.commands.common import open_store, start_session
+from interview.commands.input_lines import answers_text, plain_input, read_answers_file
 from interview.engine import Conversation
 from interview.errors import UserError
 from interview.events import Event
 from interview.locations import script_to_run
 from interview.plain_mode import run_plain
+from interview.printable import printable_line
 from interview.report.transcript import transcript_jsonl, transcript_markdown
 from interview.safety.state import SAFETY_EVENT_KINDS, alert_state
 from interview.script import ScriptError, load_script_file, load_script_text
-from interview.session.answer_files import KEYED_SUFFIXES, KeyedAnswers, answer_lines, read_keyed_answers
+from interview.session.answer_files import KEYED_SUFFIXES, KeyedAnswers, read_keyed_answers
 from interview.session.outcome import replayed_conversation
 from interview.storage import SessionStore
 
 
 def _answers(answers: Path | None) -> KeyedAnswers | list[str] | None:
-    """The --answers file: keyed by question (a .yaml file) or one answer a line; None without one."""
+    """The --answers file, read whole before any session is created: keyed by question (a .yaml file)
+    or one answer a line; None without one."""
     if answers is None:
         return None
-    try:
-        text = answers.read_text(encoding="utf-8")
-    except OSError as error:
-        raise UserError(f"cannot read the answers file: {error}") from None
-    return read_keyed_answers(text, str(answers)) if answers.suffix in KEYED_SUFFIXES else answer_lines(text)
+    if answers.suffix in KEYED_SUFFIXES:
+        return read_keyed_answers(answers_text(answers), str(answers))
+    return read_answers_file(answers)
 
 
 def _input_lines(given: KeyedAnswers | list[str] | None, conversation: Conversation) -> Iterator[str]:
     """The answers file's lines, then standard input's (after a file, only when it is a terminal)."""
-    if given is not None:
-        yield from given.lines(conversation) if isinstance(given, KeyedAnswers) else given
-        if not sys.stdin.isatty():
-            return
-    for line in sys.stdin:
-        yield line.rstrip("\r\n")
+    return plain_input(given.lines(conversation) if isinstance(given, KeyedAnswers) else given)
 
 
 def _keyed_notice(given: KeyedAnswers | list[str] | None, conversation: Conversation) -> None:
@@ -63,22 +59,33 @@ def run_command(args: argparse.Namespace) -> int:
         loaded = load_script_file(path)
     except ScriptError as error:
         raise UserError(f"the script has problems (run `interview validate`): {error.problems[0]}") from None
-    store = open_store(args)
+    given = _answers(Path(args.answers) if args.answers else None)  # read before any session
+    store = open_store(args, writing=True)
     session_id, conversation, first = start_session(
         store, loaded.script, args.patient or "", str(path.resolve())
     )
     print(f"Session {session_id} ({loaded.script.title}, version {loaded.script.version})")
-    given = _answers(Path(args.answers) if args.answers else None)
     lines = _input_lines(given, conversation)
-    run_plain(conversation, session_id, store, first, lines, sys.stdout, echo=given is not None)
+    try:
+        run_plain(conversation, session_id, store, first, lines, sys.stdout, echo=given is not None)
+    finally:
+        store.release(session_id)  # another process may open it now
     _keyed_notice(given, conversation)
     return finish(store, session_id, conversation, sys.stdout)
 
 
 def resume_command(args: argparse.Namespace) -> int:
     """Continue a session where it stopped, with the exact script it started with."""
-    store = open_store(args)
+    store = open_store(args, writing=True)
     session_id = store.resolve(args.session)
+    store.claim(session_id)  # one writer per session: refused here if another process has it open
+    try:
+        return _resume(store, session_id, args)
+    finally:
+        store.release(session_id)
+
+
+def _resume(store: SessionStore, session_id: str, args: argparse.Namespace) -> int:
     conversation = replayed_conversation(store, session_id)
     notice = _script_change_notice(store, session_id, conversation)
     if notice:
@@ -86,8 +93,8 @@ def resume_command(args: argparse.Namespace) -> int:
     if conversation.finished:
         print(f"Session {session_id} is already complete (use `interview transcript {session_id}`).")
         return 0
-    reply = conversation.resume()
     given = _answers(Path(args.answers) if args.answers else None)
+    reply = conversation.resume()
     lines = _input_lines(given, conversation)
     run_plain(conversation, session_id, store, reply, lines, sys.stdout, echo=given is not None)
     _keyed_notice(given, conversation)
@@ -136,8 +143,8 @@ def sessions_command(args: argparse.Namespace) -> int:
     rows = [
         (
             s.id,
-            s.patient_label,
-            f"{s.script_id} v{s.script_version}",
+            printable_line(s.patient_label),
+            printable_line(f"{s.script_id} v{s.script_version}"),
             s.status,
             s.last_activity[:19],
             _alert_words(alerts[s.id]),

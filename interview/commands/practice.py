@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import TextIO
 
 from interview.commands.common import open_store
+from interview.commands.input_lines import plain_input, read_answers_file
 from interview.errors import UserError
 from interview.plain_mode import PROMPT_MARK, render
 from interview.practice.library import CaseError, case_files, load_case
 from interview.practice.render import INSTRUCTIONS, render_history, render_results
 from interview.practice.session import OFF_PATH, Feedback, PracticeSession
-from interview.session.answer_files import answer_lines
 from interview.session.practice import StoredPractice, load_practice
 from interview.storage import SessionStore
 from interview.storage.attempts import PracticeAttempts
@@ -34,7 +34,7 @@ def practice_command(args: argparse.Namespace) -> int:
         session = load_practice(args.case)
     except CaseError as error:
         raise UserError(str(error)) from None
-    lines = _input_lines(Path(args.answers) if args.answers else None)
+    lines = plain_input(read_answers_file(Path(args.answers)) if args.answers else None, then_stdin=False)
     return run_practice(
         session, open_store(args), args.trainee or "", lines, sys.stdout, args.answers is not None
     )
@@ -95,18 +95,6 @@ def _show(feedback: Feedback, out: TextIO) -> None:
     elif feedback.off_path:
         out.write(_wrap(OFF_PATH, indent="    ") + "\n")
     out.flush()
-
-
-def _input_lines(answers: Path | None) -> Iterator[str]:
-    if answers is not None:
-        try:
-            text = answers.read_text(encoding="utf-8")
-        except OSError as error:
-            raise UserError(f"cannot read the answers file: {error.strerror}") from None
-        yield from answer_lines(text)
-        return
-    for line in sys.stdin:
-        yield line.rstrip("\r\n")
 
 
 def _wrap(text: str, indent: str = "") -> str:

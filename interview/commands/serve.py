@@ -33,8 +33,6 @@ def serve_command(args: argparse.Namespace) -> int:
 
 def serve_config(args: argparse.Namespace) -> ServeConfig:
     """What to serve and how, or a UserError saying what is missing (nothing is served then)."""
-    if not 0 < args.port < 65536:
-        raise UserError(f"--port needs a number from 1 to 65535, not {args.port}")
     if args.sign_in_hours <= 0 or args.sign_in_hours > 24 * 30:
         raise UserError("--sign-in-hours needs a number of hours above 0 and at most 720")
     database = database_path(args.db)

@@ -20,8 +20,12 @@ _ITEM_TYPES = {
     "dose": "decimal",
     "month_year": "date",
     "text": "text",
+    # the links confirmed, removed and added: structured, so exported as its words ("add: a -> b")
+    "link_review": "text",
+    "read_back": "boolean",
     "repeat": "group",
 }
+"""The FHIR item type of every question kind (a test checks that each kind of the script model has one)."""
 _UNITS = {"duration": "weeks", "dose": "mg/day"}
 DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason"
 _ABSENT = {
@@ -122,13 +126,17 @@ def _answered(question: QuestionBase, answers: dict[str, Any], group: str = "", 
             {"url": DATA_ABSENT_REASON, "valueCode": _ABSENT.get(event["reason"], "unknown")}
         ]
         return [item]
+    kind = str(getattr(question, "type", "text"))
+    if kind == "link_review":  # a list of edits: one answer, the words the interview read them back in
+        item["answer"] = [{"valueString": str(event.get("display") or "")}]
+        return [item]
     values = event["value"] if isinstance(event["value"], list) else [event["value"]]
-    item["answer"] = [_answer(str(getattr(question, "type", "text")), value, event) for value in values]
+    item["answer"] = [_answer(kind, value, event) for value in values]
     return [item]
 
 
 def _answer(kind: str, value: Any, event: dict[str, Any]) -> dict[str, Any]:
-    if kind == "yes_no" and isinstance(value, bool):
+    if kind in ("yes_no", "read_back") and isinstance(value, bool):
         return {"valueBoolean": value}
     if kind in ("single_choice", "multiple_choice"):
         return {"valueCoding": {"code": str(value)}}

@@ -70,6 +70,8 @@ def load_record(path: Path) -> ClinicalRecord:
         raise RecordError(
             f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}): {exc.msg}"
         ) from exc
+    except RecursionError:
+        raise RecordError(f"{path} is JSON nested too deeply to be a record") from None
     try:
         return ClinicalRecord.model_validate(data)
     except ValidationError as exc:

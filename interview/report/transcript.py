@@ -26,6 +26,7 @@ from interview.events import (
     ScreenerStarted,
     SessionStarted,
 )
+from interview.printable import printable
 from interview.safety.alerts import RaisedAlert
 from interview.safety.state import alert_state
 
@@ -67,7 +68,8 @@ def transcript_markdown(session_id: str, events: list[Event]) -> str:
             lines += [_input_line(event, asked), ""]
         else:
             lines += _markdown_lines(event)
-    return "\n".join(lines).rstrip() + "\n"
+    # answers, notes and labels are shown, never obeyed: a typed ESC sequence must not drive the terminal
+    return printable("\n".join(lines).rstrip()) + "\n"
 
 
 def _input_line(event: InputReceived, asked: str) -> str:

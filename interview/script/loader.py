@@ -95,7 +95,14 @@ def _data_path(loc: tuple[str | int, ...], data: Any) -> Path_:
     """Drop the union tags pydantic inserts into error locations, keeping the path into the data."""
     path: list[str | int] = []
     node: Any = data
+    tag_skipped = False
     for part in loc:
+        # the tag comes first, right after the question's index: a `text` question's tag is also the
+        # name of its `text:` key, and an error in the question is not an error in its text
+        if not tag_skipped and _is_union_tag(part, node) and isinstance(node, dict) and "type" in node:
+            tag_skipped = True
+            continue
+        tag_skipped = False
         if isinstance(node, dict) and part in node:  # noqa: SIM114 (mypy needs both narrowings)
             node = node[part]
         elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):

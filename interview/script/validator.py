@@ -190,7 +190,9 @@ class _Checks:
 
     def _template(self, item: Located) -> Iterator[ScriptProblem]:
         question = item.question
-        texts = [("ack", question.ack)]
+        # the question's text is filled as an ack is (interview.engine.prompts): the same placeholders
+        # but {answer}, which is not given yet; a later question would show "(no answer)"
+        texts = [("text", question.text), ("ack", question.ack)]
         if isinstance(question, Repeat):
             texts.append(("item_label", question.item_label))
         for key, text in texts:

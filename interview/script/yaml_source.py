@@ -7,6 +7,7 @@ nesting refused rather than crashing, and ruamel's round-trip types turned into 
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,14 +52,15 @@ class UnreadableYaml(Exception):
 def read_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
     """The YAML as plain dict/list/str/int/float/bool data, with the line of every part.
 
-    Raises UnreadableYaml for syntax errors, self-referring aliases and nesting too deep.
+    Raises UnreadableYaml for syntax errors, self-referring aliases, aliases expanding far beyond the
+    text, a tag contradicting its list or mapping, and nesting too deep.
     """
     node = _parse(text)
     lines: dict[Path_, int] = {}
     try:
-        _collect_lines(node, (), lines)
+        _collect_lines(node, (), lines, _Budget(expanded_nodes_allowed(text)))
         data = _plain(node)
-    except _RecursiveAlias as error:
+    except (_RecursiveAlias, _AliasBomb, _ContraryTag) as error:
         raise UnreadableYaml(SourceMap(file, lines).line_of(error.path), str(error)) from None
     except RecursionError:
         raise UnreadableYaml(1, TOO_DEEP) from None
@@ -67,7 +69,11 @@ def read_yaml(text: str, file: str) -> tuple[Any, SourceMap]:
 
 def _parse(text: str) -> Any:
     try:
-        return YAML(typ="rt", pure=True).load(text)
+        with warnings.catch_warnings():
+            # a reused anchor is valid YAML (the later one wins); ruamel's multi-line warning about
+            # it on stderr would be noise in `interview validate`'s file:line: output
+            warnings.simplefilter("ignore")
+            return YAML(typ="rt", pure=True).load(text)
     except MarkedYAMLError as error:
         # an unclosed flow collection is noticed lines later: point at where it was opened
         opened = str(error.context or "").startswith("while parsing a flow")
@@ -95,22 +101,86 @@ class _RecursiveAlias(Exception):
         super().__init__("an alias refers to a node that contains it")
 
 
+def expanded_nodes_allowed(text: str) -> int:
+    """How many nodes the YAML may hold once its aliases are expanded: linear in its length.
+
+    Each alias is a copy of its anchor's whole tree, so a few nested aliases in 512 bytes expand to
+    billions of nodes (90 s and 1.1 GB before this bound). Written-out YAML has at most one node per
+    few characters; reuse through aliases stays well under 20 per character.
+    """
+    return 10_000 + 20 * len(text)
+
+
+class _AliasBomb(Exception):
+    """Aliases that expand the YAML far beyond its written size."""
+
+    def __init__(self, path: Path_, allowed: int) -> None:
+        self.path = path
+        super().__init__(
+            f"the aliases expand to more than {allowed:,} nodes (far more than the text holds); "
+            "write the repeated parts out, or use fewer nested aliases"
+        )
+
+
+@dataclass
+class _Budget:
+    left: int
+    allowed: int = 0
+
+    def __post_init__(self) -> None:
+        self.allowed = self.left
+
+    def spend(self, path: Path_) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise _AliasBomb(path, self.allowed)
+
+
+class _ContraryTag(Exception):
+    """A tag that says a list or mapping is something else (`questions: !!str` over a list)."""
+
+    def __init__(self, path: Path_, tag: str, kind: str) -> None:
+        self.path = path
+        shown = tag.replace("tag:yaml.org,2002:", "!!")
+        super().__init__(f"the tag {shown} is on a {kind}; remove it (scripts need no YAML tags)")
+
+
+_OWN_TAGS = {"list": "tag:yaml.org,2002:seq", "mapping": "tag:yaml.org,2002:map"}
+
+
+def _check_tag(node: CommentedMap | CommentedSeq, path: Path_) -> None:
+    tag = getattr(getattr(node, "tag", None), "value", None)
+    kind = "mapping" if isinstance(node, CommentedMap) else "list"
+    if tag is not None and tag != _OWN_TAGS[kind]:
+        raise _ContraryTag(path, str(tag), kind)
+
+
+def _line(position: Any, fallback: int) -> int:
+    """The 1-based line ruamel kept, or `fallback` where it kept none (a tagged node: `!!str [a]`)."""
+    if position is None or position[0] is None:
+        return fallback
+    return int(position[0]) + 1
+
+
 def _collect_lines(
-    node: Any, path: Path_, lines: dict[Path_, int], open_: frozenset[int] = frozenset()
+    node: Any, path: Path_, lines: dict[Path_, int], budget: _Budget, open_: frozenset[int] = frozenset()
 ) -> None:
+    budget.spend(path)
     if id(node) in open_:
         raise _RecursiveAlias(path)
     open_ = open_ | {id(node)}
+    if isinstance(node, CommentedMap | CommentedSeq):
+        here = _line((node.lc.line, 0), SourceMap("", lines).line_of(path))
+        lines.setdefault(path, here)
+        _check_tag(node, path)
     if isinstance(node, CommentedMap):
-        lines.setdefault(path, node.lc.line + 1)
         for key, value in node.items():
-            lines[(*path, str(key))] = node.lc.key(key)[0] + 1
-            _collect_lines(value, (*path, str(key)), lines, open_)
+            lines[(*path, str(key))] = _line(node.lc.key(key), here)
+            _collect_lines(value, (*path, str(key)), lines, budget, open_)
     elif isinstance(node, CommentedSeq):
-        lines.setdefault(path, node.lc.line + 1)
         for index, value in enumerate(node):
-            lines[(*path, index)] = node.lc.item(index)[0] + 1
-            _collect_lines(value, (*path, index), lines, open_)
+            lines[(*path, index)] = _line(node.lc.item(index), here)
+            _collect_lines(value, (*path, index), lines, budget, open_)
 
 
 def _plain(node: Any) -> Any:

@@ -49,6 +49,8 @@ class StoredPractice:
         conversation = self.session.conversation
         if self.session_id and not (conversation.finished or conversation.paused):
             self.store.append(self.session_id, [Paused()])
+        if self.session_id:
+            self.store.release(self.session_id)  # another process may open the session now
 
     def finish(self) -> PracticeResults:
         """The results; a completed attempt is added to the trainee's progress (once)."""
@@ -57,6 +59,8 @@ class StoredPractice:
             record = attempt_record(results, self.trainee, self.session_id or None)
             PracticeAttempts(self.store.db).add(record)
             self.attempt_stored = True
+        if self.session_id and self.session.conversation.finished:
+            self.store.release(self.session_id)  # nothing more to write
         return results
 
     def history(self) -> list[AttemptSummary]:

@@ -13,9 +13,11 @@ from interview.lazy_exports import lazy_exports
 if TYPE_CHECKING:
     from interview.storage.database import open_database
     from interview.storage.files import StorageError
+    from interview.storage.leases import SessionBusy
     from interview.storage.sessions import SessionStore, SessionSummary, UnknownSession
 
 _MODULE_OF = {
+    "SessionBusy": "interview.storage.leases",
     "SessionStore": "interview.storage.sessions",
     "SessionSummary": "interview.storage.sessions",
     "StorageError": "interview.storage.files",
@@ -23,7 +25,7 @@ _MODULE_OF = {
     "open_database": "interview.storage.database",
 }
 
-__all__ = ["SessionStore", "SessionSummary", "StorageError", "UnknownSession", "open_database"]
+__all__ = ["SessionBusy", "SessionStore", "SessionSummary", "StorageError", "UnknownSession", "open_database"]
 
 
 __getattr__ = lazy_exports(__name__, _MODULE_OF)

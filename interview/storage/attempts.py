@@ -9,6 +9,7 @@ from typing import Any
 import sqlite_utils
 
 from interview.events import now_utc
+from interview.storage.writes import immediate
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class PracticeAttempts:
             "staging_same": attempt.staging_same,
             "detail": json.dumps(attempt.detail),
         }
-        with self.db.atomic():
+        with immediate(self.db, "cannot store the practice attempt"):
             cursor = self.db.execute(
                 f"INSERT INTO practice_attempts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values()),

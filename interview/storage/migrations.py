@@ -6,6 +6,9 @@ from collections.abc import Callable
 
 import sqlite_utils
 
+from interview.storage.files import StorageError
+from interview.storage.writes import immediate
+
 
 def _initial(db: sqlite_utils.Database) -> None:
     db.table("scripts").create(
@@ -82,7 +85,29 @@ def _accounts(db: sqlite_utils.Database) -> None:
     db.table("audit").add_column("actor", str)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_initial, _practice_attempts, _accounts]
+def _session_leases(db: sqlite_utils.Database) -> None:
+    """Schema 4: who is writing each open session, until when (interview.storage.leases)."""
+    db.table("session_leases").create(
+        {
+            "session_id": str,
+            "token": str,
+            "user": str,
+            "host": str,
+            "pid": int,
+            "since": float,
+            "expires": float,
+        },
+        pk="session_id",
+        not_null={"token", "expires"},
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _initial,
+    _practice_attempts,
+    _accounts,
+    _session_leases,
+]
 """Never edit a migration that has shipped; append a new one (and a CHANGELOG entry)."""
 
 
@@ -92,13 +117,27 @@ def schema_version(db: sqlite_utils.Database) -> int:
 
 
 def migrate(db: sqlite_utils.Database) -> None:
-    """Apply every migration not yet applied, each in its own transaction."""
-    current = schema_version(db)
-    if current > len(MIGRATIONS):
-        raise RuntimeError(
-            f"this database was written by a newer version of interview (schema {current}); upgrade interview"
+    """Apply every migration not yet applied, each in its own transaction.
+
+    Each takes the write lock first and reads the version again under it: several processes opening
+    a new database at once apply each migration once, the others waiting and then finding it done.
+    """
+    _check_known(schema_version(db))
+    for number in range(schema_version(db) + 1, len(MIGRATIONS) + 1):
+        with immediate(db, "cannot update the database schema"):
+            current = schema_version(db)
+            _check_known(current)
+            if current >= number:
+                continue  # another process applied it while this one waited
+            MIGRATIONS[current](db)
+            db.execute(f"PRAGMA user_version = {current + 1}")
+
+
+def _check_known(version: int) -> None:
+    if version > len(MIGRATIONS):
+        raise StorageError(
+            f"this database was written by a newer version of interview (schema {version}, this "
+            f"version knows 1 to {len(MIGRATIONS)}); upgrade interview"
         )
-    for number, migration in enumerate(MIGRATIONS[current:], start=current + 1):
-        with db.atomic():
-            migration(db)
-            db.execute(f"PRAGMA user_version = {number}")
+    if version < 0:
+        raise StorageError(f"this database has an unknown schema number ({version}); it is not interview's")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import secrets
 from collections.abc import Collection, Sequence
@@ -13,6 +14,10 @@ import sqlite_utils
 from interview.accounts.roles import Account
 from interview.errors import InterviewError
 from interview.events import Event, SessionStarted, event_from_json, event_to_json, now_utc
+from interview.printable import printable_line
+from interview.storage.files import StorageError
+from interview.storage.leases import Holder, LeaseKeeper, give_up, take
+from interview.storage.writes import database_file, immediate
 
 
 class UnknownSession(InterviewError, LookupError):
@@ -43,6 +48,9 @@ class SessionStore:
 
     def __init__(self, db: sqlite_utils.Database, owner: str | None = None, sees_all: bool = True) -> None:
         self.db = db
+        self.holder = Holder.this_process()
+        """This store's process, as its session leases name it."""
+        self._keeper = LeaseKeeper(database_file(db), self.holder)
         self.owner = owner
         """Who new sessions belong to and who audited actions are by; None at the terminal."""
         self.sees_all = sees_all
@@ -81,7 +89,7 @@ class SessionStore:
     def create(self, started: SessionStarted, script_source: str) -> str:
         """Store a new session with the exact script text it runs (its events are appended later)."""
         session_id = secrets.token_hex(4)
-        with self.db.atomic():
+        with immediate(self.db, "cannot store the new session"):
             self.db.table("scripts").insert(
                 {
                     "digest": started.script_digest,
@@ -103,16 +111,23 @@ class SessionStore:
                     "owner": self.owner,
                 }
             )
+            take(self.db, session_id, self.holder)
             if self.owner is not None:  # a signed-in account started it: who did what
                 self._audit_row("session_started", {"session": session_id}, self.owner)
+        self._keeper.keep(session_id)
         return session_id
 
     def append(self, session_id: str, events: list[Event]) -> None:
-        """Commit one turn's events together; when this returns they are on disk."""
+        """Commit one turn's events together; when this returns they are on disk.
+
+        The turn is written only while this process holds the session's lease (taken here if free):
+        a session open in another process raises SessionBusy and nothing is written.
+        """
         if not events:
             return
         self._require_visible(session_id)
-        with self.db.atomic():
+        with immediate(self.db):
+            take(self.db, session_id, self.holder)
             row = self.db.execute(
                 "SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?", [session_id]
             ).fetchone()
@@ -128,6 +143,24 @@ class SessionStore:
                 }
                 for offset, event in enumerate(events)
             )
+
+        self._keeper.keep(session_id)
+
+    def claim(self, session_id: str) -> None:
+        """Become the session's one writer (SessionBusy, naming the holder, if another process is)."""
+        self._require_visible(session_id)
+        with immediate(self.db, "cannot open the session"):
+            take(self.db, session_id, self.holder)
+        self._keeper.keep(session_id)
+
+    def release(self, session_id: str) -> None:
+        """Stop writing the session: another process may open it at once.
+
+        A release that cannot be written (a full disk) is left to expire by itself: it must not hide
+        the error that ended the interview."""
+        self._keeper.drop(session_id)
+        with contextlib.suppress(StorageError), immediate(self.db, "cannot close the session"):
+            give_up(self.db, session_id, self.holder)
 
     def events(self, session_id: str) -> list[Event]:
         """Every event of a session, in order."""
@@ -157,16 +190,22 @@ class SessionStore:
 
     def resolve(self, prefix: str) -> str:
         """The full id of the one session whose id starts with `prefix`."""
+        wanted = prefix.strip()
+        if not wanted.isascii():  # ids are hex: a prefix that is not ASCII (or not text) matches none
+            raise UnknownSession(f"no session '{shown_id(prefix)}' (see `interview sessions`)")
+        # compared as text, not with LIKE: '%' and '_' are characters of the prefix, and a very long
+        # prefix is no pattern to compile (LIKE refused 100,000 characters with "too complex")
         condition, params = self._scope("owner")
         rows = self.db.execute(
-            f"SELECT id FROM sessions WHERE id LIKE ? || '%' AND {condition} ORDER BY id",
-            [prefix.strip(), *params],
+            f"SELECT id FROM sessions WHERE substr(id, 1, ?) = ? AND {condition} ORDER BY id LIMIT 6",
+            [len(wanted), wanted, *params],
         ).fetchall()
-        if not prefix.strip() or not rows:
-            raise UnknownSession(f"no session '{prefix}' (see `interview sessions`)")
+        shown = shown_id(prefix)
+        if not wanted or not rows:
+            raise UnknownSession(f"no session '{shown}' (see `interview sessions`)")
         if len(rows) > 1:
             ids = ", ".join(r[0] for r in rows[:5])
-            raise UnknownSession(f"'{prefix}' matches several sessions ({ids}); give more characters")
+            raise UnknownSession(f"'{shown}' matches several sessions ({ids}); give more characters")
         return str(rows[0][0])
 
     def script_source(self, session_id: str) -> str:
@@ -200,12 +239,18 @@ class SessionStore:
     def audit(self, action: str, detail: dict[str, Any], actor: str | None = None) -> None:
         """Record an action on the data (exports, identified access, sign-ins) in the audit log, with
         who did it: `actor`, else this store's account (None at the terminal)."""
-        with self.db.atomic():
+        with immediate(self.db, "cannot write the audit log"):
             self._audit_row(action, detail, actor or self.owner)
 
     def _audit_row(self, action: str, detail: dict[str, Any], actor: str | None) -> None:
         row = {"at": now_utc(), "action": action, "detail": json.dumps(detail), "actor": actor}
         self.db.table("audit").insert(row)
+
+
+def shown_id(text: str, longest: int = 40) -> str:
+    """A session id as typed, for a message: control characters escaped, a long one cut."""
+    escaped = printable_line(text)
+    return escaped if len(escaped) <= longest else escaped[: longest - 1] + "…"
 
 
 _SUMMARY_SQL = """

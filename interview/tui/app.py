@@ -259,14 +259,14 @@ class InterviewApp(App[None]):
     def open_session(self, session_id: str) -> None:
         """Resume a stored session at the question where it stopped."""
         from interview.script import ScriptError
-        from interview.storage import UnknownSession
+        from interview.storage import SessionBusy, UnknownSession
         from interview.tui.live import LiveSession
 
         if self.refused_to_trainee():
             return
         try:
             live, first = LiveSession.resume(self.store, self.store.resolve(session_id))
-        except (UnknownSession, ScriptError) as error:
+        except (UnknownSession, ScriptError, SessionBusy) as error:
             self.notify(str(error.args[0] if error.args else error), severity="error")
             return
         self.audit("session_opened", {"session": live.session_id})

@@ -29,7 +29,7 @@ def open_store(database: Path) -> SessionStore:
     """The session store on this database file (imports sqlite-utils and the event models)."""
     from interview.storage import SessionStore, open_database
 
-    return SessionStore(open_database(database))
+    return SessionStore(open_database(database, writing=True))  # interviews are written: checked first
 
 
 def run_tui(database: Path, start: Start | None = None) -> int:
@@ -63,7 +63,9 @@ def tui_command(args: argparse.Namespace) -> int:
     store = open_store(database)
     opened: Start | None = None
     if args.command == "resume":
-        opened = Start(resume=store.resolve(args.session))  # an unknown id fails here, before the screen
+        session_id = store.resolve(args.session)  # an unknown id fails here, before the screen
+        store.claim(session_id)  # so does a session open in another process (one line: who has it)
+        opened = Start(resume=session_id)
     elif args.command == "practice":
         # Imported here: the practice modules cost ~120 ms, which run, resume and Home need not pay.
         from interview.errors import UserError

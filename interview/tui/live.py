@@ -48,6 +48,7 @@ class LiveSession:
         # Imported here: interview.session.outcome brings mapping, staging and reports (~130 ms at launch).
         from interview.session.outcome import replayed_conversation
 
+        store.claim(session_id)  # SessionBusy, naming the holder, when another process has it open
         conversation = replayed_conversation(store, session_id)
         earlier = store.events(session_id)
         if conversation.finished:  # nothing to ask: the screen offers review and report instead
@@ -72,3 +73,8 @@ class LiveSession:
         """The UI is closing mid-interview: mark the session paused (every answer is already stored)."""
         if not (self.conversation.finished or self.conversation.paused):
             self.store.append(self.session_id, [Paused()])
+        self.release()
+
+    def release(self) -> None:
+        """The screen is done with the session: another process (a tab, a terminal) may open it now."""
+        self.store.release(self.session_id)

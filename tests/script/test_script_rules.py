@@ -152,6 +152,26 @@ CASES: dict[str, tuple[str, list[str]]] = {
         "  item_label: 'trial {n}: {answer}'\n  questions:\n    - {id: drug, type: text, text: Which?}\n",
         ["5: SCRIPT_012 placeholder '{answer}'"],
     ),
+    "a question's text may quote an earlier question": (
+        MOOD + "- {id: why, type: text, text: 'You said {mood}. Why?'}\n",
+        [],
+    ),
+    "a question's text quoting a later question is refused (it would show '(no answer)')": (
+        "- {id: why, type: text, text: 'Why {mood}?'}\n" + MOOD,
+        ["1: SCRIPT_006 question 'why': placeholder '{mood}' quotes a later question"],
+    ),
+    "a question's text cannot quote an item of a repeat group from outside it": (
+        TRIALS + "- {id: best, type: text, text: 'Was {drug} the best?'}\n",
+        ["8: SCRIPT_012 question 'best': placeholder '{drug}' quotes a question inside another repeat group"],
+    ),
+    "a question's text has no {answer} yet": (
+        "- {id: why, type: text, text: 'Why {answer}?'}\n",
+        ["1: SCRIPT_012 question 'why': placeholder '{answer}'"],
+    ),
+    "a misspelt key in a text question points at its own line, not the text: line": (
+        "- id: why\n  type: text\n  text: Why?\n  recrd: lifestyle.poor_sleep\n",
+        ["4: SCRIPT_002 sections.0.questions.0.recrd: unknown key 'recrd'"],
+    ),
     "a count_from inside a repeat group is refused": (
         TRIALS.replace("ask_another: Another one?", "count_from: drug"),
         ["4: SCRIPT_013 count_from must name an integer question outside any group"],
@@ -172,3 +192,41 @@ def test_unreadable_yaml_is_reported_as_script_001(text: str) -> None:
     with pytest.raises(ScriptError) as caught:
         load_script_text(text)
     assert [p.code for p in caught.value.problems] == [ErrorCode.YAML_SYNTAX]
+
+
+def alias_bomb(levels: int) -> str:
+    """Each level an alias list of nine of the level before: 9**levels nodes from a few hundred bytes."""
+    lines = ['a0: &a0 ["x","x","x","x","x","x","x","x","x"]']
+    lines += [f"a{n}: &a{n} [{','.join([f'*a{n - 1}'] * 9)}]" for n in range(1, levels)]
+    return "\n".join(lines) + "\n"
+
+
+def test_an_alias_bomb_is_refused_before_it_expands() -> None:
+    text = alias_bomb(9)  # 9**9 (387 million) nodes once expanded, from 330 bytes
+    with pytest.raises(ScriptError) as caught:
+        load_script_text(text)
+    (problem,) = caught.value.problems
+    assert problem.code == ErrorCode.YAML_SYNTAX and "aliases expand to more than" in problem.message
+
+
+def test_aliases_that_reuse_a_part_a_few_times_are_still_read() -> None:
+    with pytest.raises(ScriptError) as caught:  # read, then refused by the schema: not by the bound
+        load_script_text(alias_bomb(3))
+    assert {p.code for p in caught.value.problems} == {ErrorCode.SCHEMA}
+
+
+@pytest.mark.parametrize(
+    ("tag", "said"),
+    [("!!str", "the tag !!str is on a list"), ("!custom", "the tag !custom is on a list"),
+     ("!!int", "expected a scalar node, but found sequence")],
+)  # fmt: skip
+def test_a_tag_contradicting_a_list_is_located_not_a_crash(tag: str, said: str) -> None:
+    text = HEADER_FOR_TAGS + f"    questions: {tag}\n      - {{id: q, type: yes_no, text: Sure?}}\n"
+    with pytest.raises(ScriptError) as caught:
+        load_script_text(text)
+    (problem,) = caught.value.problems
+    assert problem.code == ErrorCode.YAML_SYNTAX and problem.line == 7
+    assert said in problem.message
+
+
+HEADER_FOR_TAGS = 'id: x\nversion: "1"\ntitle: T\nsections:\n  - id: s\n    title: S\n'

@@ -55,7 +55,7 @@ def test_migrations_run_once_and_opening_again_changes_nothing(tmp_path: Path) -
 def test_a_database_from_a_newer_version_is_refused_with_a_message(tmp_path: Path) -> None:
     path = tmp_path / "x.db"
     open_database(path).execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
-    with pytest.raises(RuntimeError, match="newer version"):
+    with pytest.raises(StorageError, match="newer version"):
         open_database(path)
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.widgets import DataTable, Input
 
 from interview.events import AlertRaised, Finished, QuestionAsked
 from interview.record.safety import TriageLevel
-from interview.storage import SessionStore
+from interview.storage import SessionStore, open_database
+from interview.storage.writes import database_file
 from interview.tui.app import Start, make_app
 from interview.tui.screens.home import HomeScreen
 from interview.tui.screens.interview import InterviewScreen
@@ -15,6 +18,10 @@ from interview.tui.screens.new_interview import NewInterviewDialog
 from .conftest import SMALL, TINY, current_key, only_session, stored_session
 
 AT = "2026-01-05T09:30:00.000+00:00"
+
+
+def database_file_of(store: SessionStore) -> Path:
+    return Path(database_file(store.db))
 
 
 def rows(app: object) -> list[list[str]]:
@@ -111,3 +118,31 @@ async def test_a_finished_session_opens_complete_and_stores_nothing_new(store: S
         await pilot.pause()
         assert isinstance(app.screen, InterviewScreen) and current_key(app) is None
         assert len(store.events(session_id)) == before
+
+
+async def test_a_session_open_in_another_process_is_refused_with_who_holds_it(store: SessionStore) -> None:
+    session_id = stored_session(store, "P-001", AT)
+    store.release(session_id)
+    elsewhere = SessionStore(open_database(database_file_of(store)))  # another tab's process
+    elsewhere.claim(session_id)
+    before = len(store.events(session_id))
+    app = make_app(store)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        (notice,) = app._notifications
+        assert f"session {session_id} is open elsewhere" in notice.message and " since " in notice.message
+    assert len(store.events(session_id)) == before
+
+
+async def test_leaving_an_interview_lets_another_process_open_it(store: SessionStore) -> None:
+    stored_session(store, "P-001", AT)
+    app = make_app(store)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        SessionStore(open_database(database_file_of(store))).claim(only_session(store))  # not refused

@@ -87,6 +87,8 @@ class InterviewScreen(TurnScreen):
     def leave(self) -> None:
         """Close this screen for Home: dismissed onto it, or, when it is the app's first screen (which
         Textual cannot pop or switch away from), covered by it for good."""
+        if self.live is not None:
+            self.live.release()
         if self.home is not None and self.app.screen_stack[0] is self:
             self.app.push_screen(self.home())
         else:
