@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from interview.engine.answers import AnswerBook
+from interview.engine.prompts import accepted_forms
 from interview.engine.slots import Slot
 from interview.engine.understanding import (
     NotUnderstood,
@@ -25,12 +26,12 @@ from interview.engine.understanding import (
     understand_rating,
     understand_yes_no,
 )
-from interview.engine.understanding.choices import Options, names_option
+from interview.engine.understanding.choices import Menu, names_option
 from interview.engine.understanding.confirmation import understand_confirmation
 from interview.engine.understanding.drugs import understand_drug_answer
 from interview.engine.understanding.links import understand_link_edits
+from interview.engine.understanding.text import MAX_INPUT_LENGTH
 from interview.engine.understanding.trial_details import PieceKind, detail_pieces, split_drug_answer
-from interview.record import load_catalogue
 from interview.record.missing import MissingReason
 from interview.script.questions import (
     Dose,
@@ -59,8 +60,15 @@ def interpret(
     """Understand `text` as an answer to `question` (None: the implicit "another one?" yes/no).
 
     `asked` is where the question is asked (the answers so far and its slot): a link_review needs
-    it, to resolve "remove 2" against the links it read back.
+    it, to resolve "remove 2" against the links it read back. Input longer than MAX_INPUT_LENGTH is
+    refused before any parsing (the whole line is still kept in the event log, as typed).
     """
+    if len(text) > MAX_INPUT_LENGTH:
+        return NotUnderstood(
+            f"That answer is too long to understand here (at most {MAX_INPUT_LENGTH} characters); "
+            f"please shorten it, or type 'note TEXT' to keep a long remark. You can answer with "
+            f"{accepted_forms(question)}."
+        )
     match question:
         case None | YesNo():
             return understand_yes_no(text)
@@ -82,7 +90,7 @@ def interpret(
             return understand_rating(text, [(p, labels.get(p)) for p in range(low, high + 1)])
         case Text(record=path) if _drug_name_path(path):
             if not (path or "").endswith((".drug", ".name")):
-                return understand_drug_answer(text, load_catalogue().names(), several=True)
+                return understand_drug_answer(text, several=True)
             return _one_drug(text)
         case Text(max_length=max_length):
             return understand_free_text(text, max_length)
@@ -128,8 +136,12 @@ def missing_answer(question: QuestionBase | None, text: str) -> MissingReason | 
     return missing
 
 
-def _options(question: SingleChoice | MultipleChoice) -> Options:
-    return [(option.value, option.label) for option in question.options]
+def _options(question: SingleChoice | MultipleChoice) -> Menu:
+    return Menu(
+        [(option.value, option.label) for option in question.options],
+        question.option_numbers(),
+        [option.synonyms for option in question.options],
+    )
 
 
 def carried_answers(book: AnswerBook, slot: Slot, text: str, today: datetime.date) -> list[Carried]:
@@ -180,13 +192,12 @@ def _drug_name_path(path: str | None) -> bool:
 
 def _one_drug(text: str) -> Understanding:
     """One drug's name, from the leading words when the answer goes on ("Zoloft, 100 mg")."""
-    names = load_catalogue().names()
     drug, rest = split_drug_answer(text)
     if not rest:
-        return understand_drug_answer(text, names)
-    understood = understand_drug_answer(drug, names)
+        return understand_drug_answer(text)
+    understood = understand_drug_answer(drug)
     if isinstance(understood, Understood):  # read back, so the person sees the rest was not the name
-        return Understood(understood.value, understood.display, approximate=True)
+        return replace(understood, approximate=True)
     return understood
 
 

@@ -216,21 +216,31 @@ def test_an_unmatched_rating_describes_the_scale(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "approximate"),
+    ("text", "name", "display", "approximate"),
     [
-        ("sertraline", "sertraline", False),
-        ("Sertraline", "sertraline", False),
-        ("zoloft", "Zoloft", False),
-        ("zolfot", "Zoloft", True),
-        ("sertaline", "sertraline", True),
-        ("lithum", "lithium", True),
-        ("fluox", "fluoxetine", True),
+        ("sertraline", "sertraline", "sertraline", False),
+        ("Sertraline", "sertraline", "sertraline", False),
+        ("zoloft", "Zoloft", "Zoloft (sertraline)", False),
+        ("sertaline", "sertraline", "sertraline", True),  # a known misspelling: read back, not asked
+        ("lithum", "lithium", "lithium", True),
     ],
 )
-def test_drug_names_are_matched_despite_slips(text: str, name: str, approximate: bool) -> None:
-    assert understand_drug_name(text, DRUGS) == Understood(name, name, approximate)
+def test_drug_names_brands_and_known_misspellings_are_taken_at_once(
+    text: str, name: str, display: str, approximate: bool
+) -> None:
+    assert understand_drug_name(text, DRUGS) == Understood(name, display, approximate)
 
 
-@pytest.mark.parametrize("text", ["", "aspirin", "pro", "bu"])
-def test_unknown_drug_names_ask_for_the_spelling(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "name", "display"),
+    [("zolfot", "Zoloft", "Zoloft (sertraline)"), ("fluox", "fluoxetine", "fluoxetine")],
+)
+def test_a_drug_name_matched_only_approximately_is_confirmed(text: str, name: str, display: str) -> None:
+    assert understand_drug_name(text, DRUGS) == Understood(
+        name, display, True, confirm=f"Did you mean {display}?"
+    )
+
+
+@pytest.mark.parametrize("text", ["", "pro", "bu", "the yellow ones", "don't know", "none of them really"])
+def test_words_that_are_not_a_drug_name_ask_again(text: str) -> None:
     assert isinstance(understand_drug_name(text, DRUGS), NotUnderstood)
