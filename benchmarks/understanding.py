@@ -78,7 +78,8 @@ def main() -> None:
         total: Counter[Verdict] = sum(by_kind.values(), Counter())
         print(f"\n{part}: {len(seconds)} answers")
         print(
-            "| kind               |    n | first try     | re-prompted | confirmed | unconfirmed | different |"
+            "| kind               |    n | first try     | re-prompted | confirmed | unconfirmed"
+            " | different |"
         )
         print("|---|---|---|---|---|---|---|")
         for kind in sorted(by_kind):
@@ -94,7 +95,8 @@ def main() -> None:
         start = time.perf_counter()
         understand_answer(script, "med_drug", text, TODAY)
         print(
-            f"'Zoloft, 1' + {spaces:,} spaces + '1' to med_drug: {1000 * (time.perf_counter() - start):.2f} ms"
+            f"'Zoloft, 1' + {spaces:,} spaces + '1' to med_drug: "
+            f"{1000 * (time.perf_counter() - start):.2f} ms"
         )
 
 

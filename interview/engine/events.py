@@ -79,6 +79,24 @@ class AnswerRejected(_Event):
     message: str
 
 
+class AnswerProposed(_Event):
+    """An answer understood only approximately, put back to the person before it is recorded.
+
+    "zolfot" is proposed as Zoloft with "Did you mean Zoloft (sertraline)?"; a yes records it
+    (AnswerRecorded), a no asks the question again, anything else is taken as a new answer.
+    """
+
+    kind: Literal["answer_proposed"] = "answer_proposed"
+    key: str
+    value: Any
+    display: str
+    question: str
+    """The short question asked, e.g. "Did you mean sertraline?"."""
+    text: str
+    """The words the proposal was understood from (for what they also answer once confirmed)."""
+    notes: list[str] = Field(default_factory=list)
+
+
 class NoteAdded(_Event):
     """The interviewer attached a note to a question."""
 
@@ -185,6 +203,7 @@ Event = Annotated[
     | AnswerRecorded
     | AnswerMissing
     | AnswerRejected
+    | AnswerProposed
     | NoteAdded
     | Navigated
     | Paused

@@ -32,6 +32,7 @@ from interview.engine.understanding.drugs import understand_drug_answer
 from interview.engine.understanding.links import understand_link_edits
 from interview.engine.understanding.text import MAX_INPUT_LENGTH
 from interview.engine.understanding.trial_details import PieceKind, detail_pieces, split_drug_answer
+from interview.engine.understanding.yes_no import rather_not
 from interview.record.missing import MissingReason
 from interview.script.questions import (
     Dose,
@@ -131,12 +132,26 @@ def missing_answer(question: QuestionBase | None, text: str) -> MissingReason | 
     question lists it. Whether a missing answer is allowed is for the caller to decide.
     """
     missing = recognise_missing(text)
+    if missing is MissingReason.DECLINED and isinstance(question, YesNo) and rather_not(text):
+        return None  # "I'd rather not" may be a no: the yes/no understanding asks which
     if missing is not None and isinstance(question, SingleChoice | MultipleChoice):
         return None if names_option(text, _options(question)) else missing
     return missing
 
 
+_MENUS: dict[int, tuple[SingleChoice | MultipleChoice, Menu]] = {}
+
+
 def _options(question: SingleChoice | MultipleChoice) -> Menu:
+    """The question's options as understanding reads them, built once per question."""
+    cached = _MENUS.get(id(question))
+    if cached is not None and cached[0] is question:
+        return cached[1]
+    menu = _MENUS[id(question)] = (question, _menu(question))
+    return menu[1]
+
+
+def _menu(question: SingleChoice | MultipleChoice) -> Menu:
     return Menu(
         [(option.value, option.label) for option in question.options],
         question.option_numbers(),
@@ -204,19 +219,27 @@ def _one_drug(text: str) -> Understanding:
 _NONE_COUNTED = frozenset({"none", "nothing", "nil", "none at all", "not any", "no", "not at all"})
 
 
+_ZERO = re.compile(
+    r"^(?:none|nothing|zero|nil|teetotal|tee-total|i'm teetotal|i am teetotal)\b"
+    r"|^i (?:don't|do not|never|dont) (?!know\b|remember\b|recall\b|think\b)[a-z]+"
+)
+"""Answers that say zero: "I don't drink" to units a week, "none, I'm off sick" to hours of work."""
+
+
 def _counted(text: str, asked: str, understand: Callable[[str], Understanding]) -> Understanding:
     """A number, also when followed by what the question counts ("12 sessions" to "how many sessions")."""
     understood = understand(text)
     if isinstance(understood, Understood):
         return understood
-    if " ".join(re.sub(r"[.,!]", " ", text.casefold()).split()) in _NONE_COUNTED:
+    said = " ".join(re.sub(r"[.,!]", " ", text.casefold().replace("’", "'")).split())
+    if said in _NONE_COUNTED or _ZERO.match(said):
         zero = understand("0")  # "none" to "how many units a week": zero, where zero is allowed
         return (
             Understood(zero.value, zero.display, approximate=True)
             if isinstance(zero, Understood)
             else understood
         )
-    counted = {_stem(word) for word in re.findall(r"[a-z]+", asked.casefold())}
+    counted = {_stem(word) for word in re.findall(r"[a-z]+", asked.casefold())} | _COUNTED_WORDS
     words = text.split()
     while words and _stem(words[-1].casefold().strip(".,;:!?")) in counted:
         words.pop()
@@ -228,6 +251,10 @@ def _counted(text: str, asked: str, understand: Callable[[str], Understanding]) 
         if isinstance(again, Understood)
         else understood
     )
+
+
+_COUNTED_WORDS = frozenset({"treatment", "session", "time", "course", "hour", "unit", "appointment", "visit"})
+"""What a count is often said with ("12 treatments" to "how many sessions")."""
 
 
 def _stem(word: str) -> str:

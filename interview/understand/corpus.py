@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from interview.record.catalogue import class_of_placeholder, load_catalogue
+from interview.record.catalogue import class_of_placeholder, medicine_names
 from interview.understand.reading import Reading
 
 Verdict = Literal["first_try", "reprompted", "confirmed", "unconfirmed", "different"]
@@ -88,9 +88,8 @@ def _drug_list(value: object) -> list[str]:
 
 
 def _name(value: object) -> str:
-    text = str(value)
-    drug = load_catalogue().find(text)
-    return (drug.generic if drug is not None else text).strip().casefold()
+    text = str(value).strip()
+    return medicine_names().get(text.casefold(), text).casefold()
 
 
 def _class_of(value: str) -> str | None:

@@ -47,6 +47,11 @@ class Menu:
     options: Options
     numbers: Sequence[int] = ()
     synonyms: Sequence[Sequence[str]] = field(default_factory=tuple)
+    _normalized: tuple[tuple[str, ...], ...] = field(default=(), init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        normalized = tuple(tuple(normalize(s) for s in group) for group in self.synonyms)
+        object.__setattr__(self, "_normalized", normalized)  # once, not on every answer
 
     def number(self, index: int) -> int:
         """The number shown for the option at `index`."""
@@ -58,7 +63,7 @@ class Menu:
 
     def words(self, index: int) -> list[str]:
         """The option's synonyms, normalized."""
-        return [normalize(s) for s in self.synonyms[index]] if self.synonyms else []
+        return list(self._normalized[index]) if self._normalized else []
 
 
 def _menu(options: Options | Menu) -> Menu:
@@ -66,7 +71,7 @@ def _menu(options: Options | Menu) -> Menu:
 
 
 def names_option(text: str, options: Options | Menu) -> bool:
-    """Whether the whole text is one option's label, value or synonym ("Unsure" where the script offers it)."""
+    """Whether the whole text is one option's label, value or synonym ("Unsure", where offered)."""
     menu, key = _menu(options), normalize(text)
     return any(
         key in (normalize(value), normalize(label), *menu.words(i))
@@ -239,8 +244,19 @@ def _synonym_inside(key: str, menu: Menu) -> _Pick | None:
     if len(hits) != 1:
         return None
     index = hits.pop()
-    confirm = f"Did you mean {menu.shown(index)}?" if _NEGATION.search(key) else None
+    others = {w for j in range(len(menu.options)) if j != index for w in _content_words(menu, j)}
+    mixed = bool(others & set(re.findall(r"[a-z0-9']+", key)) - _content_words(menu, index))
+    confirm = f"Did you mean {menu.shown(index)}?" if mixed or _NEGATION.search(key) else None
     return _Pick(index, approximate=True, confirm=confirm)
+
+
+def _content_words(menu: Menu, index: int) -> set[str]:
+    """The longer words of an option's label and synonyms ("supportive" of "Supportive therapy")."""
+    words = " ".join([normalize(menu.options[index][1]), *menu.words(index)])
+    return {w for w in re.findall(r"[a-z0-9']+", words) if len(w) >= 5 and w not in _COMMON}
+
+
+_COMMON = frozenset({"therapy", "treatment", "something", "problem", "disorder", "other", "about", "right"})
 
 
 def _numbered(number: int, menu: Menu, approximate: bool) -> _Pick | NotUnderstood:

@@ -12,13 +12,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from rapidfuzz import fuzz, process
+
 from interview.engine.understanding.drug_words import (
     CLASS_WORDS,
     NOT_NAME_WORDS,
     nothing_named,
     strip_filler,
 )
-from interview.engine.understanding.matching import Ambiguous, Match, match_name
+from interview.engine.understanding.matching import (
+    AMBIGUITY_MARGIN,
+    FUZZY_THRESHOLD,
+    Ambiguous,
+    Match,
+    match_name,
+)
 from interview.engine.understanding.results import NotUnderstood, Understanding, Understood
 from interview.engine.understanding.text import MAX_ANSWER_LENGTH, TOO_LONG_MESSAGE, normalize
 from interview.record.catalogue import class_placeholder, load_catalogue, load_other_medicines, medicine_names
@@ -131,7 +139,11 @@ def _one(key: str, names: Sequence[str] | None) -> _Named | NotUnderstood:
     if any(word in NOT_NAME_WORDS for word in words) or not _NAME_SHAPE.fullmatch(plain):
         return NotUnderstood(f"'{key}' is not a medicine's name I can record. {_MESSAGE}")
     candidates = list(names) if names is not None else list(_spellings())
-    found = match_name(plain, [[name] for name in candidates], min_prefix=MIN_DRUG_PREFIX)
+    found = (
+        match_name(plain, [[name] for name in candidates], min_prefix=MIN_DRUG_PREFIX)
+        if names is not None
+        else _close_medicine(plain)
+    )
     if isinstance(found, Ambiguous):
         listed = ", ".join(candidates[i] for i in found.indices)
         return NotUnderstood(f"Did you mean one of: {listed}? Please type the full name.")
@@ -141,6 +153,36 @@ def _one(key: str, names: Sequence[str] | None) -> _Named | NotUnderstood:
     if len(words) > 3 or len(plain) < MIN_DRUG_PREFIX:  # too long or too short to be a name
         return NotUnderstood(f"'{plain}' is not a medicine's name I can record. {_MESSAGE}")
     return _Named(plain, f"{plain} (not in the drug catalogue)", approximate=True, confirm=False)
+
+
+@cache
+def _keys() -> tuple[str, ...]:
+    return tuple(name.casefold() for name in _spellings())
+
+
+def _close_medicine(key: str) -> Match | Ambiguous | None:
+    """The catalogue name a slip or a beginning is closest to (names normalized once, not per answer)."""
+    keys = _keys()
+    if len(key) >= MIN_DRUG_PREFIX:
+        starts = {_generic_of(i) for i, name in enumerate(keys) if name.startswith(key)}
+        if len(starts) == 1:
+            return Match(next(i for i, name in enumerate(keys) if name.startswith(key)), approximate=True)
+    best: dict[str, tuple[float, int]] = {}
+    for _, score, index in process.extract(
+        key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=None
+    ):
+        generic = _generic_of(index)
+        if score > best.get(generic, (0.0, 0))[0]:
+            best[generic] = (score, index)
+    if not best:
+        return None
+    top = max(score for score, _ in best.values())
+    close = sorted(index for score, index in best.values() if top - score < AMBIGUITY_MARGIN)
+    return Match(close[0], approximate=True) if len(close) == 1 else Ambiguous(tuple(close))
+
+
+def _generic_of(index: int) -> str:
+    return medicine_names().get(_keys()[index], _keys()[index])
 
 
 def _exact(key: str) -> tuple[str, str, bool] | None:

@@ -58,7 +58,8 @@ def normalize(text: str) -> str:
         The normalized text, possibly empty.
     """
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
+    if not text.isprintable():  # the per-character pass only when there is something to replace
+        text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
     # ".5 mg" becomes "0.5 mg" before edge punctuation goes, so its point is kept.
     text = _BARE_DECIMAL.sub("0.", text)
     return _SPACES.sub(" ", text.casefold()).strip(_EDGE_PUNCTUATION)

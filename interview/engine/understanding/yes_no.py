@@ -58,7 +58,7 @@ _DENIAL = re.compile(
     r"do not|didn't|didnt|did not|wasn't|wasnt|was not|won't|wont|wouldn't|wouldnt|can't say|never|"
     r"am not|'m not)\b|i'm not\b|im not\b|that's (?:all|everything|it)\b|thats (?:all|everything|it)\b|"
     r"that was (?:the last|all|it)\b|i think that's (?:all|everything|it)\b|no more\b|nothing else\b|"
-    r"gave up\b|quit\b|stopped\b)"
+    r"gave up\b|quit\b|stopped\b|i (?:quit|gave up|stopped|gave it up)\b)"
 )
 _STATEMENT = re.compile(r"^(?:i|i've|ive|i'd|id|i'm|im|we|they|my|she|he|it|there)\b")
 _NEGATION = re.compile(r"n't\b|\bnot\b|\bnever\b|\bnobody\b|\bnothing\b|\bno\b")
@@ -66,6 +66,9 @@ _BOTH = re.compile(
     r"\byes and no\b|\byes or no\b|\bmaybe\b|\bnot sure\b|\bunsure\b|\bperhaps\b|\bpossibly\b|"
     r"\bdepends\b|\bno idea\b|\bno clue\b|\bnot certain\b|\bdunno\b|\bdon't know\b|\bdont know\b|"
     r"\bcan't remember\b|\bcannot remember\b|\bcan't say\b|\bhard to say\b"
+)
+_RATHER_NOT = frozenset(
+    {"i'd rather not", "id rather not", "rather not", "i would rather not", "i'd prefer not"}
 )
 _SEPARATORS = " ,.;:!-"
 _MESSAGE = "Please answer yes or no; a few words may follow, e.g. 'yes, sometimes' or 'no, never'."
@@ -88,12 +91,21 @@ def understand_yes_no(text: str) -> Understanding:
         return _answer(True, "")
     if plain in _NO:
         return _answer(False, "")
+    if plain in _RATHER_NOT:  # to "would you be open to...?" a no; to "have you...?" a refusal
+        return Understood(
+            False, "No", True, confirm="Do you mean no? (To leave it unanswered, say 'prefer not to say'.)"
+        )
     if not plain or _BOTH.search(plain):
         return NotUnderstood(_not_understood(text))
     edged = _by_edges(key)
     if edged is not None:
         return edged
     return _by_words(key, text)
+
+
+def rather_not(text: str) -> bool:
+    """Whether the answer is a bare "I'd rather not", which to a yes/no question may mean no."""
+    return " ".join(normalize(text).replace(",", " ").split()) in _RATHER_NOT
 
 
 def _by_edges(key: str) -> Understood | None:
