@@ -64,6 +64,29 @@ def interpret(
     it, to resolve "remove 2" against the links it read back. Input longer than MAX_INPUT_LENGTH is
     refused before any parsing (the whole line is still kept in the event log, as typed).
     """
+    understood = _interpret(question, text, today, asked)
+    if isinstance(understood, NotUnderstood):
+        return NotUnderstood(_naming(text, understood.message))
+    return understood
+
+
+def _naming(text: str, message: str) -> str:
+    """A re-prompt that says what was not understood, unless it already quotes it."""
+    shown = " ".join(text.split())
+    if not shown:
+        return message
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    if f"'{shown.casefold()}'" in message.casefold():
+        return message
+    return f"I did not understand '{shown}' here. {message}"
+
+
+def _interpret(
+    question: QuestionBase | None,
+    text: str,
+    today: datetime.date,
+    asked: tuple[AnswerBook, Slot] | None = None,
+) -> Understanding:
     if len(text) > MAX_INPUT_LENGTH:
         return NotUnderstood(
             f"That answer is too long to understand here (at most {MAX_INPUT_LENGTH} characters); "
