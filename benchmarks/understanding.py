@@ -17,6 +17,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from interview.engine.understanding.trial_details import detail_pieces, split_drug_answer
 from interview.script import Script, load_script_file
 from interview.understand import understand_answer
 from interview.understand.corpus import VERDICTS, Labelled, Verdict, judge, read_corpus
@@ -89,6 +90,13 @@ def main() -> None:
         print(
             f"answers/s {len(seconds) / sum(seconds):,.0f}; median {statistics.median(micro):.0f} us, "
             f"p95 {micro[int(0.95 * (len(micro) - 1))]:.0f} us, worst {micro[-1]:.0f} us"
+        )
+    for spaces in (10_000, 100_000):  # the splitting of a drug answer's details, on its own
+        rest = split_drug_answer("Zoloft, 1" + " " * spaces + "1")[1]
+        start = time.perf_counter()
+        detail_pieces(rest)
+        print(
+            f"details of 'Zoloft, 1' + {spaces:,} spaces + '1': {1000 * (time.perf_counter() - start):.2f} ms"
         )
     for spaces in (10_000, 100_000):
         text = "Zoloft, 1" + " " * spaces + "1"

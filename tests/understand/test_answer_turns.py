@@ -1,4 +1,4 @@
-"""Answers in the full assessment's conversation: scores as numbers, one-turn confirmations, notes, long input."""
+"""Answers in the full assessment's conversation: scores as numbers, confirmations, notes, long input."""
 
 from __future__ import annotations
 

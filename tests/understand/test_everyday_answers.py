@@ -174,3 +174,20 @@ def test_a_reprompt_says_what_was_not_understood_and_the_accepted_forms(
     assert reading.outcome == "reprompt"
     assert reading.message is not None and shown in reading.message
     assert "e.g." in reading.message or "Choose" in reading.message
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "outcome", "value"),
+    [
+        ("med_hypomania", "Definitely not.", "understood", False),
+        ("therapy_trained", "She was a counsellor, I think.", "reprompt", None),  # says nothing of training
+        ("med_withdrawal", "I'm still on it.", "confirm", True),  # a statement is asked back, never taken
+        ("med_stopped_for_side_effects", "I stopped it myself last week.", "confirm", False),
+        ("cssrs_thoughts", "I'd rather not", "confirm", False),  # a no, or a refusal: asked
+    ],
+)
+def test_statements_that_do_not_say_yes_or_no_are_never_taken_silently(
+    question: str, text: str, outcome: str, value: object
+) -> None:
+    reading = read(question, text)
+    assert (reading.outcome, reading.value) == (outcome, value)

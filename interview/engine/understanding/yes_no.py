@@ -3,10 +3,11 @@
 A whole answer from the lists below is a plain yes or no. Otherwise the answer is read by its edges
 and its words: a yes or no word at the start or the end decides ("yes, sometimes", "terrible, yes",
 "no, never been in hospital"); without one, words of frequency say yes ("a few times", "once or
-twice"), a denial says no ("not in the past month", "nobody has"), and a plain statement of what
-happened says yes ("I had ECT once"). What is said beside the yes or no is kept as a note. An answer
-saying both ("yes and no") is asked again; one that says yes but then qualifies it ("a bit, but
-nothing much") is confirmed.
+twice"), a denial says no ("not in the past month", "nobody has"). A first-person statement ("I
+had ECT once") is taken as a yes, and "I quit" as a no, only after asking back: "I'm still on it"
+answers something else. What is said beside the yes or no is kept as a note. An answer saying both
+("yes and no") is asked again; one that says yes but then plays it down ("a bit, but nothing
+much") is confirmed.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ _NO = frozenset(
         "no never", "no not really", "no not at all", "no i haven't", "no i have not",
         "no i don't", "no i do not", "no i didn't", "no i did not", "no i'm not",
         "no i am not", "no i wasn't", "no i was not", "never have", "never had", "not once",
-        "i don't think so", "i do not think so",
+        "i don't think so", "i do not think so", "definitely not", "absolutely not", "certainly not",
+        "of course not", "sure not", "not at all no", "no definitely not",
     }
 )  # fmt: skip
 _YES_EDGES = (
@@ -57,10 +59,13 @@ _DENIAL = re.compile(
     r"^(?:not\b|nobody\b|no one\b|nothing\b|none\b|nowhere\b|i (?:haven't|havent|have not|don't|dont|"
     r"do not|didn't|didnt|did not|wasn't|wasnt|was not|won't|wont|wouldn't|wouldnt|can't say|never|"
     r"am not|'m not)\b|i'm not\b|im not\b|that's (?:all|everything|it)\b|thats (?:all|everything|it)\b|"
-    r"that was (?:the last|all|it)\b|i think that's (?:all|everything|it)\b|no more\b|nothing else\b|"
-    r"gave up\b|quit\b|stopped\b|i (?:quit|gave up|stopped|gave it up)\b)"
+    r"that was (?:the last|all|it)\b|i think that's (?:all|everything|it)\b|no more\b|nothing else\b)"
 )
-_STATEMENT = re.compile(r"^(?:i|i've|ive|i'd|id|i'm|im|we|they|my|she|he|it|there)\b")
+_STOPPED = re.compile(r"^(?:i )?(?:quit|gave up|gave it up|stopped)\b")
+"""'I quit last year' is a no to "do you smoke?" but not to "was it stopped because of them?": asked back."""
+_STATEMENT = re.compile(r"^(?:i|i've|ive|i'd|id|i'm|im|we)\b")
+"""A first-person statement of what happened ("I had ECT once"): about someone else ("she was a
+counsellor") it is no answer to the question asked."""
 _NEGATION = re.compile(r"n't\b|\bnot\b|\bnever\b|\bnobody\b|\bnothing\b|\bno\b")
 _BOTH = re.compile(
     r"\byes and no\b|\byes or no\b|\bmaybe\b|\bnot sure\b|\bunsure\b|\bperhaps\b|\bpossibly\b|"
@@ -126,24 +131,27 @@ def _by_edges(key: str) -> Understood | None:
 def _by_words(key: str, text: str) -> Understanding:
     """No yes or no word: frequency words say yes, a denial says no, a plain statement says yes."""
     plain = key.strip(_SEPARATORS)
+    asked_back = False
     if _SOME.match(plain):
-        value = True
+        value, asked_back = True, bool(re.search(r"\bbut\b", plain))  # "a bit, but nothing much"
     elif _DENIAL.match(plain):
         value = False
+    elif _STOPPED.match(plain):
+        value, asked_back = False, True
     elif _STATEMENT.match(plain) and not _NEGATION.search(plain):
-        value = True
+        value, asked_back = True, True  # "I had ECT once" is a yes; "I'm still on it" is not
     else:
         return NotUnderstood(_not_understood(text))
     understood = _answer(value, plain)
-    if value and re.search(r"\bbut\b", plain):  # "a bit, but nothing much": said, then played down
-        confirm = f"Shall I take that as a yes ({plain})?"
+    if asked_back:
+        confirm = f"Shall I take that as a {'yes' if value else 'no'} ({plain})?"
         return Understood(value, understood.display, True, confirm=confirm, notes=understood.notes)
     return understood
 
 
 def _contradicts(value: bool, rest: str) -> bool:
     """Whether the rest turns the edge word round ("no, yes" or "yes, no")."""
-    other = _YES_EDGES if not value else ("no", "nope", "nah", "never")
+    other = _YES_EDGES if not value else ("no", "not", "nope", "nah", "never")  # "definitely not"
     return any(rest == word or rest.startswith(word + " ") for word in other)
 
 
