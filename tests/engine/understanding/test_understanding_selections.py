@@ -15,6 +15,7 @@ from interview.engine.understanding import (
     understand_month_year,
     understand_rating,
 )
+from interview.engine.understanding.choices import Menu
 
 TODAY = datetime.date(2025, 6, 10)
 PHQ = [
@@ -125,11 +126,17 @@ def test_a_choice_reads_back_with_its_number() -> None:
     assert understand_choice("2", PHQ) == Understood("several", "2. Several days", False)
 
 
-def test_the_number_shown_wins_over_a_numeric_value() -> None:
+def test_the_number_shown_wins_over_a_numeric_value_but_is_asked_back_once() -> None:
     options = [("2", "Two or more"), ("1", "One"), ("0", "None")]
     result = understand_choice("2", options)
     assert isinstance(result, Understood)
-    assert result.value == "1"
+    assert (result.value, result.confirm) == ("1", "Did you mean 2. One?")
+
+
+def test_numbered_by_score_a_number_is_the_score_and_needs_no_asking() -> None:
+    menu = Menu([("0", "Not at all"), ("1", "Several days")], numbers=[0, 1])
+    assert understand_choice("1", menu) == Understood("1", "1. Several days", False)
+    assert understand_choice("0", menu) == Understood("0", "0. Not at all", False)
 
 
 @pytest.mark.parametrize("text", ["n", "5", "0", "xyz", "", "every"])
