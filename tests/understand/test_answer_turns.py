@@ -39,7 +39,7 @@ class Talk:
         self.conversation, first = Conversation.start(assessment(), "P-1", today=lambda: TODAY)
         self.events: list[Event] = list(first.events)
         self.current = self.conversation.current
-        self.proposal = None
+        self.proposal: AnswerProposed | None = None
 
     def handle(self, line: str) -> Reply:
         reply = self.conversation.handle(line)
