@@ -69,7 +69,9 @@ def since_occasion(text: str, today: datetime.date) -> Understood | None:
     if start is None:
         return None
     weeks = (today - start).days / 7
-    return Understood(weeks, f"since {name} ({format_number(round(weeks, 1))} weeks)", approximate=True)
+    said = {"christmas": "Christmas", "xmas": "Christmas", "easter": "Easter"}.get(name, name)
+    said = "New Year" if "new year" in said else said
+    return Understood(weeks, f"since {said} ({format_number(round(weeks, 1))} weeks)", approximate=True)
 
 
 def _last(name: str, today: datetime.date) -> datetime.date | None:
