@@ -10,6 +10,7 @@ from interview.engine.alerts import SafetyLog
 from interview.engine.answers import AnswerBook
 from interview.engine.compiled import compiled_for
 from interview.engine.events import (
+    ANSWER_NOTE,
     AlertAcknowledged,
     AlertRaised,
     AnswerMissing,
@@ -268,7 +269,7 @@ class Conversation(SafetyTurns):
         """Store an answer, then what was said beside it (as notes), and acknowledge it."""
         self._emit(reply, AnswerRecorded(key=slot.key, value=value, display=display, approximate=approximate))
         for note in notes:
-            self._emit(reply, NoteAdded(key=slot.key, text=f"said with the answer: {note}"))
+            self._emit(reply, NoteAdded(key=slot.key, text=f"{ANSWER_NOTE}{note}"))
         self._acknowledge(reply, slot, display, approximate)
 
     def _settle(self, reply: Reply, slot: Slot, text: str, proposal: AnswerProposed) -> None:

@@ -97,8 +97,12 @@ class AnswerProposed(_Event):
     notes: list[str] = Field(default_factory=list)
 
 
+ANSWER_NOTE = "said with the answer: "
+"""How a NoteAdded text starts when the note is what was said beside an answer ("yes, sometimes")."""
+
+
 class NoteAdded(_Event):
-    """The interviewer attached a note to a question."""
+    """The interviewer attached a note to a question, or an answer came with words beside its value."""
 
     kind: Literal["note_added"] = "note_added"
     key: str

@@ -18,6 +18,7 @@ from interview.engine.events import (
 )
 from interview.mapping import build_record
 from interview.record.values import DrugClass
+from interview.report.transcript import transcript_markdown
 from interview.script import Script, load_script_file
 
 SCRIPT = Path(__file__).parents[2] / "scripts" / "trd_assessment.yaml"
@@ -166,3 +167,16 @@ def test_an_overlong_line_is_refused_before_parsing_and_kept_whole_in_the_log() 
     typed = next(e for e in reply.events if isinstance(e, InputReceived))
     assert typed.text == line
     assert "too long" in reply.messages[0].text and at(conversation) == "med_drug"
+
+
+def test_the_transcript_shows_what_was_asked_back_and_what_was_said_beside_an_answer() -> None:
+    talk = drug_question()
+    talk.handle("zolfot")
+    talk.handle("yes")
+    qualified = started()
+    for line in ["yes", "the patient", "yes, sometimes"]:
+        qualified.handle(line)
+    asked_back = transcript_markdown("s1", talk.events)
+    noted = transcript_markdown("s2", qualified.events)
+    assert "_Asked back: Did you mean Zoloft (sertraline)?_" in asked_back
+    assert "> Said with the answer: sometimes" in noted
