@@ -79,16 +79,19 @@ class _Choice(QuestionBase):
 
     options: list[Option]
     numbering: Numbering | None = None
-    """Default: "score" when every option has a score and no two share one, else "position"."""
+    """Default: "score" when the scores are the points of a scale (0, 1, 2... or 1, 2, 3..., one per
+    option, as the PHQ-9's 0-3), else "position"."""
 
     @property
     def shown_numbering(self) -> Numbering:
         """The numbering in effect (declared, or the default)."""
         if self.numbering is not None:
             return self.numbering
-        scores = [option.score for option in self.options]
-        distinct = None not in scores and len(set(scores)) == len(scores)
-        return "score" if distinct and self.options else "position"
+        points = sorted(option.score for option in self.options if option.score is not None)
+        if not points or len(points) != len(self.options):
+            return "position"
+        scale = points[0] in (0, 1) and points == list(range(points[0], points[0] + len(points)))
+        return "score" if scale else "position"
 
     def option_numbers(self) -> list[int]:
         """The number shown beside (and typed for) each option, in order."""

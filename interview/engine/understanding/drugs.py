@@ -57,6 +57,16 @@ class _Named:
     display: str
     approximate: bool
     confirm: bool
+    new: bool = False
+    """A name neither catalogue knows, kept as typed."""
+
+    def typed(self, text: str) -> _Named:
+        """A new name with the capitals it was typed with ("Newdrugazine", not "newdrugazine")."""
+        start = text.casefold().find(self.value)
+        if not self.new or start < 0:
+            return self
+        name = text[start : start + len(self.value)]
+        return _Named(name, f"{name} (not in the drug catalogue)", True, False, True)
 
 
 @cache
@@ -89,6 +99,7 @@ def understand_drug_name(text: str, names: Sequence[str] | None = None) -> Under
     found = _one(normalize(text), names)
     if isinstance(found, NotUnderstood):
         return found
+    found = found.typed(text)
     confirm = f"Did you mean {found.display}?" if found.confirm else None
     return Understood(found.value, found.display, approximate=found.approximate, confirm=confirm)
 
@@ -114,7 +125,7 @@ def understand_drug_answer(
         found = _one(piece, names)
         if isinstance(found, NotUnderstood):
             return found
-        named.append(found)
+        named.append(found.typed(text))
     if not named:
         return NotUnderstood(_MESSAGE)
     shown = ", ".join(n.display for n in named)
@@ -152,7 +163,7 @@ def _one(key: str, names: Sequence[str] | None) -> _Named | NotUnderstood:
         return _Named(name, _shown(name), approximate=True, confirm=True)
     if len(words) > 3 or len(plain) < MIN_DRUG_PREFIX:  # too long or too short to be a name
         return NotUnderstood(f"'{plain}' is not a medicine's name I can record. {_MESSAGE}")
-    return _Named(plain, f"{plain} (not in the drug catalogue)", approximate=True, confirm=False)
+    return _Named(plain, f"{plain} (not in the drug catalogue)", approximate=True, confirm=False, new=True)
 
 
 @cache
