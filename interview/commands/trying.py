@@ -17,7 +17,8 @@ def try_command(args: argparse.Namespace) -> int:
         if args.script or args.question or args.answer:
             raise UserError('--cues scans one line alone: interview try --cues "TEXT"')
         scan = scan_for_risk(args.cues)
-        print(json.dumps({"text": args.cues, "cues": scan.cues, "denials": scan.denials}, indent=2))
+        found = {"text": args.cues, "cues": scan.cues, "denials": scan.denials, "truncated": scan.truncated}
+        print(json.dumps(found, indent=2, ensure_ascii=False))
         return 0
     if not (args.script and args.question and args.answer is not None):
         raise UserError(

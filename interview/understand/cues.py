@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
-from interview.safety.cues import find_cues
+from interview.safety.scan import scan_risk
 
 
 @dataclass(frozen=True)
@@ -12,18 +12,25 @@ class CueScan:
     """What a risk scan found in one line.
 
     Attributes:
-        cues: Risk phrases found, each as {"phrase": the listed phrase, "matched": the words typed}.
-        denials: Denials recognised ("I'm not suicidal"); today's phrase scan recognises none.
+        cues: Risk statements found, each as a dict (phrase, matched words, category, span).
+        denials: Denials recognised ("I'm not suicidal", "denies SI"), each as a dict (phrase,
+            matched words, category, the negation, span).
+        truncated: Whether the line was longer than the scan reads (only its start was scanned).
     """
 
-    cues: list[dict[str, str]] = field(default_factory=list)
-    denials: list[dict[str, str]] = field(default_factory=list)
+    cues: list[dict[str, object]] = field(default_factory=list)
+    denials: list[dict[str, object]] = field(default_factory=list)
+    truncated: bool = False
 
 
 def scan_for_risk(text: str) -> CueScan:
-    """Scan one typed line for risk cues (and denials, once the scan reports them).
+    """Scan one typed line for risk cues and denials (interview.safety.scan_risk, the engine's scan).
 
-    The only place `interview try` and the public API call the risk scan, so a richer scan plugs in
-    here without touching anything else.
+    The only place `interview try` and the public API call the risk scan.
     """
-    return CueScan(cues=[{"phrase": cue.phrase, "matched": cue.matched} for cue in find_cues(text)])
+    scan = scan_risk(text)
+    return CueScan(
+        cues=[asdict(cue) for cue in scan.cues],
+        denials=[asdict(denial) for denial in scan.denials],
+        truncated=scan.truncated,
+    )

@@ -57,8 +57,8 @@ class Reading:
     notes: list[str] = field(default_factory=list)
     missing: str | None = None
     message: str | None = None
-    cues: list[dict[str, str]] = field(default_factory=list)
-    denials: list[dict[str, str]] = field(default_factory=list)
+    cues: list[dict[str, object]] = field(default_factory=list)
+    denials: list[dict[str, object]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, object]:
         """The reading as a JSON-ready dict."""
