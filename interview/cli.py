@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     graph.add_argument("script")
     graph.add_argument("--format", choices=["mermaid", "dot"], default="mermaid")
 
+    trying = add("try", "trying", "print, as JSON, what an answer to one question is understood as")
+    trying.add_argument("script", nargs="?", help="script file or bundled id (e.g. trd_assessment)")
+    trying.add_argument("question", nargs="?", metavar="QUESTION_ID", help="a question id, or 'another'")
+    trying.add_argument("answer", nargs="?", help="the answer, as a person would type it")
+    trying.add_argument("--cues", metavar="TEXT", help="scan one line for risk cues and denials instead")
+
     schema = add("schema", "scripts", "print the JSON Schema of the record or of scripts")
     schema.add_argument("what", choices=["record", "script"])
 

@@ -79,8 +79,30 @@ class AnswerRejected(_Event):
     message: str
 
 
+class AnswerProposed(_Event):
+    """An answer understood only approximately, put back to the person before it is recorded.
+
+    "zolfot" is proposed as Zoloft with "Did you mean Zoloft (sertraline)?"; a yes records it
+    (AnswerRecorded), a no asks the question again, anything else is taken as a new answer.
+    """
+
+    kind: Literal["answer_proposed"] = "answer_proposed"
+    key: str
+    value: Any
+    display: str
+    question: str
+    """The short question asked, e.g. "Did you mean sertraline?"."""
+    text: str
+    """The words the proposal was understood from (for what they also answer once confirmed)."""
+    notes: list[str] = Field(default_factory=list)
+
+
+ANSWER_NOTE = "said with the answer: "
+"""How a NoteAdded text starts when the note is what was said beside an answer ("yes, sometimes")."""
+
+
 class NoteAdded(_Event):
-    """The interviewer attached a note to a question."""
+    """The interviewer attached a note to a question, or an answer came with words beside its value."""
 
     kind: Literal["note_added"] = "note_added"
     key: str
@@ -185,6 +207,7 @@ Event = Annotated[
     | AnswerRecorded
     | AnswerMissing
     | AnswerRejected
+    | AnswerProposed
     | NoteAdded
     | Navigated
     | Paused

@@ -15,6 +15,7 @@ from interview.engine.slots import Slot
 from interview.mapping import build_record, links_read_back_at, record_fields
 from interview.mapping.read_backs import READ_BACKS
 from interview.record import Missing, MissingReason
+from interview.record.paths import DRUG_NAME_PATHS
 from interview.script import Script, load_and_validate, load_script_file
 from interview.script.loader import LoadedScript
 from interview.script.model import iter_questions
@@ -146,9 +147,10 @@ def _answers_for(question: QuestionBase | None, links_read_back: int = 0) -> st.
 
 def _valid(question: QuestionBase, links_read_back: int) -> st.SearchStrategy[str]:
     match question:
-        case SingleChoice(options=options):
+        case SingleChoice(options=options):  # the numbers shown: positions, or scores (PHQ-9 0-3)
             return st.one_of(
-                st.sampled_from([o.label for o in options]), st.integers(1, len(options)).map(str)
+                st.sampled_from([o.label for o in options]),
+                st.sampled_from(question.option_numbers()).map(str),
             )
         case MultipleChoice(options=options):
             return st.one_of(
@@ -169,6 +171,8 @@ def _valid(question: QuestionBase, links_read_back: int) -> st.SearchStrategy[st
             return st.just("March 2024")
         case Rating(min=low, max=high):
             return st.integers(low, high).map(str)
+        case Text(record=path) if path in DRUG_NAME_PATHS:  # a medicine's name ("none" is no name)
+            return st.sampled_from(["sertraline", "Zoloft", "lithium, then aripiprazole"])
         case Text():
             return st.sampled_from(["sertraline", "work stress, money", "none", "the sessions ended"])
         case LinkReview():

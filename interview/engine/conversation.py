@@ -29,12 +29,16 @@ from interview.engine.slots import Slot
 from interview.engine.understanding import (
     Command,
     NotUnderstood,
+    Understood,
     recognize_command,
+    understand_yes_no,
 )
 from interview.events import (
+    ANSWER_NOTE,
     AlertAcknowledged,
     AlertRaised,
     AnswerMissing,
+    AnswerProposed,
     AnswerRecorded,
     AnswerRejected,
     Event,
@@ -45,6 +49,7 @@ from interview.events import (
     Paused,
     QuestionAsked,
     Resumed,
+    RiskCueNoticed,
     ScreenerCompleted,
     ScreenerStarted,
     SessionStarted,
@@ -91,6 +96,8 @@ class Conversation(SafetyTurns):
         """Within one turn: why the screener must be asked before the next ordinary question."""
         self._shown_section: str | None = None
         self._shown_item: tuple[str | None, int | None] = (None, None)
+        self.proposal: AnswerProposed | None = None
+        """An approximate answer waiting for its yes ("Did you mean sertraline?"), if any."""
 
     # --- starting and replaying -----------------------------------------------------------------
     @classmethod
@@ -145,6 +152,8 @@ class Conversation(SafetyTurns):
             self._say_halt(reply)
         elif self.finished or slot is None:
             self._move_on(reply)
+        elif self.proposal is not None and self.proposal.key == slot.key:
+            reply.say("prompt", self.proposal.question)
         else:
             self._shown_section, self._shown_item = None, (None, None)
             self._ask(reply, slot)
@@ -152,6 +161,10 @@ class Conversation(SafetyTurns):
 
     def apply(self, event: Event) -> None:
         """Update the state from one event (the same path live turns and replays take)."""
+        if isinstance(event, AnswerProposed):
+            self.proposal = event
+        elif not isinstance(event, InputReceived | NoteAdded | RiskCueNoticed | Paused | Resumed):
+            self.proposal = None  # an answer, a rejection or a move settles what was proposed
         match event:
             case SessionStarted(patient_label=label, script_path=path):
                 self.patient_label = label
@@ -206,6 +219,8 @@ class Conversation(SafetyTurns):
             return reply
         if command is not None:
             self._command(reply, command, slot)
+        elif self.proposal is not None and slot is not None and self.proposal.key == slot.key:
+            self._settle(reply, slot, text, self.proposal)
         elif slot is None:
             reply.say("info", "The interview is complete. Type 'review' to see the answers or 'edit N'.")
         else:
@@ -213,6 +228,8 @@ class Conversation(SafetyTurns):
         if self._pending is not None and not self.halted:  # nothing was asked this turn: ask it now
             self._start_screen(reply, self.current.key if self.current else "")
         self._pending = None
+        if not reply.messages and self.current is not None:  # never a bare prompt: say what is asked
+            reply.say("prompt", prompt_text(self.book, self.current, self.read_backs))
         return reply
 
     def _answer(self, reply: Reply, slot: Slot, text: str) -> None:
@@ -234,18 +251,48 @@ class Conversation(SafetyTurns):
             self._emit(reply, AnswerRejected(key=slot.key, message=message))
             reply.say("error", message)
             return
-        self._emit(
-            reply,
-            AnswerRecorded(
+        if understood.confirm is not None:
+            proposal = AnswerProposed(
                 key=slot.key,
                 value=understood.value,
                 display=understood.display,
-                approximate=understood.approximate,
-            ),
+                question=understood.confirm,
+                text=text,
+                notes=list(understood.notes),
+            )
+            self._emit(reply, proposal)
+            reply.say("prompt", f"{understood.confirm} (yes or no)")
+            return
+        self._record(
+            reply, slot, understood.value, understood.display, understood.approximate, understood.notes
         )
-        self._acknowledge(reply, slot, understood.display, understood.approximate)
         self._carry_on(reply, slot, text)
         self._move_on(reply)
+
+    def _record(
+        self, reply: Reply, slot: Slot, value: object, display: str, approximate: bool, notes: Iterable[str]
+    ) -> None:
+        """Store an answer, then what was said beside it (as notes), and acknowledge it."""
+        self._emit(reply, AnswerRecorded(key=slot.key, value=value, display=display, approximate=approximate))
+        for note in notes:
+            self._emit(reply, NoteAdded(key=slot.key, text=f"{ANSWER_NOTE}{note}"))
+        self._acknowledge(reply, slot, display, approximate)
+
+    def _settle(self, reply: Reply, slot: Slot, text: str, proposal: AnswerProposed) -> None:
+        """The answer to "Did you mean ...?": yes records the proposal, no asks again, else a new answer."""
+        said = understand_yes_no(text)
+        if not isinstance(said, Understood):
+            self._answer(reply, slot, text)  # not a yes or no: taken as the answer itself
+            return
+        if said.value is True:
+            self._record(reply, slot, proposal.value, proposal.display, True, proposal.notes)
+            self._carry_on(reply, slot, proposal.text)
+            self._move_on(reply)
+            return
+        message = "Then please give the answer again, in other words if you can."
+        self._emit(reply, AnswerRejected(key=slot.key, message=message))
+        reply.say("error", message)
+        reply.say("prompt", prompt_text(self.book, slot, self.read_backs))
 
     def _carry_on(self, reply: Reply, slot: Slot, text: str) -> None:
         """Record what a drug answer also said ("Zoloft, 100 mg"), each with its words, and show it."""

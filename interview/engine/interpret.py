@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from interview.engine.answers import AnswerBook
+from interview.engine.prompts import accepted_forms
 from interview.engine.read_backs import ReadBacks
 from interview.engine.slots import Slot
 from interview.engine.understanding import (
@@ -26,12 +27,13 @@ from interview.engine.understanding import (
     understand_rating,
     understand_yes_no,
 )
-from interview.engine.understanding.choices import Options, names_option
+from interview.engine.understanding.choices import Menu, names_option
 from interview.engine.understanding.confirmation import understand_confirmation
 from interview.engine.understanding.drugs import understand_drug_answer
 from interview.engine.understanding.links import understand_link_edits
+from interview.engine.understanding.text import MAX_INPUT_LENGTH
 from interview.engine.understanding.trial_details import PieceKind, detail_pieces, split_drug_answer
-from interview.record import load_catalogue
+from interview.engine.understanding.yes_no import rather_not
 from interview.record.missing import MissingReason
 from interview.record.paths import is_drug_question
 from interview.script.questions import (
@@ -63,7 +65,39 @@ def interpret(
 
     `asked` is where the question is asked (the answers so far and its slot) and `read_backs` what
     read the links back there: a link_review needs both, to resolve "remove 2" against those links.
+    Input longer than MAX_INPUT_LENGTH is refused before any parsing (the whole line is still kept in
+    the event log, as typed).
     """
+    understood = _interpret(question, text, today, asked, read_backs)
+    if isinstance(understood, NotUnderstood):
+        return NotUnderstood(_naming(text, understood.message))
+    return understood
+
+
+def _naming(text: str, message: str) -> str:
+    """A re-prompt that says what was not understood, unless it already quotes it."""
+    shown = " ".join(text.split())
+    if not shown:
+        return message
+    shown = shown if len(shown) <= 60 else shown[:57] + "..."
+    if f"'{shown.casefold()}'" in message.casefold():
+        return message
+    return f"I did not understand '{shown}' here. {message}"
+
+
+def _interpret(
+    question: QuestionBase | None,
+    text: str,
+    today: datetime.date,
+    asked: tuple[AnswerBook, Slot] | None = None,
+    read_backs: ReadBacks | None = None,
+) -> Understanding:
+    if len(text) > MAX_INPUT_LENGTH:
+        return NotUnderstood(
+            f"That answer is too long to understand here (at most {MAX_INPUT_LENGTH} characters); "
+            f"please shorten it, or type 'note TEXT' to keep a long remark. You can answer with "
+            f"{accepted_forms(question)}."
+        )
     match question:
         case None | YesNo():
             return understand_yes_no(text)
@@ -85,7 +119,7 @@ def interpret(
             return understand_rating(text, [(p, labels.get(p)) for p in range(low, high + 1)])
         case Text(record=path) if is_drug_question(question):
             if not (path or "").endswith((".drug", ".name")):
-                return understand_drug_answer(text, load_catalogue().names(), several=True)
+                return understand_drug_answer(text, several=True)
             return _one_drug(text)
         case Text(max_length=max_length):
             return understand_free_text(text, max_length)
@@ -124,13 +158,31 @@ def missing_answer(question: QuestionBase | None, text: str) -> MissingReason | 
     question lists it. Whether a missing answer is allowed is for the caller to decide.
     """
     missing = recognize_missing(text)
+    if missing is MissingReason.DECLINED and isinstance(question, YesNo) and rather_not(text):
+        return None  # "I'd rather not" may be a no: the yes/no understanding asks which
     if missing is not None and isinstance(question, SingleChoice | MultipleChoice):
         return None if names_option(text, _options(question)) else missing
     return missing
 
 
-def _options(question: SingleChoice | MultipleChoice) -> Options:
-    return [(option.value, option.label) for option in question.options]
+_MENUS: dict[int, tuple[SingleChoice | MultipleChoice, Menu]] = {}
+
+
+def _options(question: SingleChoice | MultipleChoice) -> Menu:
+    """The question's options as understanding reads them, built once per question."""
+    cached = _MENUS.get(id(question))
+    if cached is not None and cached[0] is question:
+        return cached[1]
+    menu = _MENUS[id(question)] = (question, _menu(question))
+    return menu[1]
+
+
+def _menu(question: SingleChoice | MultipleChoice) -> Menu:
+    return Menu(
+        [(option.value, option.label) for option in question.options],
+        question.option_numbers(),
+        [option.synonyms for option in question.options],
+    )
 
 
 def carried_answers(book: AnswerBook, slot: Slot, text: str, today: datetime.date) -> list[Carried]:
@@ -174,17 +226,23 @@ def _single_drug(question: QuestionBase | None) -> bool:
 
 def _one_drug(text: str) -> Understanding:
     """One drug's name, from the leading words when the answer goes on ("Zoloft, 100 mg")."""
-    names = load_catalogue().names()
     drug, rest = split_drug_answer(text)
     if not rest:
-        return understand_drug_answer(text, names)
-    understood = understand_drug_answer(drug, names)
+        return understand_drug_answer(text)
+    understood = understand_drug_answer(drug)
     if isinstance(understood, Understood):  # read back, so the person sees the rest was not the name
-        return Understood(understood.value, understood.display, approximate=True)
+        return replace(understood, approximate=True)
     return understood
 
 
 _NONE_COUNTED = frozenset({"none", "nothing", "nil", "none at all", "not any", "no", "not at all"})
+
+
+_ZERO = re.compile(
+    r"^(?:none|nothing|zero|nil|teetotal|tee-total|i'm teetotal|i am teetotal)\b"
+    r"|^i (?:don't|do not|never|dont) (?!know\b|remember\b|recall\b|think\b)[a-z]+"
+)
+"""Answers that say zero: "I don't drink" to units a week, "none, I'm off sick" to hours of work."""
 
 
 def _counted(text: str, asked: str, understand: Callable[[str], Understanding]) -> Understanding:
@@ -192,14 +250,15 @@ def _counted(text: str, asked: str, understand: Callable[[str], Understanding]) 
     understood = understand(text)
     if isinstance(understood, Understood):
         return understood
-    if " ".join(re.sub(r"[.,!]", " ", text.casefold()).split()) in _NONE_COUNTED:
+    said = " ".join(re.sub(r"[.,!]", " ", text.casefold().replace("’", "'")).split())
+    if said in _NONE_COUNTED or _ZERO.match(said):
         zero = understand("0")  # "none" to "how many units a week": zero, where zero is allowed
         return (
             Understood(zero.value, zero.display, approximate=True)
             if isinstance(zero, Understood)
             else understood
         )
-    counted = {_stem(word) for word in re.findall(r"[a-z]+", asked.casefold())}
+    counted = {_stem(word) for word in re.findall(r"[a-z]+", asked.casefold())} | _COUNTED_WORDS
     words = text.split()
     while words and _stem(words[-1].casefold().strip(".,;:!?")) in counted:
         words.pop()
@@ -211,6 +270,10 @@ def _counted(text: str, asked: str, understand: Callable[[str], Understanding]) 
         if isinstance(again, Understood)
         else understood
     )
+
+
+_COUNTED_WORDS = frozenset({"treatment", "session", "time", "course", "hour", "unit", "appointment", "visit"})
+"""What a count is often said with ("12 treatments" to "how many sessions")."""
 
 
 def _stem(word: str) -> str:

@@ -68,7 +68,8 @@ def prompt_text(book: AnswerBook, slot: Slot, read_backs: ReadBacks) -> str:
     question = book.question(slot)
     lines = [_asked(book, slot)]
     if isinstance(question, SingleChoice | MultipleChoice):
-        lines += [f"  {n}. {option.label}" for n, option in enumerate(question.options, start=1)]
+        numbers = question.option_numbers()
+        lines += [f"  {n}. {option.label}" for n, option in zip(numbers, question.options, strict=True)]
     elif isinstance(question, Rating):
         labelled = ", ".join(f"{point} = {label}" for point, label in sorted(question.labels.items()))
         lines.append(f"  ({question.min} to {question.max}{': ' + labelled if labelled else ''})")

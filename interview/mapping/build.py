@@ -13,6 +13,7 @@ from interview.mapping.fields import MACRO_DECISIONS, PRIORITY_IDS, Field, field
 from interview.mapping.links import decisions_from_answer
 from interview.mapping.totals import TOTALS, Total, total_of
 from interview.record import ClinicalRecord, Missing, MissingReason
+from interview.record.catalogue import class_of_placeholder
 from interview.record.loader import describe_validation_error
 from interview.record.macro import LinkDecisions
 from interview.record.paths import DRUG_NAME_PATHS
@@ -202,7 +203,11 @@ class _Builder:
                     if answer is None:
                         pending.add(sub)
                         continue
-                    entry.put(sub, self._converted(question, question.record or "", answer), question.id)
+                    value = self._converted(question, question.record or "", answer)
+                    entry.put(sub, value, question.id)
+                    drug_class = class_of_placeholder(value) if isinstance(value, str) else None
+                    if sub == "drug" and drug_class is not None and "drug_class" not in entry.placed:
+                        entry.put("drug_class", drug_class, question.id)  # "an SSRI": the class, no name
                 if self._complete(prefix, entry, pending):
                     lists.setdefault(prefix, []).append(entry)
 

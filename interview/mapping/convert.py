@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from interview.record import load_catalogue
+from interview.record.catalogue import medicine_names
 from interview.script.questions import (
     MonthYear,
     MultipleChoice,
@@ -35,9 +35,9 @@ class ConversionError(ValueError):
 
 
 def generic_name(name: str) -> str:
-    """The catalogue's generic name for a drug named by generic, brand or alias; else the name as typed."""
-    drug = load_catalogue().find(name)
-    return drug.generic if drug is not None else name.strip()
+    """The generic name of a medicine named by generic, brand, alias or misspelling (antidepressant
+    catalogue or other common medicines); else the name as typed."""
+    return medicine_names().get(name.strip().casefold(), name.strip())
 
 
 def split_list(text: str) -> list[str]:

@@ -118,7 +118,9 @@ def _needs_reason(conversation: Conversation, qid: str, answer: CaseAnswer, case
         return False  # free text has no literal reading to contradict: the expert picks the words
     literal = interpret(question, answer.says, case.interview_date)
     coded = interpret(question, answer.code, case.interview_date)
-    return isinstance(literal, Understood) and isinstance(coded, Understood) and literal.value != coded.value
+    if not isinstance(literal, Understood) or literal.confirm is not None:  # asked back: not literal
+        return False
+    return isinstance(coded, Understood) and literal.value != coded.value
 
 
 def _last_prompt(reply: Reply) -> str:

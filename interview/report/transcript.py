@@ -7,9 +7,11 @@ from dataclasses import asdict
 
 from interview.engine.understanding.commands import recognize_command
 from interview.events import (
+    ANSWER_NOTE,
     AlertAcknowledged,
     AlertRaised,
     AnswerMissing,
+    AnswerProposed,
     AnswerRecorded,
     AnswerRejected,
     Event,
@@ -116,6 +118,10 @@ def _markdown_lines(event: Event) -> list[str]:
             return [f"_Recorded as: {reason.value.replace('_', ' ')}_", ""]
         case AnswerRejected(message=message):
             return [f"_Not understood: {message}_", ""]
+        case AnswerProposed(question=question):
+            return [f"_Asked back: {question}_", ""]
+        case NoteAdded(text=text) if text.startswith(ANSWER_NOTE):
+            return [f"> Said with the answer: {text.removeprefix(ANSWER_NOTE)}", ""]
         case NoteAdded(text=text):
             return [f"> Clinician's note: {text}", ""]
         case Navigated(key=key, command=command):

@@ -29,13 +29,14 @@ class ErrorCode(StrEnum):
     RECORD_KIND_MISMATCH = "SCRIPT_018"
     RECORD_BAD_OPTION = "SCRIPT_019"
     RECORD_CANNOT_BE_MISSING = "SCRIPT_020"
+    BAD_NUMBERING = "SCRIPT_021"
 
 
 ERROR_DESCRIPTIONS: dict[ErrorCode, str] = {
     ErrorCode.YAML_SYNTAX: "the file cannot be read or is not valid YAML",
     ErrorCode.SCHEMA: "a key is unknown or misspelt, a required key is missing, or a value has a wrong type",
     ErrorCode.DUPLICATE_ID: "two sections or questions share an id",
-    ErrorCode.DUPLICATE_OPTION: "two options of one question share a value or a label",
+    ErrorCode.DUPLICATE_OPTION: "two options of one question share a value, a label or a synonym",
     ErrorCode.UNKNOWN_REFERENCE: (
         "a condition, count or count_from names a question that does not exist "
         "(in a count's `where`: that is not in the counted group)"
@@ -86,6 +87,9 @@ ERROR_DESCRIPTIONS: dict[ErrorCode, str] = {
     ErrorCode.RECORD_CANNOT_BE_MISSING: (
         "`record:` names a field that cannot be unknown (e.g. medication_trials[].drug), but the "
         "question allows don't know, prefer not to say or skip, or has a `when`"
+    ),
+    ErrorCode.BAD_NUMBERING: (
+        "a choice declares `numbering: score` but an option has no score or two options share one"
     ),
 }
 

@@ -32,6 +32,14 @@ class Option(BaseModel):
     """What the person sees and may type."""
     score: int | None = None
     """A number the option carries into the record (e.g. PHQ-9 item scores 0-3)."""
+    synonyms: list[str] = Field(default_factory=list)
+    """Other words that mean this option ("shock treatment" for ECT): an answer that is, or
+    contains, one of them picks it (scripts/README.md, "Options by meaning")."""
+
+
+Numbering = Literal["position", "score"]
+"""How a choice's options are numbered on screen and when typed: 1, 2, 3... by position, or by
+each option's score (the PHQ-9's 0-3, so "1" to item 9 is "Several days")."""
 
 
 class QuestionBase(BaseModel):
@@ -66,18 +74,42 @@ class YesNo(QuestionBase):
     type: Literal["yes_no"]
 
 
-class SingleChoice(QuestionBase):
+class _Choice(QuestionBase):
+    """Fields of both choice kinds."""
+
+    options: list[Option]
+    numbering: Numbering | None = None
+    """Default: "score" when the scores are the points of a scale (0, 1, 2... or 1, 2, 3..., one per
+    option, as the PHQ-9's 0-3), else "position"."""
+
+    @property
+    def shown_numbering(self) -> Numbering:
+        """The numbering in effect (declared, or the default)."""
+        if self.numbering is not None:
+            return self.numbering
+        points = sorted(option.score for option in self.options if option.score is not None)
+        if not points or len(points) != len(self.options):
+            return "position"
+        scale = points[0] in (0, 1) and points == list(range(points[0], points[0] + len(points)))
+        return "score" if scale else "position"
+
+    def option_numbers(self) -> list[int]:
+        """The number shown beside (and typed for) each option, in order."""
+        if self.shown_numbering == "score":
+            return [option.score if option.score is not None else n for n, option in enumerate(self.options)]
+        return list(range(1, len(self.options) + 1))
+
+
+class SingleChoice(_Choice):
     """Pick one option."""
 
     type: Literal["single_choice"]
-    options: list[Option]
 
 
-class MultipleChoice(QuestionBase):
+class MultipleChoice(_Choice):
     """Pick any number of options (or none)."""
 
     type: Literal["multiple_choice"]
-    options: list[Option]
 
 
 class Integer(QuestionBase):

@@ -121,6 +121,32 @@ class _Checks:
                         "options", i, attribute,
                     )  # fmt: skip
                 seen.add(key)
+        yield from self._synonyms(item, question)
+        yield from self._numbering(item, question)
+
+    def _synonyms(self, item: Located, question: SingleChoice | MultipleChoice) -> Iterator[ScriptProblem]:
+        """A synonym picks one option; the same words for two options would pick neither."""
+        owner: dict[str, int] = {}
+        for i, option in enumerate(question.options):
+            for synonym in option.synonyms:
+                key = synonym.strip().casefold()
+                if owner.get(key, i) != i:
+                    yield self._problem(
+                        item, ErrorCode.DUPLICATE_OPTION,
+                        f"synonym '{synonym}' is given for two options", "options", i, "synonyms",
+                    )  # fmt: skip
+                owner.setdefault(key, i)
+
+    def _numbering(self, item: Located, question: SingleChoice | MultipleChoice) -> Iterator[ScriptProblem]:
+        """Numbered by score, each option needs its own score: the number typed is the score."""
+        if question.numbering != "score":
+            return
+        scores = [option.score for option in question.options]
+        if None in scores or len(set(scores)) != len(scores):
+            yield self._problem(
+                item, ErrorCode.BAD_NUMBERING,
+                "`numbering: score` needs a different score on every option", "numbering",
+            )  # fmt: skip
 
     def _bounds(self, item: Located) -> Iterator[ScriptProblem]:
         question = item.question

@@ -175,7 +175,7 @@ def test_risk_phrases_during_the_screener_do_not_restart_it() -> None:
     driver.say("yes, I want to die", "yes", "I think about killing myself")
     assert driver.kinds().count("risk_cue_noticed") == 2, "one cue for each statement"
     assert driver.kinds().count("screener_started") == 1
-    assert driver.at == "cssrs_2", "a line that is not a yes or no is asked again"
+    assert driver.at == "cssrs_3", "a yes with words after it is a yes; a statement is asked back"
 
 
 def test_the_screener_in_its_place_with_nothing_endorsed_raises_no_alert() -> None:

@@ -81,12 +81,12 @@ PHQ = "\n".join(
 
 
 def test_the_phq9_items_add_up_to_the_severity_score_on_the_phq9_scale() -> None:
-    record = record_of(PHQ, "2", "3", "1", "4", "2", "1", "1", "2", "nearly every day")  # numbers: score + 1
+    record = record_of(PHQ, "1", "2", "0", "3", "1", "0", "0", "1", "nearly every day")  # numbers: the scores
     assert (record.current_episode.severity_score, record.current_episode.severity_scale) == (11, "phq9")
 
 
 def test_a_phq9_total_with_an_unanswered_item_is_unknown_with_that_reason() -> None:
-    record = record_of(PHQ, "2", "3", "1", "4", "don't know", "1", "1", "2", "1")
+    record = record_of(PHQ, "1", "2", "0", "3", "don't know", "0", "0", "1", "0")
     assert record.current_episode.severity_score == Missing(missing=MissingReason.DONT_KNOW)
     assert record.current_episode.severity_scale == Missing(missing=MissingReason.SKIPPED)
 

@@ -134,5 +134,5 @@ def test_unclear_read_back_answers_say_what_is_expected(
 def test_a_number_beyond_the_links_read_back_is_asked_again_in_the_interview() -> None:
     reply = talk(script_of(REVIEW), "yes", "2").handle("remove 9")
     assert [m.text for m in reply.messages if m.kind == "error"] == [
-        "The links read back are numbered 1 to 3. " + HOW
+        "I did not understand 'remove 9' here. The links read back are numbered 1 to 3. " + HOW
     ]

@@ -81,7 +81,7 @@ def test_a_case_nested_absurdly_deep_is_refused_not_crashed() -> None:
 
 
 def test_a_question_on_the_expert_path_without_an_answer_is_named() -> None:
-    case = load_case_text(MINIMAL.replace('code: "no"', 'code: "yes"'))
+    case = load_case_text(MINIMAL.replace('says: "No thanks.", code: "no"', 'says: "Yes.", code: "yes"'))
     with pytest.raises(CaseError, match=r"expert path asks 'answerer' \(Who is answering today\?\)"):
         play_expert(case, TINY_SCRIPT)
 

@@ -70,7 +70,7 @@ async def test_f1_opens_help_with_keys_and_answer_formats_and_closes(store: Sess
 async def test_an_alert_shows_the_banner_and_waits_for_acknowledgement(store: SessionStore) -> None:
     app = make_app(store, Start(script_path=SAMPLE, patient_label="S-1"))
     async with app.run_test(size=SMALL) as pilot:
-        for text in ("yes", "1", "2", "4", *["yes"] * 7):
+        for text in ("yes", "1", "1", "3", *["yes"] * 7):  # PHQ-9 scores: 1 several days, 3 nearly every day
             await answer(pilot, text)
         banner = app.screen.query_one(SafetyBanner)
         assert banner.display and "HIGH" in str(banner.render()).upper()

@@ -64,6 +64,12 @@ def understand_dose_mg_per_day(text: str) -> Understanding:
         return NotUnderstood(TOO_LONG_MESSAGE + " " + _MESSAGE)
     plain, hedged = strip_hedge(normalize(text))
     plain = words_to_digits(plain)
+    if _HAS_UNIT.search(plain):  # "two 50 mg tablets"; but "two pills" says no dose at all
+        plain = _TABLET_WORDS.sub(" ", plain)
+    plain = _counted_tablets(_FORMULATION.sub(" ", plain))
+    titrated = _titration(plain)
+    if titrated is not None:
+        return titrated
     if _RANGE.search(plain):
         return NotUnderstood(
             "Please give one daily dose: if it changed, the dose taken for the longest time. " + _MESSAGE
@@ -86,6 +92,49 @@ def understand_dose_mg_per_day(text: str) -> Understanding:
     if total > MAX_DOSE_MG_PER_DAY:
         return NotUnderstood(f"{format_number(total)} mg a day is implausibly high. " + _MESSAGE)
     return Understood(total, f"{format_number(total)} mg/day", approximate=approximate)
+
+
+_FORMULATION = re.compile(
+    r"\b(?:xl|mr|sr|xr|er|cr|la|m/r|modified[- ]release|slow[- ]release|prolonged[- ]release"
+    r")\b"
+)
+_TABLET_WORDS = re.compile(r"\b(?:tablets?|tabs?|capsules?|caps?|pills?|of)\b")
+_HAS_UNIT = re.compile(rf"\d\s*(?:{_UNIT})(?![a-z])")
+_TABLETS = re.compile(
+    rf"(?<![\d.])(?P<count>[1-9])(?:\s*[x×*]\s*|\s+)(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>{_UNIT})(?![a-z])"
+)
+_TITRATION = re.compile(
+    r"\b(?:started|start|starting|went up|gone up|going up|increased|raised|upped|titrated|up to|then|"
+    r"later|built up|worked up|max(?:imum)?|highest)\b"
+)
+_DOSE_NUMBER = re.compile(rf"(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>{_UNIT})?(?![a-z0-9])")
+
+
+def _counted_tablets(text: str) -> str:
+    """ "2 50 mg" (two 50 mg tablets, the words already gone) as "100 mg"; "3 x 25mg" as "75 mg"."""
+
+    def total(match: re.Match[str]) -> str:
+        amount = int(match["count"]) * float(match["amount"])
+        return f"{format_number(amount)} {match['unit']}"
+
+    return " ".join(_TABLETS.sub(total, text).split())
+
+
+def _titration(text: str) -> Understood | None:
+    """The highest dose of a titration ("started on 50 and went up to 200"), with the steps as a note."""
+    if not _TITRATION.search(text):
+        return None
+    doses = []
+    for match in _DOSE_NUMBER.finditer(text):
+        amount = read_number(match["amount"])
+        if amount is not None:
+            doses.append(amount.value * _MG_PER_UNIT[match["unit"] or ""])
+    if not doses or max(doses) <= 0 or max(doses) > MAX_DOSE_MG_PER_DAY:
+        return None
+    highest = max(doses)
+    steps = " -> ".join(f"{format_number(d)} mg" for d in doses)
+    note = f"titrated: {steps}; highest {format_number(highest)} mg/day" if len(doses) > 1 else text
+    return Understood(highest, f"{format_number(highest)} mg/day (highest)", approximate=True, notes=(note,))
 
 
 def _piece_mg(piece: str) -> tuple[float, bool] | None:

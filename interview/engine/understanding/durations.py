@@ -9,6 +9,14 @@ from dataclasses import dataclass
 from dateutil.relativedelta import relativedelta
 
 from interview.engine.understanding.dates import EARLIEST_YEAR, read_month_year
+from interview.engine.understanding.everyday_durations import (
+    OPEN_ENDED as _OPEN_ENDED,
+)
+from interview.engine.understanding.everyday_durations import (
+    clinical_fraction,
+    everyday_duration,
+    since_occasion,
+)
 from interview.engine.understanding.numbers import read_number, words_to_digits
 from interview.engine.understanding.results import NotUnderstood, Understanding, Understood
 from interview.engine.understanding.text import (
@@ -77,16 +85,23 @@ def understand_duration_weeks(text: str, today: datetime.date) -> Understanding:
     """
     if len(text) > MAX_ANSWER_LENGTH:
         return NotUnderstood(TOO_LONG_MESSAGE + " " + _MESSAGE)
-    plain, hedged = strip_hedge(normalize(text))
-    plain, _ = strip_hedge(plain.removeprefix("for ").strip())
+    plain, hedged = everyday_duration(normalize(text))
+    if _OPEN_ENDED.match(plain):
+        return NotUnderstood(f"'{plain}' has no end; please give your best estimate. {_MESSAGE}")
     if plain.startswith(("since ", "from ")):
+        occasion = since_occasion(plain.split(" ", 1)[1], today)
+        if occasion is not None:
+            return occasion
         return _since(plain.split(" ", 1)[1], today)
+    clinical = clinical_fraction(plain)
+    if clinical is not None:
+        return clinical
     digits = words_to_digits(plain)
     if _NEGATIVE.match(digits):
         return NotUnderstood(f"A duration cannot be negative. {_MESSAGE}")
     read = _read_weeks(digits)
     if read is None:
-        return NotUnderstood(_MESSAGE)
+        return NotUnderstood(f"I could not read '{plain}' as a length of time. {_MESSAGE}")
     if read.weeks > MAX_DURATION_YEARS * WEEKS_PER_YEAR:
         return NotUnderstood(f"That is more than {MAX_DURATION_YEARS} years. {_MESSAGE}")
     approximate = hedged or read.approximate or digits != plain

@@ -30,6 +30,17 @@ _RANGE = re.compile(
 )
 
 
+_PERCENT_UNITS = frozenset({"%", "percent", "per cent"})
+_PERCENT_WORDS: dict[str, float] = {
+    "half": 50, "a half": 50, "half of it": 50, "about half": 50, "quarter": 25, "a quarter": 25,
+    "three quarters": 75, "three-quarters": 75, "a third": 100 / 3, "one third": 100 / 3,
+    "two thirds": 200 / 3, "two-thirds": 200 / 3, "a tenth": 10, "a fifth": 20, "most of the way": 75,
+    "completely": 100, "totally": 100, "fully": 100, "all the way": 100,
+}  # fmt: skip
+"""Fractions said for a percentage: "half" of the way better is 50%."""
+_DOZEN = re.compile(r"\b(?:(half) )?an? dozen\b|\bdozen\b")
+
+
 @dataclass(frozen=True)
 class ReadNumber:
     """A number read from text.
@@ -186,6 +197,12 @@ def _understand(
         return NotUnderstood(TOO_LONG_MESSAGE + " " + prompt)
     plain, hedged = strip_hedge(normalize(text))
     plain = strip_unit(plain, unit)
+    if unit in _PERCENT_UNITS:
+        plain = strip_unit(strip_unit(plain, "percent"), "per cent")
+        if plain in _PERCENT_WORDS:  # "maybe half" is 50%, never 0.5%
+            percent = _PERCENT_WORDS[plain]
+            return Understood(percent, with_unit(percent, unit), approximate=True)
+    plain = _DOZEN.sub(lambda m: "6" if m[1] else "12", plain)
     read = read_number(plain)
     if read is None:
         if looks_like_range(words_to_digits(plain)):

@@ -15,11 +15,17 @@ class Understood:
         approximate: True when understanding was not literal (a fuzzy match, words turned into
             numbers, a hedge such as "about", a unit conversion, a date turned into weeks); the
             conversation then says what it understood ("Noted: ...").
+        confirm: A short question asked before the value is recorded ("Did you mean sertraline?"),
+            for a match that is only close (a slip that is not a known misspelling, a bare number
+            that could mean two options); None when the value is recorded at once.
+        notes: Words kept beside the value, such as the qualifier of "yes, sometimes".
     """
 
     value: object
     display: str
     approximate: bool
+    confirm: str | None = None
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

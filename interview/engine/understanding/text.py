@@ -9,6 +9,10 @@ MAX_ANSWER_LENGTH = 300
 """Structured answers (numbers, dates, choices) are short; longer input is refused up front so
 that no parser spends time on a pasted paragraph."""
 
+MAX_INPUT_LENGTH = 2000
+"""Longest line any question tries to understand (a free-text answer included): longer input is
+refused before parsing, so no understanding function ever sees more; the event log keeps it whole."""
+
 TOO_LONG_MESSAGE = f"That answer is too long for this question (at most {MAX_ANSWER_LENGTH} characters)."
 
 _APOSTROPHES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
@@ -54,7 +58,8 @@ def normalize(text: str) -> str:
         The normalized text, possibly empty.
     """
     text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
-    text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
+    if not text.isprintable():  # the per-character pass only when there is something to replace
+        text = "".join(" " if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in text)
     # ".5 mg" becomes "0.5 mg" before edge punctuation goes, so its point is kept.
     text = _BARE_DECIMAL.sub("0.", text)
     return _SPACES.sub(" ", text.casefold()).strip(_EDGE_PUNCTUATION)

@@ -18,7 +18,7 @@ from interview.engine.understanding.text import normalize
 PieceKind = Literal["dose", "duration", "change"]
 
 _DRUG_ENDS = re.compile(
-    r"[,;(]|\s-\s|\d|\b(?:for|at|about|around|approximately|roughly|over|but|which|it|and|with|taken|took|"
+    r"[,;(]|\s-\s|(?<![a-z])\d|\b(?:for|at|about|around|approximately|roughly|over|but|which|it|and|with|taken|took|"
     r"daily|didn't|did|was|made|helped|nearly|almost|maybe|probably|up to|i)\b"
 )
 _PIECE_SPLIT = re.compile(r"\s*(?:[,;()]|\s-\s|\bbut\b|\band\b|\bthen\b)\s*|\s+(?=\b(?:for|over|at)\b)")
@@ -52,7 +52,7 @@ def split_drug_answer(text: str) -> tuple[str, str]:
         The leading words before a comma, a number or a word that starts a detail ("for", "at",
         "didn't"...), and everything after them, both trimmed.
     """
-    stripped = text.strip()
+    stripped = " ".join(text.split())  # one space between words keeps every pattern below linear
     found = _DRUG_ENDS.search(stripped.casefold())
     if found is None or found.start() == 0:
         return stripped, ""
@@ -65,6 +65,7 @@ def detail_pieces(rest: str) -> list[Piece]:
     Pieces that look like none of them are left out: the questions they might answer are asked.
     """
     pieces: list[Piece] = []
+    rest = " ".join(rest.split())  # a run of spaces made the splitting pattern quadratic
     for part in filter(None, (p.strip(" -") for p in _PIECE_SPLIT.split(rest))):
         key = _LEAD.sub("", normalize(part))
         if _DOSE.search(key):

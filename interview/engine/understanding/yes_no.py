@@ -1,6 +1,18 @@
-"""Yes or no, in the many ways people say it ("yeah", "of course", "not really", "never")."""
+"""Yes or no, in the many ways people say it, with what they add kept as a note ("yes, sometimes").
+
+A whole answer from the lists below is a plain yes or no. Otherwise the answer is read by its edges
+and its words: a yes or no word at the start or the end decides ("yes, sometimes", "terrible, yes",
+"no, never been in hospital"); without one, words of frequency say yes ("a few times", "once or
+twice"), a denial says no ("not in the past month", "nobody has"). A first-person statement ("I
+had ECT once") is taken as a yes, and "I quit" as a no, only after asking back: "I'm still on it"
+answers something else. What is said beside the yes or no is kept as a note. An answer saying both
+("yes and no") is asked again; one that says yes but then plays it down ("a bit, but nothing
+much") is confirmed.
+"""
 
 from __future__ import annotations
+
+import re
 
 from interview.engine.understanding.results import NotUnderstood, Understanding, Understood
 from interview.engine.understanding.text import normalize
@@ -23,29 +35,140 @@ _NO = frozenset(
         "no never", "no not really", "no not at all", "no i haven't", "no i have not",
         "no i don't", "no i do not", "no i didn't", "no i did not", "no i'm not",
         "no i am not", "no i wasn't", "no i was not", "never have", "never had", "not once",
-        "i don't think so", "i do not think so",
+        "i don't think so", "i do not think so", "definitely not", "absolutely not", "certainly not",
+        "of course not", "sure not", "not at all no", "no definitely not",
     }
 )  # fmt: skip
-_MESSAGE = "Please answer yes or no (y/n)."
+_YES_EDGES = (
+    "yes definitely", "yes of course", "yes please", "yes", "yeah", "yep", "yup", "yea", "aye",
+    "definitely", "absolutely", "of course", "i think so", "certainly", "sure",
+)  # fmt: skip
+_NO_EDGES = (
+    "no not really", "not really", "not usually", "not that i know of", "not that i can remember",
+    "not at all", "no never", "never", "nope", "nah", "no", "i'd rather not", "i would rather not",
+    "i don't think so", "not as such", "not any more", "not anymore",
+)  # fmt: skip
+_SOME = re.compile(
+    r"^(?:(?:yeah |yes )?(?:sometimes|some|a few times|a couple of times|once or twice|once|twice|"
+    r"often|very often|now and (?:then|again)|occasionally|on and off|from time to time|"
+    r"every so often|a bit|a little(?: bit)?|slightly|partly|partially|quite a lot|quite a bit|"
+    r"a lot|loads|lots|most days|most of the time|all the time|every day|everyday|always|daily|"
+    r"constantly|terrible|awful|very|really|somewhat|kind of|sort of|a few|several|plenty|many))\b"
+)
+_DENIAL = re.compile(
+    r"^(?:not\b|nobody\b|no one\b|nothing\b|none\b|nowhere\b|i (?:haven't|havent|have not|don't|dont|"
+    r"do not|didn't|didnt|did not|wasn't|wasnt|was not|won't|wont|wouldn't|wouldnt|can't say|never|"
+    r"am not|'m not)\b|i'm not\b|im not\b|that's (?:all|everything|it)\b|thats (?:all|everything|it)\b|"
+    r"that was (?:the last|all|it)\b|i think that's (?:all|everything|it)\b|no more\b|nothing else\b)"
+)
+_STOPPED = re.compile(r"^(?:i )?(?:quit|gave up|gave it up|stopped)\b")
+"""'I quit last year' is a no to "do you smoke?" but not to "was it stopped because of them?": asked back."""
+_STATEMENT = re.compile(r"^(?:i|i've|ive|i'd|id|i'm|im|we)\b")
+"""A first-person statement of what happened ("I had ECT once"): about someone else ("she was a
+counsellor") it is no answer to the question asked."""
+_NEGATION = re.compile(r"n't\b|\bnot\b|\bnever\b|\bnobody\b|\bnothing\b|\bno\b")
+_BOTH = re.compile(
+    r"\byes and no\b|\byes or no\b|\bmaybe\b|\bnot sure\b|\bunsure\b|\bperhaps\b|\bpossibly\b|"
+    r"\bdepends\b|\bno idea\b|\bno clue\b|\bnot certain\b|\bdunno\b|\bdon't know\b|\bdont know\b|"
+    r"\bcan't remember\b|\bcannot remember\b|\bcan't say\b|\bhard to say\b"
+)
+_RATHER_NOT = frozenset(
+    {"i'd rather not", "id rather not", "rather not", "i would rather not", "i'd prefer not"}
+)
+_SEPARATORS = " ,.;:!-"
+_MESSAGE = "Please answer yes or no; a few words may follow, e.g. 'yes, sometimes' or 'no, never'."
 
 
 def understand_yes_no(text: str) -> Understanding:
-    """Understand a yes or a no.
-
-    Only whole answers count, with commas and full stops ignored: "yes", "yeah", "of course",
-    "yes, I have" are yes; "no", "nope", "never", "not really", "I haven't", "none" are no.
-    Anything else ("not sure", "yes and no", "sometimes") is not understood.
+    """Understand a yes or a no, keeping what was said beside it as a note.
 
     Args:
         text: What the person typed.
 
     Returns:
-        Understood with a bool value and the display "Yes" or "No"; otherwise a re-prompt.
+        Understood with a bool value, the display "Yes" or "No", and `notes` holding the qualifier
+        ("sometimes"); `confirm` set when the yes or no was read from the words rather than said;
+        otherwise a re-prompt that quotes the answer and shows the accepted forms.
     """
-    key = normalize(text).replace(",", " ").replace("!", " ")
-    key = " ".join(key.split())
-    if key in _YES:
-        return Understood(True, "Yes", approximate=False)
-    if key in _NO:
-        return Understood(False, "No", approximate=False)
-    return NotUnderstood(_MESSAGE)
+    key = " ".join(normalize(text).replace("!", " ").split())
+    plain = " ".join(key.replace(",", " ").split())
+    if plain in _YES:
+        return _answer(True, "")
+    if plain in _NO:
+        return _answer(False, "")
+    if plain in _RATHER_NOT:  # to "would you be open to...?" a no; to "have you...?" a refusal
+        return Understood(
+            False, "No", True, confirm="Do you mean no? (To leave it unanswered, say 'prefer not to say'.)"
+        )
+    if not plain or _BOTH.search(plain):
+        return NotUnderstood(_not_understood(text))
+    edged = _by_edges(key)
+    if edged is not None:
+        return edged
+    return _by_words(key, text)
+
+
+def rather_not(text: str) -> bool:
+    """Whether the answer is a bare "I'd rather not", which to a yes/no question may mean no."""
+    return " ".join(normalize(text).replace(",", " ").split()) in _RATHER_NOT
+
+
+def _by_edges(key: str) -> Understood | None:
+    """A yes or no word at the start or end decides; the rest is the note."""
+    for value, edges in ((True, _YES_EDGES), (False, _NO_EDGES)):
+        for edge in edges:
+            if key.startswith(edge) and _word_ends(key, len(edge)):
+                rest = key[len(edge) :].strip(_SEPARATORS)
+                if not _contradicts(value, rest):
+                    return _answer(value, rest)
+            if key.endswith(edge) and _word_starts(key, len(key) - len(edge)):
+                rest = key[: -len(edge)].strip(_SEPARATORS)
+                if not _contradicts(value, rest):
+                    return _answer(value, rest)
+    return None
+
+
+def _by_words(key: str, text: str) -> Understanding:
+    """No yes or no word: frequency words say yes, a denial says no, a plain statement says yes."""
+    plain = key.strip(_SEPARATORS)
+    asked_back = False
+    if _SOME.match(plain):
+        value, asked_back = True, bool(re.search(r"\bbut\b", plain))  # "a bit, but nothing much"
+    elif _DENIAL.match(plain):
+        value = False
+    elif _STOPPED.match(plain):
+        value, asked_back = False, True
+    elif _STATEMENT.match(plain) and not _NEGATION.search(plain):
+        value, asked_back = True, True  # "I had ECT once" is a yes; "I'm still on it" is not
+    else:
+        return NotUnderstood(_not_understood(text))
+    understood = _answer(value, plain)
+    if asked_back:
+        confirm = f"Shall I take that as a {'yes' if value else 'no'} ({plain})?"
+        return Understood(value, understood.display, True, confirm=confirm, notes=understood.notes)
+    return understood
+
+
+def _contradicts(value: bool, rest: str) -> bool:
+    """Whether the rest turns the edge word round ("no, yes" or "yes, no")."""
+    other = _YES_EDGES if not value else ("no", "not", "nope", "nah", "never")  # "definitely not"
+    return any(rest == word or rest.startswith(word + " ") for word in other)
+
+
+def _answer(value: bool, note: str) -> Understood:
+    return Understood(value, "Yes" if value else "No", approximate=bool(note), notes=(note,) if note else ())
+
+
+def _word_ends(text: str, index: int) -> bool:
+    return index >= len(text) or not text[index].isalnum()
+
+
+def _word_starts(text: str, index: int) -> bool:
+    return index <= 0 or not text[index - 1].isalnum()
+
+
+def _not_understood(text: str) -> str:
+    shown = " ".join(text.split())
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return f"I could not tell yes or no from '{shown}'. {_MESSAGE}" if shown else _MESSAGE

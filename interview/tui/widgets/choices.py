@@ -30,7 +30,8 @@ def choices_for(question: QuestionBase | None, is_another: bool) -> list[Choice]
     if isinstance(question, YesNo | ReadBack) or (question is None and is_another):  # read-back: confirm
         return [Choice("Yes", "yes"), Choice("No", "no")]
     if isinstance(question, SingleChoice | MultipleChoice):
-        return [Choice(f"{n}. {o.label}", str(n)) for n, o in enumerate(question.options, start=1)]
+        numbers = question.option_numbers()  # the numbers typed: positions, or scores (PHQ-9 0-3)
+        return [Choice(f"{n}. {o.label}", str(n)) for n, o in zip(numbers, question.options, strict=True)]
     return []
 
 

@@ -15,6 +15,7 @@ from interview.engine.understanding import (
     understand_month_year,
     understand_rating,
 )
+from interview.engine.understanding.choices import Menu
 
 TODAY = datetime.date(2025, 6, 10)
 PHQ = [
@@ -125,11 +126,17 @@ def test_a_choice_reads_back_with_its_number() -> None:
     assert understand_choice("2", PHQ) == Understood("several", "2. Several days", False)
 
 
-def test_the_number_shown_wins_over_a_numeric_value() -> None:
+def test_the_number_shown_wins_over_a_numeric_value_but_is_asked_back_once() -> None:
     options = [("2", "Two or more"), ("1", "One"), ("0", "None")]
     result = understand_choice("2", options)
     assert isinstance(result, Understood)
-    assert result.value == "1"
+    assert (result.value, result.confirm) == ("1", "Did you mean 2. One?")
+
+
+def test_numbered_by_score_a_number_is_the_score_and_needs_no_asking() -> None:
+    menu = Menu([("0", "Not at all"), ("1", "Several days")], numbers=[0, 1])
+    assert understand_choice("1", menu) == Understood("1", "1. Several days", False)
+    assert understand_choice("0", menu) == Understood("0", "0. Not at all", False)
 
 
 @pytest.mark.parametrize("text", ["n", "5", "0", "xyz", "", "every"])
@@ -216,21 +223,31 @@ def test_an_unmatched_rating_describes_the_scale(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "approximate"),
+    ("text", "name", "display", "approximate"),
     [
-        ("sertraline", "sertraline", False),
-        ("Sertraline", "sertraline", False),
-        ("zoloft", "Zoloft", False),
-        ("zolfot", "Zoloft", True),
-        ("sertaline", "sertraline", True),
-        ("lithum", "lithium", True),
-        ("fluox", "fluoxetine", True),
+        ("sertraline", "sertraline", "sertraline", False),
+        ("Sertraline", "sertraline", "sertraline", False),
+        ("zoloft", "Zoloft", "Zoloft (sertraline)", False),
+        ("sertaline", "sertraline", "sertraline", True),  # a known misspelling: read back, not asked
+        ("lithum", "lithium", "lithium", True),
     ],
 )
-def test_drug_names_are_matched_despite_slips(text: str, name: str, approximate: bool) -> None:
-    assert understand_drug_name(text, DRUGS) == Understood(name, name, approximate)
+def test_drug_names_brands_and_known_misspellings_are_taken_at_once(
+    text: str, name: str, display: str, approximate: bool
+) -> None:
+    assert understand_drug_name(text, DRUGS) == Understood(name, display, approximate)
 
 
-@pytest.mark.parametrize("text", ["", "aspirin", "pro", "bu"])
-def test_unknown_drug_names_ask_for_the_spelling(text: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "name", "display"),
+    [("zolfot", "Zoloft", "Zoloft (sertraline)"), ("fluox", "fluoxetine", "fluoxetine")],
+)
+def test_a_drug_name_matched_only_approximately_is_confirmed(text: str, name: str, display: str) -> None:
+    assert understand_drug_name(text, DRUGS) == Understood(
+        name, display, True, confirm=f"Did you mean {display}?"
+    )
+
+
+@pytest.mark.parametrize("text", ["", "pro", "bu", "the yellow ones", "don't know", "none of them really"])
+def test_words_that_are_not_a_drug_name_ask_again(text: str) -> None:
     assert isinstance(understand_drug_name(text, DRUGS), NotUnderstood)
