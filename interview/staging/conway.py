@@ -15,7 +15,7 @@ SOURCE = "Conway, George & Sackeim, JAMA Psychiatry 2017, as quoted in [S-MK]"
 
 def _items(ev: Evidence) -> list[Item]:
     """Medication failures by drug class; psychotherapy failures as their own class (🛠)."""
-    items: list[Item] = [(m.counts, m.drug_class) for m in ev.staged_meds]
+    items: list[Item] = [(c.counts, c.drug_class) for c in ev.staged_courses]
     for p in ev.staged_psys:
         cls: Hashable | None = f"psychotherapy:{p.modality.value}" if p.modality else None
         items.append((p.counts_conway, cls))
@@ -67,6 +67,6 @@ def evaluate(ev: Evidence) -> MethodResult:
 
 
 def _paths(ev: Evidence) -> list[str]:
-    groups = [m.unknown_paths for m in ev.staged_meds if m.counts is None]
+    groups = [c.unknown_paths for c in ev.staged_courses if c.counts is None]
     groups += [p.unknown_paths for p in ev.staged_psys if p.counts_conway is None]
     return unique_paths(groups)

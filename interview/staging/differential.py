@@ -56,7 +56,7 @@ def possible_categories(ev: Evidence) -> tuple[list[SpectrumCategory], list[Crit
     outcomes, latest = _latest_outcome(ev)
     residual = yes(ev.record.current_episode.residual_symptoms_impair_functioning)
     refr = refractory(ev)
-    two = at_least(count_range(m.counts for m in ev.staged_meds), 2)
+    two = at_least(count_range(c.counts for c in ev.staged_courses), 2)
     found = {
         category(o, r, f, t)
         for o, r, f, t in product(outcomes, _choices(residual), _choices(refr), _choices(two))

@@ -36,10 +36,11 @@ def _long_episode(ev: Evidence) -> Tri:
 
 def evaluate(ev: Evidence) -> MethodResult:
     """Stage the current episode by the ESM."""
-    items = [(m.counts, m.drug_class) for m in ev.staged_meds]
+    # §16: the sub-stage counts failed adequate antidepressant trials (courses); an add-on is not one
+    items = [(c.counts, c.drug_class) for c in ev.staged_courses]
     low_n, high_n = count_range(c for c, _ in items)
     low_k, high_k = distinct_range(items)
-    augmentation = any_of(all_of((m.counts, m.augmented)) for m in ev.staged_meds)
+    augmentation = any_of(c.augmentation_failed for c in ev.staged_courses)
     long_episode = _long_episode(ev)
     crd = all_of((long_episode, augmentation))
     low = _level(low_n, low_k, crd is True)
@@ -80,9 +81,9 @@ def evaluate(ev: Evidence) -> MethodResult:
 
 def _notes(ev: Evidence, low: int) -> list[str]:
     notes = ["⚠️ single-trial length in the ESM (6-8 weeks) is unconfirmed; §7 adequacy used."]
-    sure = [m for m in ev.staged_meds if m.counts is True]
+    sure = [c for c in ev.staged_courses if c.counts is True]
     if 2 <= low <= 6:
-        weeks = sum(_weeks(ev, m.index) for m in sure)
+        weeks = sum(_weeks(ev, m.index) for c in sure for m in c.phases)
         published = _DURATIONS[min(len(sure), 6)]
         notes.append(f"cross-check: {weeks:g} weeks of failed trials vs published {published}")
     return notes
@@ -94,7 +95,7 @@ def _weeks(ev: Evidence, index: int) -> float:
 
 
 def _paths(ev: Evidence, long_episode: Tri) -> list[str]:
-    groups = [m.unknown_paths for m in ev.staged_meds if m.counts is None]
+    groups = [c.unknown_paths for c in ev.staged_courses if c.counts is None]
     if long_episode is None:
         groups.append(["current_episode.duration_weeks"])
     return unique_paths(groups)

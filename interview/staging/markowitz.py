@@ -13,7 +13,7 @@ SOURCE = "Markowitz, Wright, Peeters, Thase, Kocsis, Sudak, Am J Psychiatry 2022
 
 def evaluate(ev: Evidence) -> MethodResult:
     """Whether the current episode meets the Markowitz 2022 proposal."""
-    drugs = count_range(m.counts for m in ev.staged_meds)
+    drugs = count_range(c.counts for c in ev.staged_courses)  # an add-on is not a second trial
     therapy = count_range(p.counts_markowitz for p in ev.staged_psys)
     two_drugs, one_therapy = at_least(drugs, 2), at_least(therapy, 1)
     met = all_of((two_drugs, one_therapy))
@@ -32,7 +32,7 @@ def evaluate(ev: Evidence) -> MethodResult:
             "[S-MK]",
         ),
     ]
-    paths = [m.unknown_paths for m in ev.staged_meds if m.counts is None]
+    paths = [c.unknown_paths for c in ev.staged_courses if c.counts is None]
     paths += [p.unknown_paths for p in ev.staged_psys if p.counts_markowitz is None]
     return MethodResult(
         key="markowitz",

@@ -36,7 +36,10 @@ class MedAssessment:
     antidepressant: Tri
     current: bool
     augmented: Tri
+    add_on_ok: Tri
+    """The add-on (if any) was given long enough to count as an augmentation trial."""
     adequate: Tri
+    """The drug's own trial was adequate (dose, duration, adherence); the add-on is judged apart."""
     adequate_gf: Tri
     outcome: ResponseJudgement | None
     failed: Tri
@@ -52,6 +55,8 @@ class MedAssessment:
     criteria: list[Criterion] = field(default_factory=list)
     unknown_paths: list[str] = field(default_factory=list)
     overrides: list[str] = field(default_factory=list)
+    parent_index: int | None = None
+    """The trial this entry's add-on was added to, when the entry records an add-on phase."""
 
 
 def _criterion(label: str, value: Tri, reason: str, source: str, derived: bool = False) -> Criterion:
@@ -119,7 +124,8 @@ def assess_medication(
     poor_adherence = None if isinstance(trial.adherence, Missing) else trial.adherence is Adherence.POOR
     augmented = _augmented(trial)
     add_on_ok = _add_on_ok(trial, augmented, settings)
-    adequate = all_of((dose_ok, duration_ok, poor_adherence is not True, add_on_ok))
+    # a short add-on is an inadequate augmentation, not an inadequate trial of the drug (§16)
+    adequate = all_of((dose_ok, duration_ok, poor_adherence is not True))
     outcome, outcome_criterion = classify(
         trial.response_clinician, trial.kellner_rating, trial.percent_improvement, settings, path
     )
@@ -132,8 +138,9 @@ def assess_medication(
         antidepressant=None if drug_class is None else drug_class in ANTIDEPRESSANT_CLASSES,
         current=trial.episode is Episode.CURRENT,
         augmented=augmented,
+        add_on_ok=add_on_ok,
         adequate=adequate,
-        adequate_gf=all_of((dose_ok, duration_gf, poor_adherence is not True, add_on_ok)),
+        adequate_gf=all_of((dose_ok, duration_gf, poor_adherence is not True)),
         outcome=outcome,
         failed=None,
         counts=None,

@@ -42,9 +42,9 @@ def highest_stage(classes: set[DrugClass], wildcards: int, ect: bool) -> int:
 
 
 def _stage_range(ev: Evidence) -> tuple[int, int]:
-    mono = [m for m in ev.staged_meds if m.augmented is not True]
-    sure = [m for m in mono if all_of((m.counts, m.augmented is False))]
-    possible = [m for m in mono if m.counts is not False]
+    # augmentation does not count [W1]: a course counts by its drug's own trial (§16)
+    sure = [c for c in ev.staged_courses if c.counts_alone is True]
+    possible = [c for c in ev.staged_courses if c.counts_alone is not False]
     sure_classes = {m.drug_class for m in sure if m.drug_class is not None}
     if not sure_classes and sure:
         sure_classes = {DrugClass.OTHER_ANTIDEPRESSANT}  # an unknown class adds no second class
@@ -93,7 +93,9 @@ def evaluate(ev: Evidence) -> MethodResult:
 
 
 def _paths(ev: Evidence) -> list[str]:
-    groups: Sequence[list[str]] = [m.unknown_paths for m in ev.staged_meds if m.counts is None]
+    groups: Sequence[list[str]] = [
+        c.parent.unknown_paths for c in ev.staged_courses if c.counts_alone is None
+    ]
     ect = [s.unknown_paths for s in ev.staged_somatic if s.is_ect]
     return unique_paths([*groups, *ect])
 

@@ -46,11 +46,6 @@ def test_thase_rush_stage_is_the_end_of_the_unbroken_chain(drugs: tuple, ect: bo
     assert value(rec, "thase_rush") == (expected, expected)
 
 
-def test_thase_rush_ignores_augmentation() -> None:
-    aug = failed(drug="sertraline", strategy="augmentation", add_on_drugs=["lithium"], add_on_weeks=4)
-    assert value(record(medication_trials=[aug]), "thase_rush") == (0, 0)
-
-
 def test_thase_rush_unilateral_ect_does_not_reach_stage_v() -> None:
     somatic = [
         {"kind": "ect", "sessions": 10, "ect_laterality": "right_unilateral", "response_clinician": "none"}
