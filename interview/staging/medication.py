@@ -207,7 +207,7 @@ def _unknown_paths(
     if duration_ok is None:
         paths.append(f"{path}.weeks_at_dose")
     if outcome is None:
-        paths.append(f"{path}.response_clinician")
+        paths.append(f"{path}.kellner_rating")  # the primary outcome (§16)
     if augmented is None:
         paths.append(f"{path}.strategy")
     elif augmented and isinstance(trial.add_on_weeks, Missing):

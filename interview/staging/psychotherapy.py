@@ -140,7 +140,7 @@ def _unknown_paths(
         "sessions_attended": isinstance(trial.sessions_attended, Missing),
         "therapist_trained": isinstance(trial.therapist_trained, Missing),
         "weeks": isinstance(trial.weeks, Missing),
-        "outcome": outcome is None,
+        "kellner_rating": outcome is None,  # the primary outcome (§16)
         "modality": isinstance(trial.modality, Missing),
     }
     return [f"{path}.{name}" for name, unknown in checks.items() if unknown]
