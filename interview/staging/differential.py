@@ -11,6 +11,7 @@ from interview.staging.counting import criterion
 from interview.staging.evidence import Evidence
 from interview.staging.flags import behavioural_toxicity, differential_flags
 from interview.staging.medication import MedAssessment
+from interview.staging.partial import READINGS, disagreement_note, partial_trials
 from interview.staging.psychotherapy import PsyAssessment
 from interview.staging.refractoriness import refractory
 from interview.staging.results import Criterion, Differential, Status
@@ -119,6 +120,8 @@ def assess_differential(ev: Evidence) -> Differential:
     override = next(
         (o for o in ev.record.overrides if o.target is OverrideTarget.DIFFERENTIAL_CATEGORY), None
     )
+    partial_meds, partial_psys = partial_trials(ev)
+    disagreement = disagreement_note(ev)
     return Differential(
         spectrum_possible=[c.value for c in possible],
         spectrum=override.value if override else derived,
@@ -128,11 +131,16 @@ def assess_differential(ev: Evidence) -> Differential:
         spectrum_criteria=criteria,
         flags=differential_flags(ev),
         behavioural_toxicity=behavioural_toxicity(ev),
+        partial_response_readings=list(READINGS),
+        partial_medication_trials=partial_meds,
+        partial_psychotherapy_trials=partial_psys,
         notes=[
+            *([disagreement] if disagreement else []),
             "🛠 Mapping of Kellner and percent fall to the spectrum is ours (clinical-rules §13).",
             "❌ The behavioural-toxicity staging was not found: features are listed, no stage.",
-            "Partially remitted depression is routed to the sequential model (Table 4) "
-            "rather than counted as a failure [S-GF].",
+            "A partial response counts as a failure for the methods whose non-response is a fall "
+            "under 50 %; Guidi & Fava route partial remission to the sequential model (Table 4) "
+            "instead [S-GF].",
         ],
     )
 

@@ -43,7 +43,7 @@ def _categories(ev: Evidence) -> list[Flag]:
     ep = ev.record.current_episode
     rechallenge = _which((m.label, all_of((m.rechallenge, m.failed))) for m in ev.meds)
     loss = _which((m.label, m.lost_effect) for m in ev.meds)
-    therapy = _which((p.label, p.counts_conway) for p in ev.psys)
+    therapy = _which((p.label, p.counts_gf) for p in ev.psys)  # Guidi & Fava's own bar (§16)
     remitted = all_of((yes(ep.mood_improved), yes(ep.residual_symptoms_impair_functioning)))
     return [
         _flag(

@@ -17,7 +17,7 @@ from interview.record.values import (
     Strategy,
 )
 from interview.staging.counting import text_or_unknown
-from interview.staging.response import classify, did_not_respond, override_outcome
+from interview.staging.response import classify, did_not_respond, gf_failure, override_outcome
 from interview.staging.results import Criterion
 from interview.staging.settings import StagingSettings
 from interview.staging.tristate import Tri, all_of, reaches, status, yes
@@ -241,7 +241,9 @@ def _finish(assessment: MedAssessment) -> None:
     failed = did_not_respond(assessment.outcome)
     assessment.failed = failed
     assessment.counts = all_of((assessment.adequate, failed, assessment.antidepressant))
-    assessment.counts_gf = all_of((assessment.adequate_gf, failed, assessment.antidepressant))
+    assessment.counts_gf = all_of(
+        (assessment.adequate_gf, gf_failure(assessment.outcome), assessment.antidepressant)
+    )
 
 
 __all__ = ["MedAssessment", "assess_medication", "dose_verdict"]

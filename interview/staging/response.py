@@ -96,3 +96,11 @@ def did_not_respond(outcome: ResponseJudgement | None) -> bool | None:
     if outcome is None:
         return None
     return outcome is not ResponseJudgement.RESPONSE
+
+
+def gf_failure(outcome: ResponseJudgement | None) -> bool | None:
+    """Guidi & Fava's failure: no response and not a partial one, which goes to the sequential
+    model instead (§13 (d), Table 4; clinical-rules §16)."""
+    if outcome is None:
+        return None
+    return outcome in (ResponseJudgement.NONE, ResponseJudgement.WORSE)

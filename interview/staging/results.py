@@ -85,6 +85,9 @@ class TrialVerdict:
     criteria: list[Criterion]
     overrides: list[str] = field(default_factory=list)
     """Clinician overrides applied to this trial, each with the derived value it replaced."""
+    adequacy_by_method: dict[str, Status] = field(default_factory=dict)
+    """Adequacy by each method's own bar, where the bars differ (psychotherapy: conway, markowitz,
+    guidi_fava; medication: mghs for the ≥6-week bar, guidi_fava for 4-8 weeks)."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -111,6 +114,17 @@ class Flag:
     derived: bool = False
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PartialReading:
+    """How one method treats a partial response (clinical-rules §16)."""
+
+    method: str
+    """The method's id."""
+    counts_as: str
+    """'failure' (non-response = a fall under 50 %) or 'sequential_model' (Guidi & Fava Table 4)."""
+    source: str
+
+
 @dataclass(slots=True, kw_only=True)
 class Differential:
     """Guidi & Fava's differential and the response spectrum of the current episode."""
@@ -126,6 +140,12 @@ class Differential:
     spectrum_criteria: list[Criterion]
     flags: list[Flag]
     behavioural_toxicity: list[Flag]
+    partial_response_readings: list[PartialReading] = field(default_factory=list)
+    """How each method treats a partial response; they disagree, so both readings are shown."""
+    partial_medication_trials: list[int] = field(default_factory=list)
+    """Staged medication trials (positions) whose outcome is a partial response."""
+    partial_psychotherapy_trials: list[int] = field(default_factory=list)
+    """Staged psychotherapy trials (positions) whose outcome is a partial response."""
     notes: list[str]
 
     @property

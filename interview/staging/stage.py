@@ -53,10 +53,15 @@ def _with_overrides(
 
 
 def _verdict(
-    kind: str, trial: MedAssessment | PsyAssessment | SomaticAssessment, adequate: Tri, counts: Tri
+    kind: str,
+    trial: MedAssessment | PsyAssessment | SomaticAssessment,
+    adequate: Tri,
+    counts: Tri,
+    by_method: dict[str, Tri] | None = None,
 ) -> TrialVerdict:
     """One trial's line in the report; the caller says which adequacy and failure count it shows."""
     return TrialVerdict(
+        adequacy_by_method={key: status(value) for key, value in (by_method or {}).items()},
         kind=kind,
         index=trial.index,
         label=trial.label,
@@ -87,9 +92,19 @@ def stage(record: ClinicalRecord, settings: StagingSettings | None = None) -> St
     return StagingReport(
         case_label=None if isinstance(label, Missing) else label,
         safety=assess_safety(record.safety),
-        medication_trials=[_verdict("medication", m, m.adequate, m.counts) for m in ev.meds],
+        medication_trials=[
+            _verdict("medication", m, m.adequate, m.counts, {"mghs": m.adequate, "guidi_fava": m.adequate_gf})
+            for m in ev.meds
+        ],
         psychotherapy_trials=[
-            _verdict("psychotherapy", p, p.conway_adequate, p.counts_conway) for p in ev.psys
+            _verdict(
+                "psychotherapy",
+                p,
+                p.conway_adequate,
+                p.counts_conway,
+                {"conway": p.conway_adequate, "markowitz": p.markowitz_adequate, "guidi_fava": p.gf_adequate},
+            )
+            for p in ev.psys
         ],
         somatic_treatments=[_verdict("somatic", s, s.adequate, s.counts) for s in ev.somatic],
         methods=methods,
