@@ -74,7 +74,7 @@ def evaluate(ev: Evidence) -> MethodResult:
         source=SOURCE,
         outcome=outcome_of(low, high, LABELS),
         criteria=criteria,
-        narrowing_inputs=_paths(ev, long_episode) if low != high else [],
+        narrowing_inputs=_paths(ev, long_episode, augmentation, high_n, high_k) if low != high else [],
         notes=_notes(ev, low),
     )
 
@@ -94,9 +94,10 @@ def _weeks(ev: Evidence, index: int) -> float:
     return 0.0 if isinstance(weeks, Missing) else weeks
 
 
-def _paths(ev: Evidence, long_episode: Tri) -> list[str]:
+def _paths(ev: Evidence, long_episode: Tri, augmentation: Tri, most: int, classes: int) -> list[str]:
     groups = [c.unknown_paths for c in ev.staged_courses if c.counts is None]
-    if long_episode is None:
+    # the episode's length matters only for CRD, which also needs TRD and a failed augmentation
+    if long_episode is None and augmentation is not False and most >= 2 and classes >= 2:
         groups.append(["current_episode.duration_weeks"])
     return unique_paths(groups)
 

@@ -167,7 +167,11 @@ def assess_medication(
     ]
     if augmented is not False:
         assessment.criteria.insert(3, _add_on_criterion(trial, add_on_ok, settings))
-    assessment.unknown_paths = _unknown_paths(trial, path, dose_ok, duration_ok, outcome, augmented)
+    assessment.unknown_paths = _unknown_paths(
+        trial, path, dose_ok, duration_ok, outcome, augmented, drug is not None
+    )
+    if drug_class is None:  # its class decides Thase & Rush, the ESM and Conway, and whether it counts
+        assessment.unknown_paths.insert(0, f"{path}.drug_class")
     _apply_overrides(assessment, overrides)
     _finish(assessment)
     return assessment
@@ -200,6 +204,7 @@ def _unknown_paths(
     duration_ok: Tri,
     outcome: ResponseJudgement | None,
     augmented: Tri,
+    known_drug: bool,
 ) -> list[str]:
     paths = []
     if isinstance(trial.dose_mg_per_day, Missing):
@@ -213,7 +218,9 @@ def _unknown_paths(
     elif augmented and isinstance(trial.add_on_weeks, Missing):
         paths.append(f"{path}.add_on_weeks")
     if dose_ok is None and not isinstance(trial.dose_mg_per_day, Missing):
-        paths.append(f"catalogue dose threshold for {trial.drug} (unconfirmed; see {path}.drug)")
+        # an unknown drug: its catalogue name settles the threshold; a catalogue drug whose
+        # threshold is unconfirmed: only the clinician's adequacy override does
+        paths.append(f"{path}.drug" if not known_drug else "overrides")
     return paths
 
 

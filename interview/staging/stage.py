@@ -47,9 +47,17 @@ def _with_overrides(
         return results, items
     plain, _ = _methods(build_evidence(record, settings, apply_overrides=False))
     for result, original in zip(results, plain, strict=True):
-        result.override_applied = True
-        result.without_override = original.outcome
+        # applied only where the override changed what this method saw: its criteria or its value
+        if _inputs(result) != _inputs(original):
+            result.override_applied = True
+            result.without_override = original.outcome
     return results, items
+
+
+def _inputs(result: MethodResult) -> tuple[object, ...]:
+    criteria = tuple((c.label, c.status, c.reason) for c in result.criteria)
+    outcome = result.outcome
+    return criteria, outcome.value_min, outcome.value_max, outcome.label
 
 
 def _verdict(

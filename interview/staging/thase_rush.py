@@ -66,6 +66,25 @@ def _unmet_link(stage: int) -> str:
     return f"next link not met: Stage {_LINKS[stage][0]} needs {_LINKS[stage][1]}"
 
 
+NO_STAGE = "no stage: an adequate trial, none failed"
+"""Not Stage 0, which is for a patient who has not yet had a single adequate trial [S-GF]."""
+
+
+def _adequate_trial(ev: Evidence) -> Tri:
+    """Whether any staged antidepressant trial was adequate."""
+    return any_of(all_of((c.parent.adequate, c.parent.antidepressant)) for c in ev.staged_courses)
+
+
+def _labels(ev: Evidence) -> tuple[str, ...]:
+    """Stage 0 only without a single adequate trial (clinical-rules §1, [S-GF]); an adequate trial
+    that did not fail leaves the patient unstaged, not at Stage 0."""
+    adequate = _adequate_trial(ev)
+    if adequate is False:
+        return STAGES
+    zero = NO_STAGE if adequate else f"Stage 0 or {NO_STAGE}"
+    return (zero, *STAGES[1:])
+
+
 def evaluate(ev: Evidence) -> MethodResult:
     """Stage the current episode by Thase & Rush."""
     low, high = _stage_range(ev)
@@ -73,7 +92,7 @@ def evaluate(ev: Evidence) -> MethodResult:
         criterion(f"Stage {roman}", range_status(low, high, k + 1), text, source, derived=k >= 2)
         for k, (roman, text, source) in enumerate(_LINKS)
     ]
-    criteria[0].reason += " (stage 0 = no adequate trial yet [S-GF])"
+    criteria[0].reason += " (stage 0 = not yet a single adequate trial [S-GF])"
     notes = [
         _unmet_link(low) if low == high else "unknown inputs: see the range",
         "Augmentation does not count; adequacy is not defined by the model (§7 used); "
@@ -85,7 +104,7 @@ def evaluate(ev: Evidence) -> MethodResult:
         key="thase_rush",
         name="Thase & Rush staging",
         source=SOURCE,
-        outcome=outcome_of(low, high, STAGES),
+        outcome=outcome_of(low, high, _labels(ev) if low == 0 else STAGES),
         criteria=criteria,
         narrowing_inputs=_paths(ev) if low != high else [],
         notes=notes,

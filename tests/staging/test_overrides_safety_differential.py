@@ -29,6 +29,20 @@ def test_an_adequacy_override_changes_the_methods_and_keeps_the_derivation() -> 
     assert "Clinician override applied" in render_markdown(report)
 
 
+def test_an_override_marks_only_the_methods_whose_inputs_it_changed() -> None:
+    override = {"target": "psychotherapy_adequacy", "trial_index": 0, "value": "adequate", "reason": "r"}
+    short_cbt = therapy(sessions=4, weeks=6)
+    report = stage(
+        record(medication_trials=[failed()], psychotherapy_trials=[short_cbt], overrides=[override])
+    )
+    applied = {m.key for m in report.methods if m.override_applied}
+    assert applied == {"dm_trd", "conway", "markowitz", "guidi_fava"}  # the drug-only methods saw none
+    conway = report.method("conway")
+    assert conway.without_override is not None
+    assert (conway.without_override.label, conway.outcome.label) == ("not TRD by Conway 2017", "Stage 1 TRD")
+    assert report.method("thase_rush").without_override is None
+
+
 def test_a_response_override_turns_a_failure_into_a_response() -> None:
     override = {"target": "medication_response", "trial_index": 0, "value": "response", "reason": "r"}
     report = stage(record(medication_trials=[failed()], overrides=[override]))
