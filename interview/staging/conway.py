@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from interview.staging.counting import Item, criterion, distinct_range, outcome_of, range_status, unique_paths
+from interview.staging.courses import failing_trials
 from interview.staging.evidence import Evidence
 from interview.staging.results import MethodResult
 from interview.staging.tristate import count_range
 
 LABELS = ("not TRD by Conway 2017", "Stage 1 TRD", "Stage 2 TRD")
+KEYS = ("not_trd", "stage_1", "stage_2")
 SOURCE = "Conway, George & Sackeim, JAMA Psychiatry 2017, as quoted in [S-MK]"
 
 
@@ -51,11 +53,14 @@ def evaluate(ev: Evidence) -> MethodResult:
             "[S-MK]",
         ),
     ]
+    criteria[0].trials = criteria[1].trials = failing_trials(ev.staged_courses)
     return MethodResult(
         key="conway",
         name="Conway et al. 2017",
         source=SOURCE,
-        outcome=outcome_of(low, high, LABELS),
+        kind="category",
+        categories=list(KEYS),
+        outcome=outcome_of(low, high, LABELS, KEYS),
         criteria=criteria,
         narrowing_inputs=_paths(ev) if low != high else [],
         notes=[

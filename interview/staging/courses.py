@@ -24,8 +24,8 @@ class Course:
     add_on_phases: list[MedAssessment] = field(default_factory=list)
     """Entries of the same drug, later in the same episode, that record what was added."""
     counts: Tri = None
-    """A failed adequate antidepressant trial, judged at its end (§16): a course whose last phase
-    responded did not fail; otherwise any adequate failed phase is a failure of the drug's trial."""
+    """A failed adequate antidepressant trial: any phase of it that failed adequately (each entry's
+    outcome judged at its end, §16). A later add-on that helped does not undo the drug's failure."""
     counts_gf: Tri = None
     """The same by Guidi & Fava's medication bar (4-8 weeks)."""
     counts_alone: Tri = None
@@ -65,16 +65,15 @@ class Course:
     def finish(self) -> None:
         """Derive the course's verdicts from its phases."""
         phases = self.phases
-        self.counts = _at_end(phases, [m.counts for m in phases])
-        self.counts_gf = _at_end(phases, [m.counts_gf for m in phases])
+        self.counts = any_of(m.counts for m in phases)
+        self.counts_gf = any_of(m.counts_gf for m in phases)
         self.counts_alone = self.parent.counts
         self.augmentation_failed = any_of(all_of((m.counts, m.augmented, m.add_on_ok)) for m in phases)
 
 
-def _at_end(phases: list[MedAssessment], counts: list[Tri]) -> Tri:
-    if phases[-1].failed is False:
-        return False
-    return all_of((any_of(counts), None if phases[-1].failed is None else True))
+def failing_trials(courses: list[Course], alone: bool = False) -> list[int]:
+    """medication_trials positions of the courses that failed or may have failed."""
+    return [i for c in courses if (c.counts_alone if alone else c.counts) is not False for i in c.indices]
 
 
 def group_courses(meds: list[MedAssessment]) -> list[Course]:
@@ -85,6 +84,7 @@ def group_courses(meds: list[MedAssessment]) -> list[Course]:
     """
     courses: list[Course] = []
     latest: dict[tuple[str, bool], Course] = {}
+    maybe: list[tuple[Course, Course]] = []
     for m in meds:
         key = (m.drug_key, m.current)
         parent = latest.get(key)
@@ -94,10 +94,26 @@ def group_courses(meds: list[MedAssessment]) -> list[Course]:
             continue
         course = Course(parent=m)
         courses.append(course)
-        latest[key] = course
+        if m.augmented is None and parent is not None:
+            maybe.append((course, parent))  # an add-on phase or a new trial: unknown strategy
+        else:
+            latest[key] = course
     for course in courses:
         course.finish()
+    for course, parent in maybe:
+        _either_reading(course, parent)
     return courses
+
+
+def _either_reading(course: Course, parent: Course) -> None:
+    """An entry of the parent's drug whose strategy is unknown may be a new trial or an add-on phase:
+    as a trial it can only possibly count, and as an add-on it may be the parent's failed one."""
+    possible = course.counts is not False
+    course.counts = None if possible else False
+    course.counts_gf = None if course.counts_gf is not False else False
+    course.counts_alone = None if course.counts_alone is not False else False
+    if possible and parent.augmentation_failed is not True:
+        parent.augmentation_failed = None
 
 
 __all__ = ["Course", "group_courses"]

@@ -10,11 +10,13 @@ from interview.staging.counting import (
     range_status,
     unique_paths,
 )
+from interview.staging.courses import failing_trials
 from interview.staging.evidence import Evidence
 from interview.staging.results import MethodResult, Status
 from interview.staging.tristate import Tri, all_of, any_of, count_range, status, word
 
 LABELS = ("no failed adequate trial", "non-responder", "TRD1", "TRD2", "TRD3", "TRD4", "TRD5", "CRD")
+KEYS = ("no_failed_adequate_trial", "non_responder", "trd1", "trd2", "trd3", "trd4", "trd5", "crd")
 SOURCE = "Souery et al. 1999 via [S-GF], [W2] Panel 1, [W3]"
 # TRDk by total duration [W2]: n failed 6-8 week trials give n*6 to n*8 weeks (🛠 §2).
 _DURATIONS = {2: "12-16", 3: "18-24", 4: "24-32", 5: "30-40", 6: "36 weeks-1 year"}
@@ -68,11 +70,15 @@ def evaluate(ev: Evidence) -> MethodResult:
             derived=True,
         ),
     ]
+    criteria[1].trials = criteria[2].trials = failing_trials(ev.staged_courses)
+    criteria[3].trials = [m.index for m in ev.staged_meds if m.augmented is not False]
     return MethodResult(
         key="esm",
         name="European Staging Method",
         source=SOURCE,
-        outcome=outcome_of(low, high, LABELS),
+        kind="category",
+        categories=list(KEYS),
+        outcome=outcome_of(low, high, LABELS, KEYS),
         criteria=criteria,
         narrowing_inputs=_paths(ev, long_episode, augmentation, high_n, high_k) if low != high else [],
         notes=_notes(ev, low),

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from interview.staging.counting import criterion, outcome_of, unique_paths
+from interview.staging.courses import failing_trials
 from interview.staging.evidence import Evidence
 from interview.staging.results import MethodResult
 from interview.staging.tristate import all_of, at_least, count_range, status
 
 LABELS = ("criteria not met", "TRD by Markowitz 2022")
+KEYS = ("not_met", "trd")
 SOURCE = "Markowitz, Wright, Peeters, Thase, Kocsis, Sudak, Am J Psychiatry 2022 [S-MK]"
 
 
@@ -32,13 +34,16 @@ def evaluate(ev: Evidence) -> MethodResult:
             "[S-MK]",
         ),
     ]
+    criteria[0].trials = failing_trials(ev.staged_courses)
     paths = [c.unknown_paths for c in ev.staged_courses if c.counts is None]
     paths += [p.unknown_paths for p in ev.staged_psys if p.counts_markowitz is None]
     return MethodResult(
         key="markowitz",
         name="Markowitz et al. 2022",
         source=SOURCE,
-        outcome=outcome_of(low, high, LABELS),
+        kind="category",
+        categories=list(KEYS),
+        outcome=outcome_of(low, high, LABELS, KEYS),
         criteria=criteria,
         narrowing_inputs=unique_paths(paths) if low != high else [],
         notes=[

@@ -56,6 +56,8 @@ def evaluate(ev: Evidence) -> MethodResult:
         )
         for m, points in per_trial
     ]
+    for course_criterion, (course, _) in zip(criteria, per_trial, strict=True):
+        course_criterion.id, course_criterion.trials = "trial", course.indices
     criteria.append(
         criterion(
             "ECT",

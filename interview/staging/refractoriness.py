@@ -10,6 +10,7 @@ from interview.staging.results import Criterion, MethodResult
 from interview.staging.tristate import Tri, all_of, any_of, at_least, count_range, status, yes
 
 LABELS = ("not refractory by Guidi & Fava", "refractory by Guidi & Fava")
+KEYS = ("not_refractory", "refractory")
 SOURCE = "Guidi & Fava, Table 3 [S-GF]"
 
 
@@ -93,7 +94,9 @@ def evaluate(ev: Evidence) -> MethodResult:
         key="guidi_fava",
         name="Guidi & Fava refractoriness (A-E)",
         source=SOURCE,
-        outcome=outcome_of(low, high, LABELS),
+        kind="category",
+        categories=list(KEYS),
+        outcome=outcome_of(low, high, LABELS, KEYS),
         criteria=criteria,
         narrowing_inputs=unique_paths(paths) if low != high else [],
         notes=[

@@ -32,16 +32,27 @@ class Criterion:
     source: str
     derived: bool = False
     """True when the rule is our interpretation (🛠), not a published rule."""
+    id: str = ""
+    """A stable id for programs (snake_case); the label is for people and may change."""
+    trials: list[int] = field(default_factory=list)
+    """Positions in medication_trials (or psychotherapy_trials for psychotherapy criteria) that the
+    criterion rests on; empty when it rests on no particular trial."""
 
 
 @dataclass(slots=True, kw_only=True)
 class Outcome:
-    """A method's value: a single value, or a min-max range when inputs are unknown."""
+    """A method's value: a single value, or a min-max range when inputs are unknown.
+
+    Points methods fill value_min/value_max; category methods fill category_min/category_max with
+    stable keys from the method's `categories` (never a position in value_*).
+    """
 
     value_min: float | None
     value_max: float | None
     label: str
     band: str | None = None
+    category_min: str | None = None
+    category_max: str | None = None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -51,6 +62,10 @@ class MethodResult:
     key: str
     name: str
     source: str
+    kind: str = "points"
+    """'points' (value_min/value_max) or 'category' (category_min/category_max)."""
+    categories: list[str] = field(default_factory=list)
+    """A category method's stable keys, lowest to highest; empty for points."""
     computable: bool = True
     """False when the method cannot give a value yet (e.g. DM-TRD points unconfirmed)."""
     applicable: Status = Status.MET
@@ -66,9 +81,24 @@ class MethodResult:
     """Notes on uncertainty and on our interpretations."""
 
     @property
+    def id(self) -> str:
+        """The method's stable id (the same as key)."""
+        return self.key
+
+    def ordinal(self) -> tuple[float | None, float | None]:
+        """Points, or a category's position in `categories`: for ordering, never for display."""
+        o = self.outcome
+        if self.kind == "points":
+            return o.value_min, o.value_max
+        low = None if o.category_min is None else self.categories.index(o.category_min)
+        high = None if o.category_max is None else self.categories.index(o.category_max)
+        return low, high
+
+    @property
     def is_range(self) -> bool:
         """True when unknown inputs leave more than one value possible."""
-        return self.outcome.value_min != self.outcome.value_max
+        o = self.outcome
+        return o.value_min != o.value_max or o.category_min != o.category_max
 
 
 @dataclass(slots=True, kw_only=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from interview.record.missing import Missing
 from interview.record.model import ClinicalRecord
@@ -91,12 +92,30 @@ def _settings_used(settings: StagingSettings) -> tuple[SettingUsed, ...]:
     return tuple(shown)
 
 
+def _with_ids(criteria: list[Criterion]) -> None:
+    """Give every criterion without one a stable id made from its (fixed) label."""
+    for c in criteria:
+        if not c.id:
+            c.id = _slug(c.label)
+
+
+@cache
+def _slug(label: str) -> str:
+    return "_".join("".join(ch if ch.isalnum() else " " for ch in label.casefold()).split())
+
+
 def stage(record: ClinicalRecord, settings: StagingSettings | None = None) -> StagingReport:
     """Apply every method to the record: a pure function, no I/O beyond the bundled tables."""
     settings = settings or _DEFAULT
     ev = build_evidence(record, settings)
     label = record.case_label
     methods, dm_trd_items = _with_overrides(record, ev, settings)
+    for method in methods:
+        _with_ids(method.criteria)
+    _with_ids(dm_trd_items)
+    for judged in (ev.meds, ev.psys, ev.somatic):
+        for trial in judged:
+            _with_ids(trial.criteria)
     return StagingReport(
         case_label=None if isinstance(label, Missing) else label,
         safety=assess_safety(record.safety),

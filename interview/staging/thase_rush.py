@@ -6,11 +6,15 @@ from collections.abc import Sequence
 
 from interview.record.values import DrugClass
 from interview.staging.counting import criterion, outcome_of, range_status, unique_paths
+from interview.staging.courses import failing_trials
 from interview.staging.evidence import Evidence
 from interview.staging.results import MethodResult, Status
 from interview.staging.tristate import Tri, all_of, any_of
 
 STAGES = ("Stage 0", "Stage I", "Stage II", "Stage III", "Stage IV", "Stage V")
+KEYS = ("stage_0", "stage_1", "stage_2", "stage_3", "stage_4", "stage_5")
+CATEGORIES = ("stage_0", "no_stage", *KEYS[1:])
+"""Lowest to highest; no_stage (an adequate trial, none failed) sits between Stage 0 and Stage I."""
 SOURCE = "Thase & Rush 1995/1997; stage 0 [S-GF]; stages I-V [W1]"
 _TCA, _MAOI = DrugClass.TCA, DrugClass.MAOI
 _LINKS = (
@@ -75,14 +79,15 @@ def _adequate_trial(ev: Evidence) -> Tri:
     return any_of(all_of((c.parent.adequate, c.parent.antidepressant)) for c in ev.staged_courses)
 
 
-def _labels(ev: Evidence) -> tuple[str, ...]:
+def _labels(ev: Evidence) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Stage 0 only without a single adequate trial (clinical-rules §1, [S-GF]); an adequate trial
     that did not fail leaves the patient unstaged, not at Stage 0."""
     adequate = _adequate_trial(ev)
     if adequate is False:
-        return STAGES
+        return STAGES, KEYS
     zero = NO_STAGE if adequate else f"Stage 0 or {NO_STAGE}"
-    return (zero, *STAGES[1:])
+    key = "no_stage" if adequate else "stage_0"  # the lowest the unknowns allow
+    return (zero, *STAGES[1:]), (key, *KEYS[1:])
 
 
 def evaluate(ev: Evidence) -> MethodResult:
@@ -92,6 +97,8 @@ def evaluate(ev: Evidence) -> MethodResult:
         criterion(f"Stage {roman}", range_status(low, high, k + 1), text, source, derived=k >= 2)
         for k, (roman, text, source) in enumerate(_LINKS)
     ]
+    for link in criteria[:4]:
+        link.trials = failing_trials(ev.staged_courses, alone=True)
     criteria[0].reason += " (stage 0 = not yet a single adequate trial [S-GF])"
     notes = [
         _unmet_link(low) if low == high else "unknown inputs: see the range",
@@ -100,13 +107,18 @@ def evaluate(ev: Evidence) -> MethodResult:
         "🛠 our reading: stage III needs a TCA failure beyond two other failed classes, "
         "stage IV an MAOI beyond those; moclobemide (RIMA) is not counted as an MAOI.",
     ]
+    outcome = outcome_of(low, high, *(_labels(ev) if low == 0 else (STAGES, KEYS)))
+    if high == 0 and _adequate_trial(ev) is None:
+        outcome.category_max = "no_stage"  # Stage 0 or no stage: whether a trial was adequate is unknown
     return MethodResult(
         key="thase_rush",
         name="Thase & Rush staging",
         source=SOURCE,
-        outcome=outcome_of(low, high, _labels(ev) if low == 0 else STAGES),
+        kind="category",
+        categories=list(CATEGORIES),
+        outcome=outcome,
         criteria=criteria,
-        narrowing_inputs=_paths(ev) if low != high else [],
+        narrowing_inputs=_paths(ev) if low != high or outcome.category_min != outcome.category_max else [],
         notes=notes,
     )
 

@@ -20,8 +20,14 @@ def trials(*drugs: tuple[str, float]) -> list[dict[str, object]]:
 def value(
     rec: object, key: str, settings: StagingSettings | None = None
 ) -> tuple[float | None, float | None]:
-    outcome = stage(rec, settings).method(key).outcome  # type: ignore[arg-type]
-    return outcome.value_min, outcome.value_max
+    """Points, or for a category method its Thase & Rush-style level (Stage 0 and no stage both 0)."""
+    method = stage(rec, settings).method(key)  # type: ignore[arg-type]
+    if method.kind == "points":
+        return method.outcome.value_min, method.outcome.value_max
+    levels = [k for k in method.categories if k != "no_stage"]
+    low, high = (method.outcome.category_min, method.outcome.category_max)
+    level = {k: i for i, k in enumerate(levels)} | {"no_stage": 0}
+    return level[low or ""], level[high or ""]
 
 
 # --- Thase & Rush ---------------------------------------------------------------------------
