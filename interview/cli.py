@@ -80,8 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     graph.add_argument("script")
     graph.add_argument("--format", choices=["mermaid", "dot"], default="mermaid")
 
-    schema = add("schema", "scripts", "print the JSON Schema of the record or of scripts")
-    schema.add_argument("what", choices=["record", "script"])
+    schema = add("schema", "scripts", "print the JSON Schema of the record, of scripts or of staging reports")
+    schema.add_argument("what", choices=["record", "script", "staging"])
 
     practice = add("practice", "practice", "code a synthetic patient's answers; compare with an expert")
     practice.add_argument("case", nargs="?", help="case name or file (none: list the cases)")

@@ -8,10 +8,14 @@ it would models, so the JSON is unchanged.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
+
+SCHEMA_VERSION = "2"
+"""2: stable method ids and kinds, category keys, criterion ids and trials (issue 14)."""
 
 
 class Status(StrEnum):
@@ -62,6 +66,9 @@ class MethodResult:
     key: str
     name: str
     source: str
+    id: str = ""
+    """The method's stable id for programs (thase_rush, esm, mghs, msm, dm_trd, conway, markowitz,
+    guidi_fava); the same as key, which it replaces in the schema's documentation."""
     kind: str = "points"
     """'points' (value_min/value_max) or 'category' (category_min/category_max)."""
     categories: list[str] = field(default_factory=list)
@@ -80,11 +87,6 @@ class MethodResult:
     notes: list[str] = field(default_factory=list)
     """Notes on uncertainty and on our interpretations."""
 
-    @property
-    def id(self) -> str:
-        """The method's stable id (the same as key)."""
-        return self.key
-
     def ordinal(self) -> tuple[float | None, float | None]:
         """Points, or a category's position in `categories`: for ordering, never for display."""
         o = self.outcome
@@ -93,6 +95,9 @@ class MethodResult:
         low = None if o.category_min is None else self.categories.index(o.category_min)
         high = None if o.category_max is None else self.categories.index(o.category_max)
         return low, high
+
+    def __post_init__(self) -> None:
+        self.id = self.id or self.key
 
     @property
     def is_range(self) -> bool:
@@ -211,6 +216,8 @@ class StagingReport(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    schema_version: str = SCHEMA_VERSION
+    """Version of this report's format; `interview schema staging` prints its JSON Schema."""
     case_label: str | None
     safety: SafetyResult
     medication_trials: list[TrialVerdict]
@@ -222,6 +229,11 @@ class StagingReport(BaseModel):
     left_to_try: list[Option]
     settings: list[SettingUsed]
     notes: list[str]
+
+    @classmethod
+    def json_schema_text(cls) -> str:
+        """The published JSON Schema, as committed in tests/staging/golden/staging_report.schema.json."""
+        return json.dumps(cls.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
 
     def method(self, key: str) -> MethodResult:
         """The result of the method with this key (e.g. 'msm')."""
