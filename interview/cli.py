@@ -88,8 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     trying.add_argument("answer", nargs="?", help="the answer, as a person would type it")
     trying.add_argument("--cues", metavar="TEXT", help="scan one line for risk cues and denials instead")
 
-    schema = add("schema", "scripts", "print the JSON Schema of the record or of scripts")
-    schema.add_argument("what", choices=["record", "script"])
+    schema = add("schema", "scripts", "print the JSON Schema of the record, of scripts or of staging reports")
+    schema.add_argument("what", choices=["record", "script", "staging"])
 
     practice = add("practice", "practice", "code a synthetic patient's answers; compare with an expert")
     practice.add_argument("case", nargs="?", help="case name or file (none: list the cases)")

@@ -46,6 +46,10 @@ def schema_command(args: argparse.Namespace) -> int:
     if args.what == "script":
         # Byte for byte what scripts/script.schema.json holds, so regenerating it is one redirect.
         sys.stdout.write(script_json_schema_text())
+    elif args.what == "staging":
+        from interview.staging.results import StagingReport  # only this branch needs staging
+
+        sys.stdout.write(StagingReport.json_schema_text())
     else:
         print(json.dumps(ClinicalRecord.model_json_schema(), indent=2))
     return 0

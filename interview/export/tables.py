@@ -81,8 +81,11 @@ def staging_rows(session_id: str, staging: dict[str, Any]) -> list[Row]:
                 "name": method["name"],
                 "computable": method.get("computable"),
                 "applicable": method.get("applicable"),
+                "kind": method.get("kind"),
                 "value_min": outcome.get("value_min"),
                 "value_max": outcome.get("value_max"),
+                "category_min": outcome.get("category_min"),
+                "category_max": outcome.get("category_max"),
                 "label": outcome.get("label"),
                 "band": outcome.get("band"),
             }

@@ -129,7 +129,7 @@ def _trial_line(v: TrialVerdict) -> str:
         return f"{_trial_name(v)}: a full trial"
     if v.adequate is Status.UNKNOWN:
         return f"{_trial_name(v)}: we do not know yet whether this was a full trial"
-    short = {c.label for c in v.criteria if c.status is Status.NOT_MET}
+    short = {c.id for c in v.criteria if c.status is Status.NOT_MET}  # stable ids, not labels
     if short & {"dose"} and short & {"duration"}:
         why = "the dose was lower and the time shorter than a full trial needs"
     elif "dose" in short:

@@ -34,15 +34,25 @@ def _safety(report: StagingReport) -> list[str]:
     return lines
 
 
+_BAR_NAMES = {"conway": "Conway", "markowitz": "Markowitz", "guidi_fava": "Guidi & Fava"}
+
+
 def _trials(title: str, verdicts: list[TrialVerdict]) -> list[str]:
     if not verdicts:
         return []
     lines = [f"### {title}", ""]
     for v in verdicts:
+        adequacy = f"adequate {CRITERION_WORDS[v.adequate]}"
+        if v.kind == "psychotherapy":  # three bars, three verdicts (clinical-rules §16)
+            adequacy = "adequate by " + ", ".join(
+                f"{_BAR_NAMES[key]} {CRITERION_WORDS[value]}" for key, value in v.adequacy_by_method.items()
+            )
         lines.append(
-            f"**{v.index + 1}. {v.label}** ({v.episode} episode): adequate "
-            f"{CRITERION_WORDS[v.adequate]}; outcome {v.outcome}; counts as a trial that did not "
-            f"help enough: {CRITERION_WORDS[v.counts_as_failure]}"
+            f"**{v.index + 1}. {v.label}** ({v.episode} episode): {adequacy}; outcome {v.outcome}; "
+            f"counts as a trial that did not help enough (Conway): {CRITERION_WORDS[v.counts_as_failure]}"
+            if v.kind == "psychotherapy"
+            else f"**{v.index + 1}. {v.label}** ({v.episode} episode): {adequacy}; outcome "
+            f"{v.outcome}; counts as a trial that did not help enough: {CRITERION_WORDS[v.counts_as_failure]}"
         )
         lines += [_criterion_line(c) for c in v.criteria]
         lines += [f"- *Clinician override*: {o}" for o in v.overrides]

@@ -5,17 +5,19 @@ from __future__ import annotations
 from collections.abc import Hashable
 
 from interview.staging.counting import Item, criterion, distinct_range, outcome_of, range_status, unique_paths
+from interview.staging.courses import failing_trials
 from interview.staging.evidence import Evidence
 from interview.staging.results import MethodResult
 from interview.staging.tristate import count_range
 
 LABELS = ("not TRD by Conway 2017", "Stage 1 TRD", "Stage 2 TRD")
+KEYS = ("not_trd", "stage_1", "stage_2")
 SOURCE = "Conway, George & Sackeim, JAMA Psychiatry 2017, as quoted in [S-MK]"
 
 
 def _items(ev: Evidence) -> list[Item]:
     """Medication failures by drug class; psychotherapy failures as their own class (🛠)."""
-    items: list[Item] = [(m.counts, m.drug_class) for m in ev.staged_meds]
+    items: list[Item] = [(c.counts, c.drug_class) for c in ev.staged_courses]
     for p in ev.staged_psys:
         cls: Hashable | None = f"psychotherapy:{p.modality.value}" if p.modality else None
         items.append((p.counts_conway, cls))
@@ -51,11 +53,14 @@ def evaluate(ev: Evidence) -> MethodResult:
             "[S-MK]",
         ),
     ]
+    criteria[0].trials = criteria[1].trials = failing_trials(ev.staged_courses)
     return MethodResult(
         key="conway",
         name="Conway et al. 2017",
         source=SOURCE,
-        outcome=outcome_of(low, high, LABELS),
+        kind="category",
+        categories=list(KEYS),
+        outcome=outcome_of(low, high, LABELS, KEYS),
         criteria=criteria,
         narrowing_inputs=_paths(ev) if low != high else [],
         notes=[
@@ -67,6 +72,6 @@ def evaluate(ev: Evidence) -> MethodResult:
 
 
 def _paths(ev: Evidence) -> list[str]:
-    groups = [m.unknown_paths for m in ev.staged_meds if m.counts is None]
+    groups = [c.unknown_paths for c in ev.staged_courses if c.counts is None]
     groups += [p.unknown_paths for p in ev.staged_psys if p.counts_conway is None]
     return unique_paths(groups)

@@ -55,10 +55,16 @@ def span(low: float, high: float, name: str = "") -> str:
     return f"{name}{text}"
 
 
-def outcome_of(low: float, high: float, labels: Sequence[str], band: str | None = None) -> Outcome:
-    """An ordinal outcome labelled by position: labels[int(value)]."""
+def outcome_of(low: float, high: float, labels: Sequence[str], keys: Sequence[str]) -> Outcome:
+    """A category outcome: labels[int(value)] for people, keys[int(value)] for programs."""
     text = labels[int(low)] if low == high else f"{labels[int(low)]} to {labels[int(high)]}"
-    return Outcome(value_min=low, value_max=high, label=text, band=band)
+    return Outcome(
+        value_min=None,
+        value_max=None,
+        label=text,
+        category_min=keys[int(low)],
+        category_max=keys[int(high)],
+    )
 
 
 criterion = Criterion

@@ -11,22 +11,24 @@ from interview.staging.counting import criterion
 from interview.staging.evidence import Evidence
 from interview.staging.flags import behavioural_toxicity, differential_flags
 from interview.staging.medication import MedAssessment
+from interview.staging.partial import READINGS, disagreement_note, partial_trials
 from interview.staging.psychotherapy import PsyAssessment
 from interview.staging.refractoriness import refractory
 from interview.staging.results import Criterion, Differential, Status
-from interview.staging.tristate import Tri, at_least, count_range, status, word, yes
+from interview.staging.tristate import Tri, all_of, any_of, status, word, yes
 
 _ORDER = list(SpectrumCategory)
 _SOURCE = "Guidi & Fava Fig. 2 [S-GF]; 🛠 our operationalisation (clinical-rules §13)"
 
 
 def category(
-    outcome: ResponseJudgement, residual: bool, refractory_: bool, two_failures: bool
+    outcome: ResponseJudgement, residual: bool, refractory_: bool, counter_therapeutic: bool
 ) -> SpectrumCategory:
-    """🛠 refractory first; worse, or no change after ≥2 failures, is resistance."""
+    """Refractory first; worse, or unchanged with behavioural toxicity or counter-therapeutic features,
+    is resistance; unchanged otherwise is non-response, however many trials failed (§16, Fig. 2)."""
     if refractory_:
         return SpectrumCategory.REFRACTORINESS
-    if outcome is ResponseJudgement.WORSE or (outcome is ResponseJudgement.NONE and two_failures):
+    if outcome is ResponseJudgement.WORSE or (outcome is ResponseJudgement.NONE and counter_therapeutic):
         return SpectrumCategory.RESISTANCE
     if outcome is ResponseJudgement.NONE:
         return SpectrumCategory.NON_RESPONSE
@@ -56,10 +58,10 @@ def possible_categories(ev: Evidence) -> tuple[list[SpectrumCategory], list[Crit
     outcomes, latest = _latest_outcome(ev)
     residual = yes(ev.record.current_episode.residual_symptoms_impair_functioning)
     refr = refractory(ev)
-    two = at_least(count_range(m.counts for m in ev.staged_meds), 2)
+    features, features_reason = counter_therapeutic_features(ev)
     found = {
         category(o, r, f, t)
-        for o, r, f, t in product(outcomes, _choices(residual), _choices(refr), _choices(two))
+        for o, r, f, t in product(outcomes, _choices(residual), _choices(refr), _choices(features))
     }
     criteria = [
         criterion(
@@ -71,9 +73,36 @@ def possible_categories(ev: Evidence) -> tuple[list[SpectrumCategory], list[Crit
         ),
         criterion("residual symptoms impair functioning", status(residual), word(residual), _SOURCE),
         criterion("refractoriness A-E", status(refr), word(refr), "Table 3 [S-GF]"),
-        criterion("≥2 failed adequate trials", status(two), word(two), _SOURCE, True),
+        criterion(
+            "behavioural toxicity or counter-therapeutic features",
+            status(features),
+            features_reason,
+            "Guidi & Fava §3, Fig. 2 [S-GF]; clinical-rules §16",
+        ),
     ]
     return [c for c in _ORDER if c in found], criteria
+
+
+def counter_therapeutic_features(ev: Evidence) -> tuple[Tri, str]:
+    """What turns an unchanged picture into resistance (§16): deterioration on treatment, loss of
+    effect during maintenance, re-challenge failure, psychological reactance."""
+    meds = ev.staged_meds
+    outcomes = [t.outcome for t in meds] + [t.outcome for t in ev.staged_psys]
+    outcomes += [t.outcome for t in ev.staged_somatic]
+    features = {
+        "deterioration on treatment": any_of(
+            None if o is None else o is ResponseJudgement.WORSE for o in outcomes
+        ),
+        "loss of effect during maintenance": any_of(m.lost_effect for m in meds),
+        "re-challenge failure": any_of(all_of((m.rechallenge, m.failed)) for m in meds),
+        "psychological reactance": yes(ev.record.illness_behaviour.psychological_reactance),
+    }
+    present = [name for name, value in features.items() if value is True]
+    unknown = [name for name, value in features.items() if value is None]
+    value = any_of(features.values())
+    if present:
+        return value, "present: " + ", ".join(present)
+    return value, "unknown: " + ", ".join(unknown) if unknown else "none"
 
 
 def _shown(possible: list[SpectrumCategory]) -> str:
@@ -91,6 +120,8 @@ def assess_differential(ev: Evidence) -> Differential:
     override = next(
         (o for o in ev.record.overrides if o.target is OverrideTarget.DIFFERENTIAL_CATEGORY), None
     )
+    partial_meds, partial_psys = partial_trials(ev)
+    disagreement = disagreement_note(ev)
     return Differential(
         spectrum_possible=[c.value for c in possible],
         spectrum=override.value if override else derived,
@@ -100,11 +131,16 @@ def assess_differential(ev: Evidence) -> Differential:
         spectrum_criteria=criteria,
         flags=differential_flags(ev),
         behavioural_toxicity=behavioural_toxicity(ev),
+        partial_response_readings=list(READINGS),
+        partial_medication_trials=partial_meds,
+        partial_psychotherapy_trials=partial_psys,
         notes=[
+            *([disagreement] if disagreement else []),
             "🛠 Mapping of Kellner and percent fall to the spectrum is ours (clinical-rules §13).",
             "❌ The behavioural-toxicity staging was not found: features are listed, no stage.",
-            "Partially remitted depression is routed to the sequential model (Table 4) "
-            "rather than counted as a failure [S-GF].",
+            "A partial response counts as a failure for the methods whose non-response is a fall "
+            "under 50 %; Guidi & Fava route partial remission to the sequential model (Table 4) "
+            "instead [S-GF].",
         ],
     )
 

@@ -56,7 +56,7 @@ def item_levels(ev: Evidence) -> dict[str, Levels]:
         "severity": severity,
         "failed_antidepressants": _FAILURES[failures[0] : failures[-1] + 1],
         "augmentation": _count_levels(
-            count_range(all_of((m.counts, m.augmented)) for m in ev.staged_meds), _COUNT3
+            count_range(all_of((m.counts, m.augmented, m.add_on_ok)) for m in ev.staged_meds), _COUNT3
         ),
         "ect": _yes_no(any_of(s.counts for s in ev.staged_somatic if s.is_ect)),
         "functional_impairment": _enum_levels(

@@ -10,11 +10,13 @@ from interview.staging.counting import (
     range_status,
     unique_paths,
 )
+from interview.staging.courses import failing_trials
 from interview.staging.evidence import Evidence
 from interview.staging.results import MethodResult, Status
 from interview.staging.tristate import Tri, all_of, any_of, count_range, status, word
 
 LABELS = ("no failed adequate trial", "non-responder", "TRD1", "TRD2", "TRD3", "TRD4", "TRD5", "CRD")
+KEYS = ("no_failed_adequate_trial", "non_responder", "trd1", "trd2", "trd3", "trd4", "trd5", "crd")
 SOURCE = "Souery et al. 1999 via [S-GF], [W2] Panel 1, [W3]"
 # TRDk by total duration [W2]: n failed 6-8 week trials give n*6 to n*8 weeks (🛠 §2).
 _DURATIONS = {2: "12-16", 3: "18-24", 4: "24-32", 5: "30-40", 6: "36 weeks-1 year"}
@@ -36,10 +38,11 @@ def _long_episode(ev: Evidence) -> Tri:
 
 def evaluate(ev: Evidence) -> MethodResult:
     """Stage the current episode by the ESM."""
-    items = [(m.counts, m.drug_class) for m in ev.staged_meds]
+    # §16: the sub-stage counts failed adequate antidepressant trials (courses); an add-on is not one
+    items = [(c.counts, c.drug_class) for c in ev.staged_courses]
     low_n, high_n = count_range(c for c, _ in items)
     low_k, high_k = distinct_range(items)
-    augmentation = any_of(all_of((m.counts, m.augmented)) for m in ev.staged_meds)
+    augmentation = any_of(c.augmentation_failed for c in ev.staged_courses)
     long_episode = _long_episode(ev)
     crd = all_of((long_episode, augmentation))
     low = _level(low_n, low_k, crd is True)
@@ -67,22 +70,26 @@ def evaluate(ev: Evidence) -> MethodResult:
             derived=True,
         ),
     ]
+    criteria[1].trials = criteria[2].trials = failing_trials(ev.staged_courses)
+    criteria[3].trials = [m.index for m in ev.staged_meds if m.augmented is not False]
     return MethodResult(
         key="esm",
         name="European Staging Method",
         source=SOURCE,
-        outcome=outcome_of(low, high, LABELS),
+        kind="category",
+        categories=list(KEYS),
+        outcome=outcome_of(low, high, LABELS, KEYS),
         criteria=criteria,
-        narrowing_inputs=_paths(ev, long_episode) if low != high else [],
+        narrowing_inputs=_paths(ev, long_episode, augmentation, high_n, high_k) if low != high else [],
         notes=_notes(ev, low),
     )
 
 
 def _notes(ev: Evidence, low: int) -> list[str]:
     notes = ["⚠️ single-trial length in the ESM (6-8 weeks) is unconfirmed; §7 adequacy used."]
-    sure = [m for m in ev.staged_meds if m.counts is True]
+    sure = [c for c in ev.staged_courses if c.counts is True]
     if 2 <= low <= 6:
-        weeks = sum(_weeks(ev, m.index) for m in sure)
+        weeks = sum(_weeks(ev, m.index) for c in sure for m in c.phases)
         published = _DURATIONS[min(len(sure), 6)]
         notes.append(f"cross-check: {weeks:g} weeks of failed trials vs published {published}")
     return notes
@@ -93,9 +100,10 @@ def _weeks(ev: Evidence, index: int) -> float:
     return 0.0 if isinstance(weeks, Missing) else weeks
 
 
-def _paths(ev: Evidence, long_episode: Tri) -> list[str]:
-    groups = [m.unknown_paths for m in ev.staged_meds if m.counts is None]
-    if long_episode is None:
+def _paths(ev: Evidence, long_episode: Tri, augmentation: Tri, most: int, classes: int) -> list[str]:
+    groups = [c.unknown_paths for c in ev.staged_courses if c.counts is None]
+    # the episode's length matters only for CRD, which also needs TRD and a failed augmentation
+    if long_episode is None and augmentation is not False and most >= 2 and classes >= 2:
         groups.append(["current_episode.duration_weeks"])
     return unique_paths(groups)
 

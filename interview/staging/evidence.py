@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from interview.record.catalogue import load_catalogue
 from interview.record.model import ClinicalRecord
 from interview.record.overrides import OverrideTarget
+from interview.staging.courses import Course, group_courses
 from interview.staging.medication import MedAssessment, assess_medication
 from interview.staging.psychotherapy import PsyAssessment, assess_psychotherapy
 from interview.staging.results import Criterion
@@ -32,6 +33,8 @@ class Evidence:
     staged_meds: list[MedAssessment]
     staged_psys: list[PsyAssessment]
     staged_somatic: list[SomaticAssessment]
+    staged_courses: list[Course]
+    """The staged medication trials grouped with what was added to them (what methods count)."""
     overridden: bool
     severity: tuple[int, int, str]
     """MSM severity level range 1-4 without psychosis, and its reason (MSM and DM-TRD use it)."""
@@ -73,6 +76,7 @@ def build_evidence(
         staged_meds=staged_meds,
         staged_psys=[p for p in psys if every or p.current],
         staged_somatic=[s for s in somatic if every or s.current],
+        staged_courses=[c for c in group_courses(meds) if every or c.parent.current],
         overridden=bool(med_overrides or psy_overrides or som_overrides),
         severity=msm_level(record.current_episode, settings),
         failed_drugs=failed_drug_counts(staged_meds),

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from interview.record.values import Adherence, Alliance, Expectations
+from interview.record.values import Adherence, Alliance, Expectations, ResponseJudgement
 from interview.staging.evidence import Evidence
+from interview.staging.medication import MedAssessment
+from interview.staging.psychotherapy import PsyAssessment
+from interview.staging.response import deteriorated
 from interview.staging.results import Flag
+from interview.staging.somatic import SomaticAssessment
 from interview.staging.tristate import Tri, all_of, status, yes
 
 _GF = "Guidi & Fava §3 [S-GF]"
@@ -39,9 +43,15 @@ def _categories(ev: Evidence) -> list[Flag]:
     ep = ev.record.current_episode
     rechallenge = _which((m.label, all_of((m.rechallenge, m.failed))) for m in ev.meds)
     loss = _which((m.label, m.lost_effect) for m in ev.meds)
-    therapy = _which((p.label, p.counts_conway) for p in ev.psys)
+    therapy = _which((p.label, p.counts_gf) for p in ev.psys)  # Guidi & Fava's own bar (§16)
     remitted = all_of((yes(ep.mood_improved), yes(ep.residual_symptoms_impair_functioning)))
     return [
+        _flag(
+            "deterioration",
+            "deterioration on treatment: review for iatrogenic causes",
+            *_deteriorations(ev),
+            "Kellner 6-9 at the end of a trial, whatever its best point [S-GF] §3; clinical-rules §16",
+        ),
         _flag("rechallenge_failure", "(a) re-challenge failure", *rechallenge, _GF),
         _flag("loss_of_effect", "(b) loss of clinical effect during maintenance", *loss, _GF),
         _flag(
@@ -59,6 +69,22 @@ def _categories(ev: Evidence) -> list[Flag]:
             _GF,
         ),
     ]
+
+
+def _deteriorations(ev: Evidence) -> tuple[Tri, str]:
+    """Trials rated worse at their end (Kellner 6-9), or judged worse when Kellner is not given."""
+    record = ev.record
+    judged: list[MedAssessment | PsyAssessment | SomaticAssessment] = [*ev.meds, *ev.psys, *ev.somatic]
+    ratings = [t.kellner_rating for t in record.medication_trials]
+    ratings += [t.kellner_rating for t in record.psychotherapy_trials]
+    ratings += [t.kellner_rating for t in record.somatic_treatments]
+    rated: list[tuple[str, Tri]] = []
+    for trial, kellner in zip(judged, ratings, strict=True):
+        worse = deteriorated(kellner)
+        if worse is None and trial.outcome is ResponseJudgement.WORSE:
+            worse = True
+        rated.append((trial.label, worse))
+    return _which(rated)
 
 
 def _therapy_checks(ev: Evidence) -> str:

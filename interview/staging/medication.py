@@ -17,7 +17,7 @@ from interview.record.values import (
     Strategy,
 )
 from interview.staging.counting import text_or_unknown
-from interview.staging.response import classify, did_not_respond, override_outcome
+from interview.staging.response import classify, did_not_respond, gf_failure, override_outcome
 from interview.staging.results import Criterion
 from interview.staging.settings import StagingSettings
 from interview.staging.tristate import Tri, all_of, reaches, status, yes
@@ -36,7 +36,10 @@ class MedAssessment:
     antidepressant: Tri
     current: bool
     augmented: Tri
+    add_on_ok: Tri
+    """The add-on (if any) was given long enough to count as an augmentation trial."""
     adequate: Tri
+    """The drug's own trial was adequate (dose, duration, adherence); the add-on is judged apart."""
     adequate_gf: Tri
     outcome: ResponseJudgement | None
     failed: Tri
@@ -52,6 +55,8 @@ class MedAssessment:
     criteria: list[Criterion] = field(default_factory=list)
     unknown_paths: list[str] = field(default_factory=list)
     overrides: list[str] = field(default_factory=list)
+    parent_index: int | None = None
+    """The trial this entry's add-on was added to, when the entry records an add-on phase."""
 
 
 def _criterion(label: str, value: Tri, reason: str, source: str, derived: bool = False) -> Criterion:
@@ -119,7 +124,8 @@ def assess_medication(
     poor_adherence = None if isinstance(trial.adherence, Missing) else trial.adherence is Adherence.POOR
     augmented = _augmented(trial)
     add_on_ok = _add_on_ok(trial, augmented, settings)
-    adequate = all_of((dose_ok, duration_ok, poor_adherence is not True, add_on_ok))
+    # a short add-on is an inadequate augmentation, not an inadequate trial of the drug (§16)
+    adequate = all_of((dose_ok, duration_ok, poor_adherence is not True))
     outcome, outcome_criterion = classify(
         trial.response_clinician, trial.kellner_rating, trial.percent_improvement, settings, path
     )
@@ -132,8 +138,9 @@ def assess_medication(
         antidepressant=None if drug_class is None else drug_class in ANTIDEPRESSANT_CLASSES,
         current=trial.episode is Episode.CURRENT,
         augmented=augmented,
+        add_on_ok=add_on_ok,
         adequate=adequate,
-        adequate_gf=all_of((dose_ok, duration_gf, poor_adherence is not True, add_on_ok)),
+        adequate_gf=all_of((dose_ok, duration_gf, poor_adherence is not True)),
         outcome=outcome,
         failed=None,
         counts=None,
@@ -160,7 +167,11 @@ def assess_medication(
     ]
     if augmented is not False:
         assessment.criteria.insert(3, _add_on_criterion(trial, add_on_ok, settings))
-    assessment.unknown_paths = _unknown_paths(trial, path, dose_ok, duration_ok, outcome, augmented)
+    assessment.unknown_paths = _unknown_paths(
+        trial, path, dose_ok, duration_ok, outcome, augmented, drug is not None
+    )
+    if drug_class is None:  # its class decides Thase & Rush, the ESM and Conway, and whether it counts
+        assessment.unknown_paths.insert(0, f"{path}.drug_class")
     _apply_overrides(assessment, overrides)
     _finish(assessment)
     return assessment
@@ -193,6 +204,7 @@ def _unknown_paths(
     duration_ok: Tri,
     outcome: ResponseJudgement | None,
     augmented: Tri,
+    known_drug: bool,
 ) -> list[str]:
     paths = []
     if isinstance(trial.dose_mg_per_day, Missing):
@@ -200,13 +212,15 @@ def _unknown_paths(
     if duration_ok is None:
         paths.append(f"{path}.weeks_at_dose")
     if outcome is None:
-        paths.append(f"{path}.response_clinician")
+        paths.append(f"{path}.kellner_rating")  # the primary outcome (§16)
     if augmented is None:
         paths.append(f"{path}.strategy")
     elif augmented and isinstance(trial.add_on_weeks, Missing):
         paths.append(f"{path}.add_on_weeks")
     if dose_ok is None and not isinstance(trial.dose_mg_per_day, Missing):
-        paths.append(f"catalogue dose threshold for {trial.drug} (unconfirmed; see {path}.drug)")
+        # an unknown drug: its catalogue name settles the threshold; a catalogue drug whose
+        # threshold is unconfirmed: only the clinician's adequacy override does
+        paths.append(f"{path}.drug" if not known_drug else "overrides")
     return paths
 
 
@@ -234,7 +248,9 @@ def _finish(assessment: MedAssessment) -> None:
     failed = did_not_respond(assessment.outcome)
     assessment.failed = failed
     assessment.counts = all_of((assessment.adequate, failed, assessment.antidepressant))
-    assessment.counts_gf = all_of((assessment.adequate_gf, failed, assessment.antidepressant))
+    assessment.counts_gf = all_of(
+        (assessment.adequate_gf, gf_failure(assessment.outcome), assessment.antidepressant)
+    )
 
 
 __all__ = ["MedAssessment", "assess_medication", "dose_verdict"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from interview.staging.counting import criterion, span, unique_paths
+from interview.staging.courses import Course
 from interview.staging.evidence import Evidence
 from interview.staging.medication import MedAssessment
 from interview.staging.results import MethodResult, Outcome, Status
@@ -15,29 +16,32 @@ def _half(value: Tri) -> tuple[float, float]:
     return (0.5 if value is True else 0.0, 0.0 if value is False else 0.5)
 
 
-def _optimisation(m: MedAssessment, split: bool) -> tuple[float, float]:
+def _optimisation(c: Course, split: bool) -> tuple[float, float]:
     """+0.5 per optimised trial; with the split reading, dose and duration 0.5 each (⚠️, 🛠 flag)."""
+    dose_opt = any_of(m.dose_optimised for m in c.phases)
+    duration_opt = any_of(m.duration_optimised for m in c.phases)
     if split:
-        dose, duration = _half(m.dose_optimised), _half(m.duration_optimised)
+        dose, duration = _half(dose_opt), _half(duration_opt)
         return dose[0] + duration[0], dose[1] + duration[1]
-    return _half(any_of((m.dose_optimised, m.duration_optimised)))
+    return _half(any_of((dose_opt, duration_opt)))
 
 
-def _trial_points(m: MedAssessment, split: bool) -> tuple[float, float]:
-    """+1 per failed adequate antidepressant trial, plus its optimisation and augmentation."""
-    if m.counts is False:
+def _trial_points(c: Course, split: bool) -> tuple[float, float]:
+    """+1 per failed adequate antidepressant trial, plus its optimisation and, once, +0.5 for what
+    was added to it (§16: an add-on is never a fresh +1)."""
+    if c.counts is False:
         return 0.0, 0.0
-    opt = _optimisation(m, split)
-    aug = _half(m.augmented)
+    opt = _optimisation(c, split)
+    aug = _half(c.augmentation_failed)
     high = 1 + opt[1] + aug[1]
-    low = 1 + opt[0] + aug[0] if m.counts else 0.0
+    low = 1 + opt[0] + aug[0] if c.counts else 0.0
     return low, high
 
 
 def evaluate(ev: Evidence) -> MethodResult:
     """Score the current episode by MGH-S."""
     split = ev.settings.mghs_split_dose_duration_optimisation
-    per_trial = [(m, _trial_points(m, split)) for m in ev.staged_meds]
+    per_trial = [(c, _trial_points(c, split)) for c in ev.staged_courses]
     failed_ect = count_range(s.counts for s in ev.staged_somatic if s.is_ect)
     ect_low, ect_high = 3.0 * failed_ect[0], 3.0 * failed_ect[1]
     low = sum(p[0] for _, p in per_trial) + ect_low
@@ -52,6 +56,8 @@ def evaluate(ev: Evidence) -> MethodResult:
         )
         for m, points in per_trial
     ]
+    for course_criterion, (course, _) in zip(criteria, per_trial, strict=True):
+        course_criterion.id, course_criterion.trials = "trial", course.indices
     criteria.append(
         criterion(
             "ECT",
@@ -85,15 +91,16 @@ def _points_status(points: tuple[float, float]) -> Status:
 
 
 def _paths(ev: Evidence) -> list[str]:
-    groups = [m.unknown_paths for m in ev.staged_meds if m.counts is not False]
-    for m in ev.staged_meds:
-        if m.counts is not False:
-            groups.append(_optimisation_paths(ev, m))
+    groups = []
+    for c in ev.staged_courses:
+        if c.counts is not False:
+            groups.append(c.unknown_paths)
+            groups += [_optimisation_paths(m) for m in c.phases]
     groups += [s.unknown_paths for s in ev.staged_somatic if s.is_ect]
     return unique_paths(groups)
 
 
-def _optimisation_paths(ev: Evidence, m: MedAssessment) -> list[str]:
+def _optimisation_paths(m: MedAssessment) -> list[str]:
     base = f"medication_trials[{m.index}]"
     unknown = {"dose_optimised": m.dose_optimised, "duration_optimised": m.duration_optimised}
     return [f"{base}.{name}" for name, value in unknown.items() if value is None]

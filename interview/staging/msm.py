@@ -7,7 +7,7 @@ from interview.record.values import YesNo
 from interview.staging.counting import criterion, span, unique_paths
 from interview.staging.evidence import Evidence
 from interview.staging.results import Criterion, MethodResult, Outcome, Status
-from interview.staging.tristate import Tri, all_of, any_of, at_least
+from interview.staging.tristate import Tri, any_of, at_least
 
 SOURCE = "Fekadu et al. 2009; points and bands Fekadu 2018 Table 3 [W5]; [W2], [W6]"
 BANDS = ((6, "mild"), (10, "moderate"), (15, "severe"))  # [W5]
@@ -62,7 +62,7 @@ def evaluate(ev: Evidence) -> MethodResult:
     applicable = at_least((low_n, high_n), 1)
     duration, severity = _duration(ev), _severity(ev)
     treatment = (failure_points(max(low_n, 1)), failure_points(max(high_n, 1)))
-    augmentation = _yes_no_points(any_of(all_of((m.counts, m.augmented)) for m in ev.staged_meds))
+    augmentation = _yes_no_points(any_of(c.augmentation_failed for c in ev.staged_courses))
     ect = _yes_no_points(any_of(s.counts for s in ev.staged_somatic if s.is_ect))
     parts = [duration[:2], severity[:2], treatment, augmentation, ect]
     low, high = sum(p[0] for p in parts), sum(p[1] for p in parts)
@@ -129,7 +129,7 @@ def _result(ev: Evidence, applicable: Tri, low: int, high: int, criteria: list[C
 
 def _paths(ev: Evidence) -> list[str]:
     episode = ev.record.current_episode
-    groups = [m.unknown_paths for m in ev.staged_meds if m.counts is None]
+    groups = [c.unknown_paths for c in ev.staged_courses if c.counts is None]
     groups += [s.unknown_paths for s in ev.staged_somatic if s.is_ect and s.counts is None]
     own = []
     if isinstance(episode.duration_weeks, Missing):

@@ -9,7 +9,7 @@ from interview.record.overrides import ClinicianOverride, OverrideTarget
 from interview.record.psychotherapy import Modality, PsychotherapyTrial
 from interview.record.values import Episode, ResponseJudgement
 from interview.staging.counting import text_or_unknown
-from interview.staging.response import classify, did_not_respond, override_outcome
+from interview.staging.response import classify, did_not_respond, gf_failure, override_outcome
 from interview.staging.results import Criterion
 from interview.staging.settings import StagingSettings
 from interview.staging.tristate import Tri, all_of, reaches, status, yes
@@ -128,7 +128,7 @@ def assess_psychotherapy(
     failed = assessment.failed = did_not_respond(assessment.outcome)
     assessment.counts_conway = all_of((assessment.conway_adequate, failed))
     assessment.counts_markowitz = all_of((assessment.markowitz_adequate, failed))
-    assessment.counts_gf = all_of((assessment.gf_adequate, failed))
+    assessment.counts_gf = all_of((assessment.gf_adequate, gf_failure(assessment.outcome)))
     return assessment
 
 
@@ -140,7 +140,7 @@ def _unknown_paths(
         "sessions_attended": isinstance(trial.sessions_attended, Missing),
         "therapist_trained": isinstance(trial.therapist_trained, Missing),
         "weeks": isinstance(trial.weeks, Missing),
-        "outcome": outcome is None,
+        "kellner_rating": outcome is None,  # the primary outcome (§16)
         "modality": isinstance(trial.modality, Missing),
     }
     return [f"{path}.{name}" for name, unknown in checks.items() if unknown]

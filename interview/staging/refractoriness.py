@@ -10,12 +10,13 @@ from interview.staging.results import Criterion, MethodResult
 from interview.staging.tristate import Tri, all_of, any_of, at_least, count_range, status, yes
 
 LABELS = ("not refractory by Guidi & Fava", "refractory by Guidi & Fava")
+KEYS = ("not_refractory", "refractory")
 SOURCE = "Guidi & Fava, Table 3 [S-GF]"
 
 
 def criterion_a(ev: Evidence) -> tuple[Tri, str]:
     """≥2 adequate failed trials, at least one involving psychotherapy (4-8 wk drugs, 20-52 wk)."""
-    drugs = count_range(m.counts_gf for m in ev.staged_meds)
+    drugs = count_range(c.counts_gf for c in ev.staged_courses)
     therapy = count_range(p.counts_gf for p in ev.staged_psys)
     total = (drugs[0] + therapy[0], drugs[1] + therapy[1])
     met = all_of((at_least(total, 2), at_least(therapy, 1)))
@@ -86,14 +87,16 @@ def evaluate(ev: Evidence) -> MethodResult:
     """Apply criteria A-E to the current episode."""
     criteria, met = _refractoriness(ev)
     low, high = int(met is True), int(met is not False)
-    paths = [m.unknown_paths for m in ev.staged_meds if m.counts_gf is None]
+    paths = [c.unknown_paths for c in ev.staged_courses if c.counts_gf is None]
     paths += [p.unknown_paths for p in ev.staged_psys if p.counts_gf is None]
     paths.append([f"appraisal.{c}" for c in _unanswered(ev.record)])
     return MethodResult(
         key="guidi_fava",
         name="Guidi & Fava refractoriness (A-E)",
         source=SOURCE,
-        outcome=outcome_of(low, high, LABELS),
+        kind="category",
+        categories=list(KEYS),
+        outcome=outcome_of(low, high, LABELS, KEYS),
         criteria=criteria,
         narrowing_inputs=unique_paths(paths) if low != high else [],
         notes=[

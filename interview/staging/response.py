@@ -1,4 +1,10 @@
-"""How well one trial worked: the clinician's judgement, else the percent fall, else Kellner."""
+"""How well one trial worked, judged at its end (clinical-rules §16).
+
+The clinician's own judgement of the trial stands first; otherwise Kellner's rating at the end of the
+trial is the primary outcome, and the percent fall (at its best) is secondary, shown beside it and
+used only when nothing rates the end. Deterioration at the end (Kellner 6-9) is flagged whatever
+decided the outcome (flags.py).
+"""
 
 from __future__ import annotations
 
@@ -40,11 +46,21 @@ def classify(
     settings: StagingSettings,
     path: str,
 ) -> tuple[ResponseJudgement | None, Criterion]:
-    """The trial's outcome and the criterion that explains where it came from."""
+    """The trial's outcome at its end and the criterion that explains where it came from."""
+    best = "" if isinstance(percent, Missing) else f"; at its best {percent:g} % fall (secondary)"
+    end = "" if isinstance(kellner, Missing) else f"; Kellner {kellner} at the end"
     if not isinstance(clinician, Missing):
-        reason = f"clinician judged: {clinician.value}"
+        reason = f"clinician judged: {clinician.value}{end}{best}"
         return clinician, Criterion(
             label="outcome", status=Status.MET, reason=reason, source="clinician judgement"
+        )
+    if not isinstance(kellner, Missing):
+        judged = _from_kellner(kellner)
+        reason = f"Kellner {kellner} at the end → {judged.value}{best}"
+        if kellner >= 6:
+            reason += "; deterioration: review for iatrogenic causes"
+        return judged, Criterion(
+            label="outcome", status=Status.MET, reason=reason, source=_KELLNER_SOURCE, derived=True
         )
     if not isinstance(percent, Missing):
         judged, reason = _from_percent(percent, settings)
@@ -52,14 +68,13 @@ def classify(
         return judged, Criterion(
             label="outcome", status=Status.MET, reason=reason, source=source, derived=True
         )
-    if not isinstance(kellner, Missing):
-        judged = _from_kellner(kellner)
-        reason = f"Kellner {kellner} → {judged.value}"
-        return judged, Criterion(
-            label="outcome", status=Status.MET, reason=reason, source=_KELLNER_SOURCE, derived=True
-        )
-    reason = f"unknown: no clinician judgement, percent fall or Kellner rating ({path})"
+    reason = f"unknown: no clinician judgement, Kellner rating or percent fall ({path})"
     return None, Criterion(label="outcome", status=Status.UNKNOWN, reason=reason, source="")
+
+
+def deteriorated(kellner: int | Missing) -> bool | None:
+    """Kellner 6-9 at the end is deterioration, whatever the best point was (§16)."""
+    return None if isinstance(kellner, Missing) else kellner >= 6
 
 
 class _Judged(Protocol):
@@ -81,3 +96,11 @@ def did_not_respond(outcome: ResponseJudgement | None) -> bool | None:
     if outcome is None:
         return None
     return outcome is not ResponseJudgement.RESPONSE
+
+
+def gf_failure(outcome: ResponseJudgement | None) -> bool | None:
+    """Guidi & Fava's failure: no response and not a partial one, which goes to the sequential
+    model instead (§13 (d), Table 4; clinical-rules §16)."""
+    if outcome is None:
+        return None
+    return outcome in (ResponseJudgement.NONE, ResponseJudgement.WORSE)

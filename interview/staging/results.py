@@ -8,10 +8,14 @@ it would models, so the JSON is unchanged.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
+
+SCHEMA_VERSION = "2"
+"""2: stable method ids and kinds, category keys, criterion ids and trials (issue 14)."""
 
 
 class Status(StrEnum):
@@ -32,16 +36,27 @@ class Criterion:
     source: str
     derived: bool = False
     """True when the rule is our interpretation (🛠), not a published rule."""
+    id: str = ""
+    """A stable id for programs (snake_case); the label is for people and may change."""
+    trials: list[int] = field(default_factory=list)
+    """Positions in medication_trials (or psychotherapy_trials for psychotherapy criteria) that the
+    criterion rests on; empty when it rests on no particular trial."""
 
 
 @dataclass(slots=True, kw_only=True)
 class Outcome:
-    """A method's value: a single value, or a min-max range when inputs are unknown."""
+    """A method's value: a single value, or a min-max range when inputs are unknown.
+
+    Points methods fill value_min/value_max; category methods fill category_min/category_max with
+    stable keys from the method's `categories` (never a position in value_*).
+    """
 
     value_min: float | None
     value_max: float | None
     label: str
     band: str | None = None
+    category_min: str | None = None
+    category_max: str | None = None
 
 
 @dataclass(slots=True, kw_only=True)
@@ -51,6 +66,13 @@ class MethodResult:
     key: str
     name: str
     source: str
+    id: str = ""
+    """The method's stable id for programs (thase_rush, esm, mghs, msm, dm_trd, conway, markowitz,
+    guidi_fava); the same as key, which it replaces in the schema's documentation."""
+    kind: str = "points"
+    """'points' (value_min/value_max) or 'category' (category_min/category_max)."""
+    categories: list[str] = field(default_factory=list)
+    """A category method's stable keys, lowest to highest; empty for points."""
     computable: bool = True
     """False when the method cannot give a value yet (e.g. DM-TRD points unconfirmed)."""
     applicable: Status = Status.MET
@@ -64,6 +86,18 @@ class MethodResult:
     """The derivation before clinician overrides, kept visible."""
     notes: list[str] = field(default_factory=list)
     """Notes on uncertainty and on our interpretations."""
+
+    def ordinal(self) -> tuple[float | None, float | None]:
+        """Points, or a category's position in `categories`: for ordering, never for display."""
+        o = self.outcome
+        if self.kind == "points":
+            return o.value_min, o.value_max
+        low = None if o.category_min is None else self.categories.index(o.category_min)
+        high = None if o.category_max is None else self.categories.index(o.category_max)
+        return low, high
+
+    def __post_init__(self) -> None:
+        self.id = self.id or self.key
 
 
 @dataclass(slots=True, kw_only=True)
@@ -80,6 +114,9 @@ class TrialVerdict:
     criteria: list[Criterion]
     overrides: list[str] = field(default_factory=list)
     """Clinician overrides applied to this trial, each with the derived value it replaced."""
+    adequacy_by_method: dict[str, Status] = field(default_factory=dict)
+    """Adequacy by each method's own bar, where the bars differ (psychotherapy: conway, markowitz,
+    guidi_fava; medication: mghs for the ≥6-week bar, guidi_fava for 4-8 weeks)."""
 
 
 @dataclass(slots=True, kw_only=True)
@@ -106,6 +143,17 @@ class Flag:
     derived: bool = False
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PartialReading:
+    """How one method treats a partial response (clinical-rules §16)."""
+
+    method: str
+    """The method's id."""
+    counts_as: str
+    """'failure' (non-response = a fall under 50 %) or 'sequential_model' (Guidi & Fava Table 4)."""
+    source: str
+
+
 @dataclass(slots=True, kw_only=True)
 class Differential:
     """Guidi & Fava's differential and the response spectrum of the current episode."""
@@ -121,6 +169,12 @@ class Differential:
     spectrum_criteria: list[Criterion]
     flags: list[Flag]
     behavioural_toxicity: list[Flag]
+    partial_response_readings: list[PartialReading] = field(default_factory=list)
+    """How each method treats a partial response; they disagree, so both readings are shown."""
+    partial_medication_trials: list[int] = field(default_factory=list)
+    """Staged medication trials (positions) whose outcome is a partial response."""
+    partial_psychotherapy_trials: list[int] = field(default_factory=list)
+    """Staged psychotherapy trials (positions) whose outcome is a partial response."""
     notes: list[str]
 
     @property
@@ -156,6 +210,8 @@ class StagingReport(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    schema_version: str = SCHEMA_VERSION
+    """Version of this report's format; `interview schema staging` prints its JSON Schema."""
     case_label: str | None
     safety: SafetyResult
     medication_trials: list[TrialVerdict]
@@ -167,6 +223,11 @@ class StagingReport(BaseModel):
     left_to_try: list[Option]
     settings: list[SettingUsed]
     notes: list[str]
+
+    @classmethod
+    def json_schema_text(cls) -> str:
+        """The published JSON Schema, as committed in tests/staging/golden/staging_report.schema.json."""
+        return json.dumps(cls.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
 
     def method(self, key: str) -> MethodResult:
         """The result of the method with this key (e.g. 'msm')."""

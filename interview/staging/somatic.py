@@ -102,7 +102,7 @@ def _unknown_paths(
     if is_ect and isinstance(course.ect_laterality, Missing):
         paths.append(f"{path}.ect_laterality")
     if outcome is None:
-        paths.append(f"{path}.response_clinician")
+        paths.append(f"{path}.kellner_rating")  # the primary outcome (§16)
     return paths
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from interview.record.missing import Missing
 from interview.record.model import ClinicalRecord
@@ -47,16 +48,29 @@ def _with_overrides(
         return results, items
     plain, _ = _methods(build_evidence(record, settings, apply_overrides=False))
     for result, original in zip(results, plain, strict=True):
-        result.override_applied = True
-        result.without_override = original.outcome
+        # applied only where the override changed what this method saw: its criteria or its value
+        if _inputs(result) != _inputs(original):
+            result.override_applied = True
+            result.without_override = original.outcome
     return results, items
 
 
+def _inputs(result: MethodResult) -> tuple[object, ...]:
+    criteria = tuple((c.label, c.status, c.reason) for c in result.criteria)
+    outcome = result.outcome
+    return criteria, outcome.value_min, outcome.value_max, outcome.label
+
+
 def _verdict(
-    kind: str, trial: MedAssessment | PsyAssessment | SomaticAssessment, adequate: Tri, counts: Tri
+    kind: str,
+    trial: MedAssessment | PsyAssessment | SomaticAssessment,
+    adequate: Tri,
+    counts: Tri,
+    by_method: dict[str, Tri] | None = None,
 ) -> TrialVerdict:
     """One trial's line in the report; the caller says which adequacy and failure count it shows."""
     return TrialVerdict(
+        adequacy_by_method={key: status(value) for key, value in (by_method or {}).items()},
         kind=kind,
         index=trial.index,
         label=trial.label,
@@ -78,18 +92,46 @@ def _settings_used(settings: StagingSettings) -> tuple[SettingUsed, ...]:
     return tuple(shown)
 
 
+def _with_ids(criteria: list[Criterion]) -> None:
+    """Give every criterion without one a stable id made from its (fixed) label."""
+    for c in criteria:
+        if not c.id:
+            c.id = _slug(c.label)
+
+
+@cache
+def _slug(label: str) -> str:
+    return "_".join("".join(ch if ch.isalnum() else " " for ch in label.casefold()).split())
+
+
 def stage(record: ClinicalRecord, settings: StagingSettings | None = None) -> StagingReport:
     """Apply every method to the record: a pure function, no I/O beyond the bundled tables."""
     settings = settings or _DEFAULT
     ev = build_evidence(record, settings)
     label = record.case_label
     methods, dm_trd_items = _with_overrides(record, ev, settings)
+    for method in methods:
+        _with_ids(method.criteria)
+    _with_ids(dm_trd_items)
+    for judged in (ev.meds, ev.psys, ev.somatic):
+        for trial in judged:
+            _with_ids(trial.criteria)
     return StagingReport(
         case_label=None if isinstance(label, Missing) else label,
         safety=assess_safety(record.safety),
-        medication_trials=[_verdict("medication", m, m.adequate, m.counts) for m in ev.meds],
+        medication_trials=[
+            _verdict("medication", m, m.adequate, m.counts, {"mghs": m.adequate, "guidi_fava": m.adequate_gf})
+            for m in ev.meds
+        ],
         psychotherapy_trials=[
-            _verdict("psychotherapy", p, p.conway_adequate, p.counts_conway) for p in ev.psys
+            _verdict(
+                "psychotherapy",
+                p,
+                p.conway_adequate,
+                p.counts_conway,
+                {"conway": p.conway_adequate, "markowitz": p.markowitz_adequate, "guidi_fava": p.gf_adequate},
+            )
+            for p in ev.psys
         ],
         somatic_treatments=[_verdict("somatic", s, s.adequate, s.counts) for s in ev.somatic],
         methods=methods,

@@ -6,11 +6,15 @@ from collections.abc import Sequence
 
 from interview.record.values import DrugClass
 from interview.staging.counting import criterion, outcome_of, range_status, unique_paths
+from interview.staging.courses import failing_trials
 from interview.staging.evidence import Evidence
 from interview.staging.results import MethodResult, Status
 from interview.staging.tristate import Tri, all_of, any_of
 
 STAGES = ("Stage 0", "Stage I", "Stage II", "Stage III", "Stage IV", "Stage V")
+KEYS = ("stage_0", "stage_1", "stage_2", "stage_3", "stage_4", "stage_5")
+CATEGORIES = ("stage_0", "no_stage", *KEYS[1:])
+"""Lowest to highest; no_stage (an adequate trial, none failed) sits between Stage 0 and Stage I."""
 SOURCE = "Thase & Rush 1995/1997; stage 0 [S-GF]; stages I-V [W1]"
 _TCA, _MAOI = DrugClass.TCA, DrugClass.MAOI
 _LINKS = (
@@ -42,9 +46,9 @@ def highest_stage(classes: set[DrugClass], wildcards: int, ect: bool) -> int:
 
 
 def _stage_range(ev: Evidence) -> tuple[int, int]:
-    mono = [m for m in ev.staged_meds if m.augmented is not True]
-    sure = [m for m in mono if all_of((m.counts, m.augmented is False))]
-    possible = [m for m in mono if m.counts is not False]
+    # augmentation does not count [W1]: a course counts by its drug's own trial (§16)
+    sure = [c for c in ev.staged_courses if c.counts_alone is True]
+    possible = [c for c in ev.staged_courses if c.counts_alone is not False]
     sure_classes = {m.drug_class for m in sure if m.drug_class is not None}
     if not sure_classes and sure:
         sure_classes = {DrugClass.OTHER_ANTIDEPRESSANT}  # an unknown class adds no second class
@@ -66,6 +70,26 @@ def _unmet_link(stage: int) -> str:
     return f"next link not met: Stage {_LINKS[stage][0]} needs {_LINKS[stage][1]}"
 
 
+NO_STAGE = "no stage: an adequate trial, none failed"
+"""Not Stage 0, which is for a patient who has not yet had a single adequate trial [S-GF]."""
+
+
+def _adequate_trial(ev: Evidence) -> Tri:
+    """Whether any staged antidepressant trial was adequate."""
+    return any_of(all_of((c.parent.adequate, c.parent.antidepressant)) for c in ev.staged_courses)
+
+
+def _labels(ev: Evidence) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Stage 0 only without a single adequate trial (clinical-rules §1, [S-GF]); an adequate trial
+    that did not fail leaves the patient unstaged, not at Stage 0."""
+    adequate = _adequate_trial(ev)
+    if adequate is False:
+        return STAGES, KEYS
+    zero = NO_STAGE if adequate else f"Stage 0 or {NO_STAGE}"
+    key = "no_stage" if adequate else "stage_0"  # the lowest the unknowns allow
+    return (zero, *STAGES[1:]), (key, *KEYS[1:])
+
+
 def evaluate(ev: Evidence) -> MethodResult:
     """Stage the current episode by Thase & Rush."""
     low, high = _stage_range(ev)
@@ -73,7 +97,9 @@ def evaluate(ev: Evidence) -> MethodResult:
         criterion(f"Stage {roman}", range_status(low, high, k + 1), text, source, derived=k >= 2)
         for k, (roman, text, source) in enumerate(_LINKS)
     ]
-    criteria[0].reason += " (stage 0 = no adequate trial yet [S-GF])"
+    for link in criteria[:4]:
+        link.trials = failing_trials(ev.staged_courses, alone=True)
+    criteria[0].reason += " (stage 0 = not yet a single adequate trial [S-GF])"
     notes = [
         _unmet_link(low) if low == high else "unknown inputs: see the range",
         "Augmentation does not count; adequacy is not defined by the model (§7 used); "
@@ -81,19 +107,26 @@ def evaluate(ev: Evidence) -> MethodResult:
         "🛠 our reading: stage III needs a TCA failure beyond two other failed classes, "
         "stage IV an MAOI beyond those; moclobemide (RIMA) is not counted as an MAOI.",
     ]
+    outcome = outcome_of(low, high, *(_labels(ev) if low == 0 else (STAGES, KEYS)))
+    if high == 0 and _adequate_trial(ev) is None:
+        outcome.category_max = "no_stage"  # Stage 0 or no stage: whether a trial was adequate is unknown
     return MethodResult(
         key="thase_rush",
         name="Thase & Rush staging",
         source=SOURCE,
-        outcome=outcome_of(low, high, STAGES),
+        kind="category",
+        categories=list(CATEGORIES),
+        outcome=outcome,
         criteria=criteria,
-        narrowing_inputs=_paths(ev) if low != high else [],
+        narrowing_inputs=_paths(ev) if low != high or outcome.category_min != outcome.category_max else [],
         notes=notes,
     )
 
 
 def _paths(ev: Evidence) -> list[str]:
-    groups: Sequence[list[str]] = [m.unknown_paths for m in ev.staged_meds if m.counts is None]
+    groups: Sequence[list[str]] = [
+        c.parent.unknown_paths for c in ev.staged_courses if c.counts_alone is None
+    ]
     ect = [s.unknown_paths for s in ev.staged_somatic if s.is_ect]
     return unique_paths([*groups, *ect])
 

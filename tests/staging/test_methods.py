@@ -20,8 +20,14 @@ def trials(*drugs: tuple[str, float]) -> list[dict[str, object]]:
 def value(
     rec: object, key: str, settings: StagingSettings | None = None
 ) -> tuple[float | None, float | None]:
-    outcome = stage(rec, settings).method(key).outcome  # type: ignore[arg-type]
-    return outcome.value_min, outcome.value_max
+    """Points, or for a category method its Thase & Rush-style level (Stage 0 and no stage both 0)."""
+    method = stage(rec, settings).method(key)  # type: ignore[arg-type]
+    if method.kind == "points":
+        return method.outcome.value_min, method.outcome.value_max
+    levels = [k for k in method.categories if k != "no_stage"]
+    low, high = (method.outcome.category_min, method.outcome.category_max)
+    level = {k: i for i, k in enumerate(levels)} | {"no_stage": 0}
+    return level[low or ""], level[high or ""]
 
 
 # --- Thase & Rush ---------------------------------------------------------------------------
@@ -46,11 +52,6 @@ def test_thase_rush_stage_is_the_end_of_the_unbroken_chain(
     somatic = [{"kind": "ect", "sessions": 10, "ect_laterality": "bilateral", "response_clinician": "none"}]
     rec = record(medication_trials=trials(*drugs), somatic_treatments=somatic if ect else [])
     assert value(rec, "thase_rush") == (expected, expected)
-
-
-def test_thase_rush_ignores_augmentation() -> None:
-    aug = failed(drug="sertraline", strategy="augmentation", add_on_drugs=["lithium"], add_on_weeks=4)
-    assert value(record(medication_trials=[aug]), "thase_rush") == (0, 0)
 
 
 def test_thase_rush_unilateral_ect_does_not_reach_stage_v() -> None:
@@ -295,3 +296,30 @@ def test_e_needs_appraisal_and_shared_decision() -> None:
     assert _criteria(rec)["E"] == "not_met"
     unknown = record(appraisal={"appraisal_discussed": "yes"})
     assert _criteria(unknown)["E"] == "unknown"
+
+
+# --- Stage 0 and narrowing inputs (issue 14) ---------------------------------------------------------
+def test_thase_rush_stage_0_is_only_for_a_patient_without_a_single_adequate_trial() -> None:
+    never_adequate = record(medication_trials=[failed(weeks=2)])
+    responded = record(medication_trials=[failed(percent_improvement=80)])
+    assert stage(never_adequate).method("thase_rush").outcome.label == "Stage 0"
+    assert stage(responded).method("thase_rush").outcome.label == "no stage: an adequate trial, none failed"
+
+
+def test_esm_lists_the_episode_length_only_when_a_failed_augmentation_could_make_it_crd() -> None:
+    unknown_length = {"duration_weeks": {"missing": "dont_know"}}
+    trials = [failed(), failed(drug="duloxetine", dose=60, percent_improvement={"missing": "dont_know"})]
+    plain = stage(record(medication_trials=trials, episode=unknown_length)).method("esm")
+    assert "current_episode.duration_weeks" not in plain.narrowing_inputs
+    augmented = [
+        trials[0],
+        {**trials[1], "strategy": "augmentation", "add_on_drugs": ["lithium"], "add_on_weeks": 4},
+    ]
+    crd_possible = stage(record(medication_trials=augmented, episode=unknown_length)).method("esm")
+    assert "current_episode.duration_weeks" in crd_possible.narrowing_inputs
+
+
+def test_an_unknown_drug_names_its_class_as_a_narrowing_input_not_only_its_dose() -> None:
+    rec = record(medication_trials=[failed(), failed(drug="unheardofine", dose={"missing": "dont_know"})])
+    for key in ("thase_rush", "esm", "conway"):
+        assert "medication_trials[1].drug_class" in stage(rec).method(key).narrowing_inputs, key

@@ -31,6 +31,20 @@ def test_an_adequacy_override_changes_the_methods_and_keeps_the_derivation() -> 
     assert "Clinician override applied" in render_markdown(report)
 
 
+def test_an_override_marks_only_the_methods_whose_inputs_it_changed() -> None:
+    override = {"target": "psychotherapy_adequacy", "trial_index": 0, "value": "adequate", "reason": "r"}
+    short_cbt = therapy(sessions=4, weeks=6)
+    report = stage(
+        record(medication_trials=[failed()], psychotherapy_trials=[short_cbt], overrides=[override])
+    )
+    applied = {m.key for m in report.methods if m.override_applied}
+    assert applied == {"dm_trd", "conway", "markowitz", "guidi_fava"}  # the drug-only methods saw none
+    conway = report.method("conway")
+    assert conway.without_override is not None
+    assert (conway.without_override.label, conway.outcome.label) == ("not TRD by Conway 2017", "Stage 1 TRD")
+    assert report.method("thase_rush").without_override is None
+
+
 def test_a_response_override_turns_a_failure_into_a_response() -> None:
     override = {"target": "medication_response", "trial_index": 0, "value": "response", "reason": "r"}
     report = stage(record(medication_trials=[failed()], overrides=[override]))
@@ -38,9 +52,19 @@ def test_a_response_override_turns_a_failure_into_a_response() -> None:
     assert report.method("thase_rush").without_override.label == "Stage I"  # type: ignore[union-attr]
 
 
+def failure(**extra: object) -> dict[str, object]:
+    """A failed adequate trial with no loss of effect and no re-challenge."""
+    return failed(
+        **{"loss_of_effect_during_maintenance": "no", "rechallenge_after_drug_free_period": "no", **extra}
+    )
+
+
 def test_a_differential_override_shows_both_categories() -> None:
     override = {"target": "differential_category", "value": "partial_response", "reason": "r"}
-    report = stage(record(medication_trials=[failed()], overrides=[override]))
+    no_reactance = {"psychological_reactance": "no"}
+    report = stage(
+        record(medication_trials=[failure()], overrides=[override], illness_behaviour=no_reactance)
+    )
     assert report.differential.spectrum == "partial_response"
     assert report.differential.derived_spectrum == "non_response"
 
@@ -112,15 +136,38 @@ def test_unanswered_safety_items_give_a_range() -> None:
             "response_with_residual_symptoms",
         ),
         ([failed(percent_improvement=30)], {}, "partial_response"),
-        ([failed()], {}, "non_response"),
-        ([failed(), failed(drug="duloxetine", dose=60)], {}, "resistance"),
-        ([failed(percent_improvement=-10)], {}, "resistance"),
+        ([failure()], {}, "non_response"),
+        # two failures alone are non-response; resistance needs a counter-therapeutic feature (§16)
+        ([failure(), failure(drug="duloxetine", dose=60)], {}, "non_response"),
+        ([failure(percent_improvement=-10)], {}, "resistance"),
+        ([failure(loss_of_effect_during_maintenance="yes")], {}, "resistance"),
+        ([failure(rechallenge_after_drug_free_period="yes")], {}, "resistance"),
     ],
 )
 def test_response_spectrum(trials: list[dict[str, Any]], episode: dict[str, Any], spectrum: str) -> None:
     episode = {"residual_symptoms_impair_functioning": "no", **episode}
-    report = stage(record(episode=episode, medication_trials=trials, appraisal={"appraisal_discussed": "no"}))
+    report = stage(
+        record(
+            episode=episode,
+            medication_trials=trials,
+            appraisal={"appraisal_discussed": "no"},
+            illness_behaviour={"psychological_reactance": "no"},
+        )
+    )
     assert report.differential.spectrum == spectrum
+
+
+@pytest.mark.parametrize(
+    ("reactance", "spectrum"),
+    [("yes", "resistance"), ("no", "non_response"), ({"missing": "dont_know"}, "non_response to resistance")],
+)
+def test_reactance_decides_between_non_response_and_resistance(reactance: object, spectrum: str) -> None:
+    rec = record(
+        medication_trials=[failure(), failure(drug="duloxetine", dose=60)],
+        appraisal={"appraisal_discussed": "no"},
+        illness_behaviour={"psychological_reactance": reactance},
+    )
+    assert stage(rec).differential.spectrum == spectrum
 
 
 def test_pseudo_resistance_and_no_psychotherapy_flags() -> None:

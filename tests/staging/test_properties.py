@@ -83,12 +83,9 @@ METHODS = ("thase_rush", "esm", "mghs", "msm", "conway", "markowitz", "guidi_fav
 
 
 def bounds(report: StagingReport, key: str) -> tuple[float, float]:
-    outcome = report.method(key).outcome
+    low, high = report.method(key).ordinal()
     # MSM 'not applicable' sits below every score
-    return (
-        outcome.value_min if outcome.value_min is not None else -1,
-        outcome.value_max if outcome.value_max is not None else -1,
-    )
+    return (low if low is not None else -1, high if high is not None else -1)
 
 
 @settings(max_examples=150, deadline=None)

@@ -8,7 +8,6 @@ says must be deliberate. After such a change, regenerate them with
 from __future__ import annotations
 
 import hashlib
-import json
 from pathlib import Path
 
 import pytest
@@ -53,7 +52,7 @@ def test_varied_reports_are_unchanged() -> None:
 
 def schema_text() -> str:
     """The JSON Schema of the report (the clinician JSON report embeds it)."""
-    return json.dumps(StagingReport.model_json_schema(), indent=2, ensure_ascii=False) + "\n"
+    return StagingReport.json_schema_text()
 
 
 def test_report_schema_is_unchanged() -> None:
