@@ -88,6 +88,8 @@ def _safety(safety: SafetyView) -> list[str]:
             lines += ["Crisis contacts:", *[f"- {contact}" for contact in alert.contacts], ""]
         if alert.note:
             lines += [alert.note, ""]
+        if alert.decision:
+            lines += [f"**{alert.decision}**", ""]
     lines += ["", safety.screen]
     if safety.unanswered:
         lines.append("Unanswered screener items: " + ", ".join(safety.unanswered) + ".")

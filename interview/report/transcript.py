@@ -12,6 +12,7 @@ from interview.engine.events import (
     AnswerMissing,
     AnswerRecorded,
     AnswerRejected,
+    ContinuationDecided,
     Event,
     Finished,
     InputReceived,
@@ -24,10 +25,12 @@ from interview.engine.events import (
     RiskDenied,
     ScreenerCompleted,
     ScreenerStarted,
+    SessionEnded,
     SessionStarted,
 )
 from interview.engine.understanding.commands import recognise_command
 from interview.safety.state import alert_state
+from interview.safety.wording import decision_words
 
 
 def transcript_jsonl(session_id: str, events: list[Event]) -> str:
@@ -141,4 +144,8 @@ def _markdown_lines(event: Event) -> list[str]:
             return [f"**Safety alert raised: {level.value.upper()}** at {at} (shown in full at the top)", ""]
         case AlertAcknowledged(level=level, at=at):
             return [f"**Safety alert ({level.value}) acknowledged by the interviewer at {at}**", ""]
+        case ContinuationDecided(go_on=go_on, decided_by=decided_by, at=at):
+            return [f"**{decision_words(go_on, decided_by, at)}**", ""]
+        case SessionEnded(reason=reason, at=at):
+            return [f"_Session ended at {at} ({reason})_", ""]
     return []

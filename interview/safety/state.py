@@ -13,7 +13,7 @@ from interview.engine.alerts import RaisedAlert, SafetyLog
 from interview.engine.events import Event
 from interview.record.safety import TriageLevel
 
-SAFETY_EVENT_KINDS = ("screener_completed", "alert_raised", "alert_acknowledged")
+SAFETY_EVENT_KINDS = ("screener_completed", "alert_raised", "alert_acknowledged", "continuation_decided")
 """The only event kinds alert_state reads, so a caller may pass just those."""
 
 
