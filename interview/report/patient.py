@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 from interview.report.alerts import AlertLevel
 from interview.report.inputs import ReportInput
 from interview.report.values import lower_first, upper_first, words
+from interview.staging.options_data import PATIENT_WORDS
 from interview.staging.results import Status, TrialVerdict
 
 _HELP_ALWAYS = (
@@ -38,25 +39,6 @@ _THERAPY_NAMES = {
     "supportive": "supportive therapy",
     "counselling": "counselling",
 }
-
-_OPTIONS = (
-    ("evidence-based psychotherapy", "A full course of a talking therapy with good evidence for depression"),
-    ("(IPT)", "Interpersonal psychotherapy (IPT), which works on relationships and life changes"),
-    ("(CBT)", "Cognitive behavioural therapy (CBT)"),
-    (
-        "behavioural activation",
-        "Behavioural activation: step by step, getting back to things that matter to you",
-    ),
-    ("problem-solving", "Problem-solving therapy"),
-    ("CBASP", "CBASP, a talking therapy designed for depression that has lasted a long time"),
-    ("MBCT", "Mindfulness-based cognitive therapy (MBCT), which helps keep depression from coming back"),
-    ("TCA", "Other kinds of antidepressant medicine that have not yet been given a full trial"),
-    ("MAOI", "Other kinds of antidepressant medicine that have not yet been given a full trial"),
-    ("augmentation", "Adding a second medicine to an antidepressant (for example lithium)"),
-    ("ECT", "Brain stimulation treatments such as ECT"),
-    ("sequential model", "Therapy for the symptoms that remain, with work on well-being and daily habits"),
-)
-
 
 _AREAS = {
     "depression": "the low mood and other symptoms of depression",
@@ -206,13 +188,15 @@ def _links(data: ReportInput) -> PatientSection | None:
     return PatientSection(id="links", title="How things may be connected", paragraphs=[text], items=items)
 
 
-def plain_option(label: str) -> str:
-    """A staging option in words a patient reads; unknown labels are kept as they are."""
-    return next((plain for key, plain in _OPTIONS if key.lower() in label.lower()), label)
+def plain_option(label: str) -> str | None:
+    """A staging option in words a patient reads; None for the clinician's options (tapering);
+    an unknown label is kept as it is."""
+    return PATIENT_WORDS.get(label, label)
 
 
 def _options(data: ReportInput) -> PatientSection:
-    items = list(dict.fromkeys(plain_option(o.label) for o in data.staging.left_to_try))
+    said = (plain_option(o.label) for o in data.staging.left_to_try)
+    items = list(dict.fromkeys(words for words in said if words))
     paragraphs = [
         "There are still options that have not been fully tried. They are for you and your clinician "
         "to talk through together; this is not a prescription."
