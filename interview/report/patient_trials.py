@@ -12,21 +12,8 @@ from interview.record.missing import Missing
 from interview.record.psychotherapy import PsychotherapyTrial
 from interview.record.treatments import MedicationTrial, SomaticTreatment
 from interview.record.values import YesNo
-from interview.report.values import words
+from interview.report.trial_names import trial_name
 from interview.staging.results import Status, TrialVerdict
-
-THERAPY_NAMES = {
-    "cbt": "cognitive behavioural therapy (CBT)",
-    "ipt": "interpersonal psychotherapy (IPT)",
-    "cbasp": "CBASP (a talking therapy for long-lasting depression)",
-    "mbct": "mindfulness-based cognitive therapy (MBCT)",
-    "behavioural_activation": "behavioural activation",
-    "problem_solving": "problem-solving therapy",
-    "short_term_psychodynamic": "short-term psychodynamic therapy",
-    "well_being_therapy": "well-being therapy",
-    "supportive": "supportive therapy",
-    "counselling": "counselling",
-}
 
 _OUTCOME = {
     "response": "it helped a lot",
@@ -41,13 +28,6 @@ _THEIR_OUTCOME = {
     "worse": "you said you got worse",
 }
 HELPED = frozenset({"response", "partial"})
-
-
-def trial_name(v: TrialVerdict) -> str:
-    """A treatment as the patient knows it: "escitalopram 20 mg/d", "cognitive behavioural therapy"."""
-    if v.kind == "psychotherapy":
-        return THERAPY_NAMES.get(v.label, words(v.label))
-    return v.label.upper() if v.label == "ect" else v.label
 
 
 def helped(v: TrialVerdict, record: ClinicalRecord) -> bool:
