@@ -9,6 +9,7 @@ from interview import private_files
 from interview.commands.common import UserError, open_store, read_record
 from interview.commands.outcome import OutcomeError, SessionOutcome, load_outcome
 from interview.report import ReportInput, SessionInfo, render_report, report_input
+from interview.report.notes import notes_from_events
 from interview.report.risk_mentions import risk_mentions
 from interview.safety.contacts import load_contacts
 
@@ -43,6 +44,7 @@ def outcome_report_input(outcome: SessionOutcome) -> ReportInput:
         alerts=outcome.alerts,
         session=info,
         risk_mentions=risk_mentions(outcome.events),
+        notes=notes_from_events(outcome.events),
     )
 
 

@@ -8,7 +8,6 @@ from enum import StrEnum
 from pydantic import Field
 
 from interview.record.base import RecordModel
-from interview.record.workup import StopManner
 from interview.record.values import (
     SKIPPED,
     Adherence,
@@ -23,6 +22,7 @@ from interview.record.values import (
     Strategy,
     YesNo,
 )
+from interview.record.workup import StopManner
 
 
 class BehaviouralToxicity(RecordModel):

@@ -93,7 +93,7 @@ def alerts_from_session(raised: list[RaisedAlert]) -> list[Alert]:
             raised_at=datetime.fromisoformat(alert.raised_at),
             acknowledged_at=datetime.fromisoformat(alert.acknowledged_at) if alert.acknowledged_at else None,
             origin="session",
-            note=alert.reason,
+            note=f"The screen was asked because of: {alert.reason}.",
             decision=(
                 decision_words(alert.go_on, alert.decided_by, alert.decided_at)
                 if alert.go_on is not None

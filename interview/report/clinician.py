@@ -11,6 +11,7 @@ from interview.macro_analysis.model import MacroAnalysis, Target
 from interview.report.alerts import Alert
 from interview.report.findings import FindingGroup, findings
 from interview.report.inputs import ReportInput, SessionInfo
+from interview.report.notes import ClinicianNote
 from interview.report.summary import clinician_summary
 from interview.report.timeline import Timeline, build_timeline
 from interview.report.timeline_text import draw_timeline
@@ -135,6 +136,8 @@ class ClinicianView(View):
     timeline_drawing: str
     macro: MacroView
     findings: list[FindingGroup]
+    notes: list[ClinicianNote]
+    """The clinician's notes typed during the interview, with the question each was typed at."""
     gaps: list[Gap]
     sources: list[str]
 
@@ -307,6 +310,7 @@ def clinician_view(data: ReportInput) -> ClinicianView:
         timeline_drawing=draw_timeline(timeline),
         macro=_macro(data),
         findings=findings(data.record),
+        notes=list(data.notes),
         gaps=_gaps(data),
         sources=_sources(data),
     )

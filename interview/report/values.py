@@ -79,7 +79,7 @@ _SECTIONS = {
     "preferences": "preferences",
     "appraisal": "appraisal",
 }
-_PATH = re.compile(r"\b(" + "|".join(_SECTIONS) + r")(?:\[(\d+)\])?((?:\.[a-z_]+)+)")
+_PATH = re.compile(r"\b(" + "|".join(_SECTIONS) + r")(?:\[(\d+)\])?((?:\.[a-z0-9_]+)+)")
 
 
 def plain_paths(text: str) -> str:
