@@ -45,8 +45,8 @@ def test_comorbidity_medicines_and_interactions_are_shown() -> None:
     text = clinician(RECORD)
     assert "| medical conditions | Diabetes, An adrenal problem |" in text
     assert (
-        "carbamazepine (epilepsy; changes antidepressant levels (enzyme inducer or inhibitor): check the interaction)"
-        in text
+        "carbamazepine (epilepsy; changes antidepressant levels (enzyme inducer or inhibitor): "
+        "check the interaction)" in text
     )
     assert "| personality | traits |" in text and "| bipolar features | yes |" in text
 
