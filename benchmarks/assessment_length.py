@@ -43,6 +43,7 @@ SECONDS: dict[str, int] = {
     "month_year": 15,
     "text": 30,  # an open question in the person's own words
     "link_review": 60,  # the macro-analysis read back and discussed
+    "read_back": 60,  # the closing summary read back and confirmed
 }
 """Assumed talking time per question, by kind (seconds)."""
 

@@ -200,6 +200,27 @@ class AlertAcknowledged(_Event):
     level: TriageLevel
 
 
+class ContinuationDecided(_Event):
+    """After a safety alert: whether the interview goes on, and who said so (clinical-rules §14).
+
+    At low the person is asked whether they agree to go on; at moderate and high, once the alert is
+    acknowledged, the interviewer is offered to end the session."""
+
+    kind: Literal["continuation_decided"] = "continuation_decided"
+    level: TriageLevel
+    go_on: bool
+    decided_by: Literal["interviewer", "person"]
+
+
+class SessionEnded(_Event):
+    """The interview was ended before its last question, on a decision after a safety alert.
+
+    Everything answered is kept; the session is not resumed (the high level's guidance)."""
+
+    kind: Literal["session_ended"] = "session_ended"
+    reason: str
+
+
 Event = Annotated[
     SessionStarted
     | QuestionAsked
@@ -218,7 +239,9 @@ Event = Annotated[
     | ScreenerStarted
     | ScreenerCompleted
     | AlertRaised
-    | AlertAcknowledged,
+    | AlertAcknowledged
+    | ContinuationDecided
+    | SessionEnded,
     Field(discriminator="kind"),
 ]
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from interview.engine import Conversation, Reply
-from interview.events import Paused
+from interview.events import Paused, SessionEnded
 from interview.storage import SessionStore
 
 PROMPT_MARK = "> "
@@ -58,9 +58,8 @@ def run_plain(
         out.write(render(reply, banner) + "\n")
         out.flush()
         if conversation.finished:
-            out.write(
-                f"\nSession {session_id} is complete. Read it with: interview transcript {session_id}\n"
-            )
+            state = "was ended after the safety alert" if _ended(reply) else "is complete"
+            out.write(f"\nSession {session_id} {state}. Read it with: interview transcript {session_id}\n")
             return 0
         if conversation.paused:
             out.write(f"\nResume with: interview resume {session_id}\n")
@@ -75,3 +74,8 @@ def run_plain(
         if echo:
             out.write(line + "\n")
         reply = conversation.handle(line)
+
+
+def _ended(reply: Reply) -> bool:
+    """Whether this turn ended the session early (a decision after a safety alert)."""
+    return any(isinstance(event, SessionEnded) for event in reply.events)

@@ -202,6 +202,9 @@ def test_any_sequence_of_acceptable_answers_reaches_the_end(data: st.DataObject)
         if conversation.halted:  # a safety alert waits for the interviewer
             conversation.handle("acknowledge")
             continue
+        if conversation.deciding:  # then whether to go on: both answers must be handled
+            conversation.handle(data.draw(st.sampled_from(["yes", "continue", "no", "end"]), label="go on"))
+            continue
         question = conversation.book.question(slot)
         links = (
             len(links_read_back_at(conversation.script, conversation.book, slot.key))
@@ -212,7 +215,7 @@ def test_any_sequence_of_acceptable_answers_reaches_the_end(data: st.DataObject)
         reply = conversation.handle(answer)
         errors = [m.text for m in reply.messages if m.kind == "error"]
         assert errors == [], f"{slot.key}: {answer!r} was refused"
-    assert conversation.finished
+    assert conversation.finished or conversation.current is None
 
 
 def test_declining_consent_ends_the_interview_at_once() -> None:
@@ -339,6 +342,8 @@ def test_a_wish_to_be_dead_raises_a_low_alert_first_in_the_reply_and_the_intervi
     assert reply.messages[0].kind == "alert"
     assert [alert.level.value for alert in conversation.alerts] == ["low"]
     assert not conversation.halted
+    assert conversation.deciding, "the person is asked whether they agree to go on"
+    conversation.handle("yes")
     assert conversation.current is not None and conversation.current.qid == "episode_duration"
 
 
@@ -352,6 +357,7 @@ def test_intent_halts_the_interview_at_high_until_the_interviewer_acknowledges()
     assert conversation.halted, "an answer does not get past the alert"
     conversation.handle("acknowledge")
     assert not conversation.halted
+    conversation.handle("continue")  # the interviewer chooses to go on
     assert conversation.current is not None and conversation.current.qid == "episode_duration"
 
 

@@ -41,6 +41,7 @@ from interview.events import (
     AnswerProposed,
     AnswerRecorded,
     AnswerRejected,
+    ContinuationDecided,
     Event,
     Finished,
     InputReceived,
@@ -52,6 +53,7 @@ from interview.events import (
     RiskCueNoticed,
     ScreenerCompleted,
     ScreenerStarted,
+    SessionEnded,
     SessionStarted,
 )
 from interview.record.missing import MissingReason
@@ -148,8 +150,8 @@ class Conversation(SafetyTurns):
         reply = Reply()
         self._emit(reply, Resumed())
         slot = self.current
-        if self.halted:
-            self._say_halt(reply)
+        if self.halted or self.deciding:
+            self._say_waiting(reply)
         elif self.finished or slot is None:
             self._move_on(reply)
         elif self.proposal is not None and self.proposal.key == slot.key:
@@ -189,7 +191,7 @@ class Conversation(SafetyTurns):
                 self._continue_at = self.screening.resume_key if self.screening else ""
                 self.screening = None
                 self.safety.apply(event)
-            case AlertRaised() | AlertAcknowledged():
+            case AlertRaised() | AlertAcknowledged() | ContinuationDecided():
                 self.safety.apply(event)
             case NoteAdded(key=key, text=text):
                 self.book.entry(Slot.from_key(key)).notes.append(text)
@@ -197,7 +199,7 @@ class Conversation(SafetyTurns):
                 self.paused = True
             case Resumed():
                 self.paused = False
-            case Finished():
+            case Finished() | SessionEnded():
                 self.finished = True
 
     # --- one turn -----------------------------------------------------------------------------
@@ -216,6 +218,10 @@ class Conversation(SafetyTurns):
         if self.halted:  # a risk phrase now is stored, but the alert already stops everything
             self._pending = None
             self._halted_turn(reply, command)
+            return reply
+        if self.deciding and not self.finished:
+            self._pending = None
+            self._decision_turn(reply, command, text)
             return reply
         if command is not None:
             self._command(reply, command, slot)

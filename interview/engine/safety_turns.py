@@ -14,15 +14,17 @@ from interview.engine.reply import Reply
 from interview.engine.screener import Screener
 from interview.engine.session import InterviewSession
 from interview.engine.slots import Slot
-from interview.engine.understanding import Command
+from interview.engine.understanding import Command, Understood, understand_yes_no
 from interview.events import (
     AlertAcknowledged,
     AlertRaised,
+    ContinuationDecided,
     Event,
     RiskCueNoticed,
     RiskDenied,
     ScreenerCompleted,
     ScreenerStarted,
+    SessionEnded,
 )
 from interview.record.safety import TriageLevel
 from interview.safety.alerts import RaisedAlert, SafetyLog
@@ -30,11 +32,14 @@ from interview.safety.contacts import CrisisContacts
 from interview.safety.lexicon import default_lexicon
 from interview.safety.scan import scan_risk
 from interview.safety.triage import Triage, triage
-from interview.safety.wording import ACKNOWLEDGE_HINT, level_words
+from interview.safety.wording import ACKNOWLEDGE_HINT, ENDED_TEXT, decision_question, level_words
 
 SCREEN_INTRO = (
     "Before we go on, I need to ask a few questions about safety; then we will come back to where we were."
 )
+_ALLOWED_WHILE_DECIDING = frozenset({"pause", "alert", "note", "why", "help", "review", "acknowledge"})
+_GO_ON_WORDS = frozenset({"continue", "go on", "carry on", "resume", "proceed"})
+_END_WORDS = frozenset({"end", "end session", "end the session", "end it here", "finish", "stop"})
 NOTHING_ENDORSED = (
     "Safety screen complete: no screener item was answered yes. The screen is not a diagnosis; "
     "clinical judgement still applies."
@@ -77,6 +82,11 @@ class SafetyTurns:
         """Compile the risk lexicon now (~50 ms, once a process), not on the first line typed."""
         if self.screener.watches_cues:
             default_lexicon()
+
+    @property
+    def deciding(self) -> bool:
+        """Whether the interview waits to hear, after an alert, if it goes on (clinical-rules §14)."""
+        return self.safety.deciding is not None
 
     def _notice_cues(self, reply: Reply, slot: Slot | None, text: str) -> None:
         """Store every risk statement and denial typed; outside the screener, a risk statement (never a
@@ -130,6 +140,9 @@ class SafetyTurns:
         if self.halted:
             reply.say("alert", ACKNOWLEDGE_HINT)
             return
+        if self.deciding:
+            self._ask_decision(reply)
+            return
         self._continue(reply, self._continue_at)
 
     def _raise(self, reply: Reply, result: Triage, reason: str) -> None:
@@ -162,11 +175,40 @@ class SafetyTurns:
         """While an alert waits: only acknowledge or pause; anything else shows the alert again."""
         if command is not None and command.name == "acknowledge":
             self._acknowledge_alert(reply)
-            self._continue(reply, self._continue_at)
+            self._ask_decision(reply)
         elif command is not None and command.name == "pause":
             self._command(reply, command, self.current)
         else:
             self._say_halt(reply)
+
+    def _ask_decision(self, reply: Reply) -> None:
+        alert = self.safety.deciding
+        if alert is not None:
+            reply.say("prompt", decision_question(alert.level))
+
+    def _decision_turn(self, reply: Reply, command: Command | None, text: str) -> None:
+        """After an alert: go on or end the session. Meanwhile notes, pause and the commands that only
+        show something work; answers and moves wait for the decision."""
+        alert = self.safety.deciding
+        if alert is None:
+            return
+        if command is not None and command.name in _ALLOWED_WHILE_DECIDING:
+            self._command(reply, command, self.current)
+            if command.name != "pause":
+                self._ask_decision(reply)
+            return
+        go_on = _go_on(text)
+        if go_on is None:
+            reply.say("error", "Please answer the question about going on first.")
+            self._ask_decision(reply)
+            return
+        decided_by = "person" if alert.level is TriageLevel.LOW else "interviewer"
+        self._emit(reply, ContinuationDecided(level=alert.level, go_on=go_on, decided_by=decided_by))
+        if go_on:
+            self._continue(reply, self._continue_at)
+            return
+        self._emit(reply, SessionEnded(reason=f"safety alert ({alert.level.value}): {decided_by}'s decision"))
+        reply.say("finished", ENDED_TEXT)
 
     def _say_halt(self, reply: Reply) -> None:
         alert = self.safety.halting
@@ -195,6 +237,13 @@ class SafetyTurns:
         for text in alert.messages:
             reply.say("alert", text)
 
+    def _say_waiting(self, reply: Reply) -> None:
+        """On resume: the alert halt, or the question about going on, again."""
+        if self.halted:
+            self._say_halt(reply)
+        else:
+            self._ask_decision(reply)
+
     # --- supplied by Conversation ------------------------------------------------------------
     @property
     def current(self) -> Slot | None:
@@ -212,3 +261,14 @@ class SafetyTurns:
 
     def _command(self, reply: Reply, command: Command, slot: Slot | None) -> None:
         raise NotImplementedError
+
+
+def _go_on(text: str) -> bool | None:
+    """Yes/continue is True, no/end is False; anything else None (asked again)."""
+    words = " ".join(text.lower().replace("'", " ").split()).strip(" .!")
+    if words in _GO_ON_WORDS:
+        return True
+    if words in _END_WORDS:
+        return False
+    understood = understand_yes_no(text)
+    return bool(understood.value) if isinstance(understood, Understood) else None

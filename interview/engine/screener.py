@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from interview.engine.answers import AnswerBook
+from interview.engine.prompts import question_line
 from interview.engine.slots import Slot
 from interview.record.missing import Missing, MissingReason
 from interview.record.safety import SafetyScreen
@@ -63,10 +64,11 @@ class Screener:
         return frozenset(i for i, t in enumerate(self.block.triggers) if book.holds(t, Slot("")))
 
     def trigger_reason(self, book: AnswerBook, index: int) -> str:
-        """A trigger in words, with the answers it read: "safety trigger 1 (phq_9: Several days)"."""
+        """A trigger in words, with the questions and answers it read, never their ids:
+        "safety trigger 1 (the question 'Over the last two weeks, ...': Several days)"."""
         assert self.block is not None  # only asked for a trigger that fired
         read = [
-            f"{qid}: {entry.shown}"
+            f"the question '{question_line(book, Slot(qid), width=70)}': {entry.shown}"
             for qid in dict.fromkeys(referenced_questions(self.block.triggers[index]))
             if (entry := book.entries.get(Slot(qid).key)) is not None and entry.answered
         ]

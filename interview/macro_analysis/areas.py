@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from interview.macro_analysis.model import Urgency
 from interview.record.missing import Missing
 from interview.record.model import ClinicalRecord
-from interview.record.values import YesNo
+from interview.record.treatments import MedicationTrial
+from interview.record.values import ResponseJudgement, YesNo
 from interview.staging.safety import LEVELS, assess_safety, reached_level
 
 ALCOHOL_UNITS_LIMIT = 14.0
@@ -247,13 +248,23 @@ def medical_illness(record: ClinicalRecord) -> Finding | None:
 _TOXICITY = {
     "withdrawal_symptoms": "withdrawal symptoms or rebound",
     "loss_of_effect_during_maintenance": "loss of effect during maintenance",
-    "rechallenge_after_drug_free_period": "re-challenge after a drug-free period",
 }
 _TOXICITY_EXTRA = {
     "paradoxical_reaction": "paradoxical reaction",
     "switch_to_hypomania_or_mania": "switch to hypomania or mania",
     "persistent_post_withdrawal_disorder": "persistent post-withdrawal disorder",
 }
+
+
+def _did_not_help(trial: MedicationTrial) -> bool:
+    """Whether a trial surely did not help: judged no change or worse, Kellner 5-9, or under a 25 %
+    fall (clinical-rules §13 mapping); an unknown outcome is not a failure."""
+    judged = trial.response_clinician
+    if not isinstance(judged, Missing):
+        return judged in (ResponseJudgement.NONE, ResponseJudgement.WORSE)
+    if not isinstance(trial.kellner_rating, Missing):
+        return trial.kellner_rating >= 5
+    return not isinstance(trial.percent_improvement, Missing) and trial.percent_improvement < 25
 
 
 def behavioural_toxicity(record: ClinicalRecord) -> Finding | None:
@@ -264,6 +275,11 @@ def behavioural_toxicity(record: ClinicalRecord) -> Finding | None:
         for name, label in _TOXICITY.items():
             if _yes(getattr(trial, name)):
                 evidence.append(f"medication_trials[{i}].{name} = yes ({trial.drug}: {label})")
+        if _yes(trial.rechallenge_after_drug_free_period) and _did_not_help(trial):  # a success is no sign
+            evidence.append(
+                f"medication_trials[{i}].rechallenge_after_drug_free_period = yes, and it did not help "
+                f"({trial.drug}: resistance on re-challenge)"
+            )
         for name, label in _TOXICITY_EXTRA.items():
             if _yes(getattr(trial.behavioural_toxicity, name)):
                 evidence.append(f"medication_trials[{i}].behavioural_toxicity.{name} = yes ({label})")

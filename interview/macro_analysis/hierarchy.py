@@ -1,10 +1,14 @@
 """The suggested hierarchy of treatment targets (clinical-rules §12, 🛠 derived order).
 
-1. a positive safety screen first, then anything urgent or an emergency;
-2. upstream areas: more areas reachable along the links, then more links out than in;
-3. severity x burden x impairment over the known factors;
-4. the patient's stated priority;
+Guidi & Fava's factors in their order (clinical-rules §12 principles 3 and 4; issue 15):
+1. urgency: a positive safety screen first, then anything urgent or an emergency;
+2. the patient's priorities, in the order they gave;
+3. upstream areas: more areas reachable along the links, then more links out than in (🛠 ours);
+4. severity x burden x impairment over the known factors. (Guidi & Fava put it before the links;
+   it moves up once burden and impairment are asked for every area: today most areas have only a
+   severity, so ranking on it would put the best-documented area first, not the heaviest.)
 5. areas with no treatment tool the patient is open to go to "to discuss".
+Each target says which factor placed it (`placed_by`).
 """
 
 from __future__ import annotations
@@ -37,11 +41,27 @@ def _key(area: ProblemArea, links: list[Link]) -> tuple[int, int, int, int, int,
     return (
         0 if area.id == "safety" else 1,
         -pressing,
+        area.patient_priority if area.patient_priority is not None else 10_000,
         -len(reachable(area.id, links)),
         -(out - into),
         -(area.weight if area.weight is not None else -1),
-        area.patient_priority if area.patient_priority is not None else 10_000,
     )
+
+
+def placed_by(area: ProblemArea, links: list[Link]) -> str:
+    """The factor that placed a target where it is, in words."""
+    if area.id == "safety":
+        return "urgency: safety comes first"
+    if area.urgency in (Urgency.URGENT, Urgency.EMERGENCY):
+        return f"urgency ({area.urgency.value})"
+    if area.patient_priority is not None:
+        return f"the patient's priority {area.patient_priority}"
+    downstream = len(reachable(area.id, links))
+    if downstream:
+        return f"its links: it leads on to {downstream} other area(s)"
+    if area.weight is not None:
+        return f"severity x burden x impairment = {area.weight} (known factors only)"
+    return "nothing that sets it apart: it follows the areas above"
 
 
 def _placement(area: ProblemArea, links: list[Link]) -> Placement:
@@ -74,7 +94,7 @@ def _rating(value: int | None) -> str:
 
 
 def _reasons(area: ProblemArea, links: list[Link], labels: dict[str, str]) -> list[str]:
-    reasons: list[str] = []
+    reasons: list[str] = [f"Placed here by {placed_by(area, links)}."]
     if area.id == "safety":
         reasons.append(f"Safety comes first: {area.urgency_reason}.")
     elif area.urgency is not Urgency.ROUTINE:

@@ -130,6 +130,7 @@ def _weeks(value: object) -> str:
     """'8 weeks'; longer spans also in months or years, which people remember them by."""
     if not isinstance(value, int | float) or isinstance(value, bool):
         return NOT_KNOWN
+    value = round(value) if value >= 2 else round(value, 1)  # people count whole weeks: 17, not 17.3333
     weeks = f"{value:g} week{'s' if value != 1 else ''}"
     if value >= 104:
         return f"about {round(value / 52.18)} years ({weeks})"
@@ -165,8 +166,25 @@ def _sentence(head: str, details: Iterable[str]) -> str:
 
 
 def _join(items: Iterable[str]) -> str:
-    words = [item for item in items if item]
+    """ "a, b and c", from items as typed: a stray "and" at either end ("sweating and") is dropped,
+    and a capital that only started the typed answer ("A thyroid problem") is lowered mid-sentence."""
+    words = [w for w in (_as_list_item(item) for item in items) if w]
     return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
+
+
+_CONNECTIVES = ("and", "or", "&")
+
+
+def _as_list_item(item: str) -> str:
+    words = item.strip(" ,;.").split()
+    while words and words[-1].lower() in _CONNECTIVES:
+        words.pop()
+    while words and words[0].lower() in _CONNECTIVES:
+        words.pop(0)
+    text = " ".join(words)
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():  # "A thyroid", not "SSRI"
+        text = text[0].lower() + text[1:]
+    return text
 
 
 # --- one line per finding -----------------------------------------------------------------------

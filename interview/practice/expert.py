@@ -63,6 +63,12 @@ def play_expert(case: PracticeCase, script: Script, patient_label: str = "") -> 
     turns: list[ExpertTurn] = []
     problems: list[str] = []
     while not conversation.finished and len(turns) < MAX_TURNS:
+        if conversation.deciding:  # after a low alert the synthetic patient agrees to go on; the
+            decided = conversation.handle("yes")  # decision joins the turn that raised the alert
+            raised = turns[-1].reply if turns else first
+            raised.events += decided.events
+            raised.messages += decided.messages
+            continue
         slot = conversation.current
         assert slot is not None  # an unfinished conversation always stands on a question
         prompt = _last_prompt(turns[-1].reply if turns else first)

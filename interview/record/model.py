@@ -22,6 +22,7 @@ from interview.record.psychotherapy import PsychotherapyTrial
 from interview.record.safety import SafetyScreen
 from interview.record.treatments import MedicationTrial, SomaticTreatment
 from interview.record.values import SKIPPED, Missing
+from interview.record.workup import WorkUp
 
 _LIST_OF_TARGET = {
     OverrideTarget.MEDICATION_ADEQUACY: "medication_trials",
@@ -70,6 +71,8 @@ class ClinicalRecord(RecordModel):
     """The patient's preferences and priorities."""
     appraisal: Appraisal = Field(default_factory=Appraisal)
     """Appraisal and shared decision (Guidi & Fava B, C, E)."""
+    workup: WorkUp = Field(default_factory=WorkUp)
+    """The comorbidity and iatrogenic work-up: medical drugs, brand changes, investigations, prescriber."""
     safety: SafetyScreen = Field(default_factory=SafetyScreen)
     """The suicide-risk screen."""
     overrides: list[ClinicianOverride] = Field(default_factory=list)

@@ -22,6 +22,7 @@ from interview.record.values import (
     Strategy,
     YesNo,
 )
+from interview.record.workup import StopManner
 
 
 class BehaviouralToxicity(RecordModel):
@@ -76,6 +77,8 @@ class MedicationTrial(RecordModel):
     """The trial was stopped because of side effects."""
     withdrawal_symptoms: YesNo | Missing = SKIPPED
     """New withdrawal symptoms or rebound when tapering or stopping."""
+    how_stopped: StopManner | Missing = SKIPPED
+    """How it was stopped (taper speed), if it was: withdrawal can be mistaken for relapse."""
     loss_of_effect_during_maintenance: YesNo | Missing = SKIPPED
     """The drug had worked, then symptoms returned during maintenance."""
     rechallenge_after_drug_free_period: YesNo | Missing = SKIPPED

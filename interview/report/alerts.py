@@ -15,6 +15,7 @@ from interview.record import ClinicalRecord, Missing
 from interview.record.safety import TriageLevel
 from interview.safety.alerts import RaisedAlert
 from interview.safety.triage import Triage, record_triage
+from interview.safety.wording import decision_words
 
 
 class AlertLevel(StrEnum):
@@ -55,6 +56,8 @@ class Alert(BaseModel):
     """Where the alert comes from: 'session' (stored alert events) or 'record' (the screen's answers)."""
     note: str = ""
     """Anything the reader must know about this alert, e.g. that unanswered items could raise it."""
+    decision: str = ""
+    """Whether the interview went on after the alert, and who decided ("" when not yet decided)."""
 
 
 def alerts_from_screen(record: ClinicalRecord) -> list[Alert]:
@@ -90,7 +93,12 @@ def alerts_from_session(raised: list[RaisedAlert]) -> list[Alert]:
             raised_at=datetime.fromisoformat(alert.raised_at),
             acknowledged_at=datetime.fromisoformat(alert.acknowledged_at) if alert.acknowledged_at else None,
             origin="session",
-            note=alert.reason,
+            note=f"The screen was asked because of: {alert.reason}.",
+            decision=(
+                decision_words(alert.go_on, alert.decided_by, alert.decided_at)
+                if alert.go_on is not None
+                else ""
+            ),
         )
         for alert in raised
         if alert.level is not TriageLevel.NONE

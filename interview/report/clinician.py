@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from pydantic import BaseModel, ConfigDict
 
 from interview.macro_analysis.drawing import draw
@@ -9,10 +11,11 @@ from interview.macro_analysis.model import MacroAnalysis, Target
 from interview.report.alerts import Alert
 from interview.report.findings import FindingGroup, findings
 from interview.report.inputs import ReportInput, SessionInfo
+from interview.report.notes import ClinicianNote
 from interview.report.summary import clinician_summary
 from interview.report.timeline import Timeline, build_timeline
 from interview.report.timeline_text import draw_timeline
-from interview.report.values import words
+from interview.report.values import plain_paths, words
 from interview.staging.results import Flag, MethodResult, Option, Status, TrialVerdict
 from interview.staging.safety import level_words
 
@@ -133,6 +136,8 @@ class ClinicianView(View):
     timeline_drawing: str
     macro: MacroView
     findings: list[FindingGroup]
+    notes: list[ClinicianNote]
+    """The clinician's notes typed during the interview, with the question each was typed at."""
     gaps: list[Gap]
     sources: list[str]
 
@@ -152,7 +157,7 @@ def _safety(data: ReportInput) -> SafetyView:
     return SafetyView(
         alerts=alerts,
         screen=screen,
-        unanswered=list(s.narrowing_inputs),
+        unanswered=[plain_paths(p) for p in s.narrowing_inputs],
         mentions=[mention.line for mention in data.risk_mentions],
     )
 
@@ -169,7 +174,7 @@ def _row(m: MethodResult) -> StagingRow:
         band=m.outcome.band or "—",
         computable=m.computable,
         criteria_met=[c.label for c in m.criteria if c.status is Status.MET],
-        narrowing=list(m.narrowing_inputs),
+        narrowing=[plain_paths(p) for p in m.narrowing_inputs],
         notes=notes,
         source=m.source,
     )
@@ -189,7 +194,7 @@ def _inadequate(verdicts: list[TrialVerdict]) -> list[InadequateTrial]:
 
 def _differential(data: ReportInput) -> DifferentialView:
     d = data.staging.differential
-    shown = [f for f in d.flags if f.status is not Status.NOT_MET]
+    shown = [replace(f, reason=plain_paths(f.reason)) for f in d.flags if f.status is not Status.NOT_MET]
     s = data.staging
     override = (
         f"Clinician override ({d.override_reason}); derived: {d.derived_spectrum}"
@@ -236,9 +241,12 @@ def _gaps(data: ReportInput) -> list[Gap]:
     for m in data.staging.methods:
         for path in m.narrowing_inputs:
             affected.setdefault(path, []).append(m.name)
-    gaps = [Gap(item=path, affects="narrows " + ", ".join(names)) for path, names in affected.items()]
+    gaps = [
+        Gap(item=plain_paths(path), affects="narrows " + ", ".join(names)) for path, names in affected.items()
+    ]
     gaps += [
-        Gap(item=path, affects="the safety triage level") for path in data.staging.safety.narrowing_inputs
+        Gap(item=plain_paths(path), affects="the safety triage level")
+        for path in data.staging.safety.narrowing_inputs
     ]
     s = data.staging
     for v in s.medication_trials + s.psychotherapy_trials + s.somatic_treatments:
@@ -302,6 +310,7 @@ def clinician_view(data: ReportInput) -> ClinicianView:
         timeline_drawing=draw_timeline(timeline),
         macro=_macro(data),
         findings=findings(data.record),
+        notes=list(data.notes),
         gaps=_gaps(data),
         sources=_sources(data),
     )

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from interview.macro_analysis import LinkDecisions, MacroAnalysis, analyze
 from interview.record import ClinicalRecord
 from interview.report.alerts import Alert, alerts_from_screen
+from interview.report.notes import ClinicianNote
 from interview.report.risk_mentions import RiskMention
 from interview.staging import StagingReport, stage
 
@@ -41,6 +42,8 @@ class ReportInput(BaseModel):
     """Crisis contacts from the settings (country-specific); never hard-coded here."""
     risk_mentions: list[RiskMention] = Field(default_factory=list)
     """Risk statements and denials typed during the session, in order (none for a bare record)."""
+    notes: list[ClinicianNote] = Field(default_factory=list)
+    """The clinician's notes typed during the interview (a session's; a record file has none)."""
 
     @property
     def highest_alert(self) -> Alert | None:

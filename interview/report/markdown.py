@@ -88,6 +88,8 @@ def _safety(safety: SafetyView) -> list[str]:
             lines += ["Crisis contacts:", *[f"- {contact}" for contact in alert.contacts], ""]
         if alert.note:
             lines += [alert.note, ""]
+        if alert.decision:
+            lines += [f"**{alert.decision}**", ""]
     lines += ["", safety.screen]
     if safety.unanswered:
         lines.append("Unanswered screener items: " + ", ".join(safety.unanswered) + ".")
@@ -177,7 +179,7 @@ def _macro(m: MacroView) -> Lines:
 
 
 def _findings(groups: list[FindingGroup]) -> list[str]:
-    lines = _heading("Lifestyle, interpersonal, stress and well-being findings")
+    lines = _heading("Comorbidity, work-up, lifestyle, interpersonal, stress and well-being findings")
     for group in groups:
         lines += [f"### {group.title} ({group.known_count} of {len(group.findings)} known)", ""]
         lines += ["| Item | Finding |", "| --- | --- |"]
@@ -186,10 +188,20 @@ def _findings(groups: list[FindingGroup]) -> list[str]:
     return lines
 
 
+def _notes(view: ClinicianView) -> list[str]:
+    """The notes typed during the interview; said to be none only for a session (a record file has none)."""
+    if not view.notes and view.session is None:
+        return []
+    lines = _heading("Clinician's notes from the interview")
+    lines += [f"- {note.text} (at: {note.question})" for note in view.notes]
+    return [*(lines if view.notes else [*lines, "No notes were typed during the interview."]), ""]
+
+
 def clinician_markdown(view: ClinicianView, generated: str) -> str:
     """The clinician report in its fixed order: safety first, sources last."""
     lines: Lines = [f"# {view.title}", "", *_session(view, generated), *_safety(view.safety)]
     lines += [*_heading("Summary"), view.summary, ""]
+    lines += _notes(view)
     lines += _staging(view.staging) + _differential(view.differential) + _left_to_try(view)
     lines += [*_timeline(view), *_macro(view.macro), *_findings(view.findings)]
     lines += _heading("Data gaps")

@@ -10,8 +10,11 @@ from pydantic import BaseModel, ConfigDict
 
 from interview.report.alerts import AlertLevel
 from interview.report.inputs import ReportInput
-from interview.report.values import lower_first, upper_first, words
-from interview.staging.results import Status, TrialVerdict
+from interview.report.patient_trials import helped, trial_line
+from interview.report.values import lower_first, upper_first
+from interview.safety.contacts import for_the_person
+from interview.staging.options_data import PATIENT_WORDS
+from interview.staging.results import Status
 
 _HELP_ALWAYS = (
     "If you are thinking about ending your life, or feel you might act on such thoughts, get help "
@@ -25,38 +28,6 @@ _HELP_BY_LEVEL = {
     "and they can be helped.",
 }
 _NO_CONTACTS = "Crisis line where you live (ask your clinician to write it here): ____________________"
-
-_THERAPY_NAMES = {
-    "cbt": "cognitive behavioural therapy (CBT)",
-    "ipt": "interpersonal psychotherapy (IPT)",
-    "cbasp": "CBASP (a talking therapy for long-lasting depression)",
-    "mbct": "mindfulness-based cognitive therapy (MBCT)",
-    "behavioural_activation": "behavioural activation",
-    "problem_solving": "problem-solving therapy",
-    "short_term_psychodynamic": "short-term psychodynamic therapy",
-    "well_being_therapy": "well-being therapy",
-    "supportive": "supportive therapy",
-    "counselling": "counselling",
-}
-
-_OPTIONS = (
-    ("evidence-based psychotherapy", "A full course of a talking therapy with good evidence for depression"),
-    ("(IPT)", "Interpersonal psychotherapy (IPT), which works on relationships and life changes"),
-    ("(CBT)", "Cognitive behavioural therapy (CBT)"),
-    (
-        "behavioural activation",
-        "Behavioural activation: step by step, getting back to things that matter to you",
-    ),
-    ("problem-solving", "Problem-solving therapy"),
-    ("CBASP", "CBASP, a talking therapy designed for depression that has lasted a long time"),
-    ("MBCT", "Mindfulness-based cognitive therapy (MBCT), which helps keep depression from coming back"),
-    ("TCA", "Other kinds of antidepressant medicine that have not yet been given a full trial"),
-    ("MAOI", "Other kinds of antidepressant medicine that have not yet been given a full trial"),
-    ("augmentation", "Adding a second medicine to an antidepressant (for example lithium)"),
-    ("ECT", "Brain stimulation treatments such as ECT"),
-    ("sequential model", "Therapy for the symptoms that remain, with work on well-being and daily habits"),
-)
-
 
 _AREAS = {
     "depression": "the low mood and other symptoms of depression",
@@ -114,36 +85,16 @@ def _help(data: ReportInput) -> HelpNow | None:
     alert = data.highest_alert
     if alert is None:
         return None
-    contacts = list(data.crisis_contacts) or list(alert.contacts) or [_NO_CONTACTS]
+    contacts, unconfigured = for_the_person(list(data.crisis_contacts) or list(alert.contacts))
+    if unconfigured or not contacts:
+        contacts.append(_NO_CONTACTS)
     return HelpNow(paragraphs=[_HELP_ALWAYS, _HELP_BY_LEVEL[alert.level]], contacts=contacts)
-
-
-def _trial_name(v: TrialVerdict) -> str:
-    if v.kind == "psychotherapy":
-        return _THERAPY_NAMES.get(v.label, words(v.label))
-    return v.label.upper() if v.label == "ect" else v.label
-
-
-def _trial_line(v: TrialVerdict) -> str:
-    if v.adequate is Status.MET:
-        return f"{_trial_name(v)}: a full trial"
-    if v.adequate is Status.UNKNOWN:
-        return f"{_trial_name(v)}: we do not know yet whether this was a full trial"
-    short = {c.id for c in v.criteria if c.status is Status.NOT_MET}  # stable ids, not labels
-    if short & {"dose"} and short & {"duration"}:
-        why = "the dose was lower and the time shorter than a full trial needs"
-    elif "dose" in short:
-        why = "the dose was lower than a full trial needs"
-    elif "duration" in short:
-        why = "it was not given for long enough to be a full trial"
-    else:
-        why = "it was not a full trial"
-    return f"{_trial_name(v)}: {why}, so it could still be worth trying properly"
 
 
 def _so_far(data: ReportInput) -> PatientSection:
     s = data.staging
     verdicts = s.medication_trials + s.psychotherapy_trials + s.somatic_treatments
+    some_helped = any(helped(v, data.record) for v in verdicts)
     if not verdicts:
         first = "No treatment for this episode was recorded in the interview."
     elif s.differential.improved_not_remitted:
@@ -151,9 +102,15 @@ def _so_far(data: ReportInput) -> PatientSection:
             "Your mood is better than at its worst, but some symptoms still get in the way. Your "
             "depression has not yet remitted, and there are specific ways to work on what remains."
         )
+    elif some_helped:
+        first = (
+            "Some treatments have helped, each with part of the depression; none has yet brought it "
+            "to an end. Below is what each one did and how much."
+        )
     else:
         first = (
-            "The treatments so far have not worked well enough. That is about the treatments, not about you."
+            "Each treatment so far was aimed at part of the depression, and none has yet brought the "
+            "change you need. That is about the treatments, not about you."
         )
     paragraphs = [first]
     if any(v.adequate is Status.NOT_MET for v in verdicts):
@@ -165,7 +122,7 @@ def _so_far(data: ReportInput) -> PatientSection:
         id="so-far",
         title="What has been tried so far",
         paragraphs=paragraphs,
-        items=[_trial_line(v) for v in verdicts],
+        items=[trial_line(v, data.record) for v in verdicts],
     )
 
 
@@ -206,13 +163,15 @@ def _links(data: ReportInput) -> PatientSection | None:
     return PatientSection(id="links", title="How things may be connected", paragraphs=[text], items=items)
 
 
-def plain_option(label: str) -> str:
-    """A staging option in words a patient reads; unknown labels are kept as they are."""
-    return next((plain for key, plain in _OPTIONS if key.lower() in label.lower()), label)
+def plain_option(label: str) -> str | None:
+    """A staging option in words a patient reads; None for the clinician's options (tapering);
+    an unknown label is kept as it is."""
+    return PATIENT_WORDS.get(label, label)
 
 
 def _options(data: ReportInput) -> PatientSection:
-    items = list(dict.fromkeys(plain_option(o.label) for o in data.staging.left_to_try))
+    said = (plain_option(o.label) for o in data.staging.left_to_try)
+    items = list(dict.fromkeys(plain for plain in said if plain))
     paragraphs = [
         "There are still options that have not been fully tried. They are for you and your clinician "
         "to talk through together; this is not a prescription."

@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict
 from interview.record import ClinicalRecord, Missing
 from interview.record.psychotherapy import PsychotherapyTrial
 from interview.record.treatments import MedicationTrial, SomaticTreatment
+from interview.report.trial_names import trial_name
+from interview.report.values import rounded
 from interview.staging import StagingReport
 from interview.staging.results import Status, TrialVerdict
 
@@ -85,7 +87,7 @@ def _med_weeks(trial: MedicationTrial) -> tuple[float | None, date | None, str]:
         weeks = _weeks_between(trial.start_date, trial.stop_date)
     start = _known(trial.start_date)
     add_on = _known(trial.add_on_weeks)
-    detail = f"add-on {add_on:g} wk" if isinstance(add_on, float | int) else ""
+    detail = f"add-on {rounded(float(add_on))} wk" if isinstance(add_on, float | int) else ""
     return (None if weeks is None else float(weeks)), (start if isinstance(start, date) else None), detail
 
 
@@ -107,7 +109,7 @@ def _bar(verdict: TrialVerdict, weeks: float | None, start: date | None, detail:
     return Bar(
         kind=verdict.kind,
         number=verdict.index + 1,
-        label=verdict.label,
+        label=trial_name(verdict),
         episode=verdict.episode,
         adequacy=_ADEQUACY.get(verdict.adequate, Adequacy.UNKNOWN),
         outcome=verdict.outcome,
@@ -142,3 +144,20 @@ def build_timeline(record: ClinicalRecord, staging: StagingReport) -> Timeline:
         ]
     span = max((bar.offset_weeks + (bar.weeks or 0.0) for bar in bars), default=0.0)
     return Timeline(dated=dated, bars=bars, span_weeks=span, note=DATED_NOTE if dated else UNDATED_NOTE)
+
+
+_MONTH_WEEKS = 52 / 12
+
+
+def axis_ticks(span: float, most: int = 5) -> list[tuple[float, str]]:
+    """Ticks on whole weeks, or whole months for spans over half a year: (weeks, label), at most
+    `most` of them, starting at 0."""
+    if span <= 0:
+        return []
+    months = span > 26
+    unit = _MONTH_WEEKS if months else 1.0
+    count = span / unit
+    step = next(n for n in (1, 2, 3, 4, 6, 12, 24, 36, 60, 120, 240, 600) if count / n <= most - 1)
+    marks = [k * step for k in range(int(count // step) + 1)]
+    word = "mo" if months else "wk"
+    return [(mark * unit, f"{mark} {word}" if mark == marks[-1] else str(mark)) for mark in marks]

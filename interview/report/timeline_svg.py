@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from interview.report.timeline import KIND_TITLES, Adequacy, Timeline
+from interview.report.timeline import KIND_TITLES, Adequacy, Timeline, axis_ticks
+from interview.report.values import rounded
 
 WIDTH = 1040
 _LABEL_W = 260
@@ -57,7 +58,7 @@ class SvgTimeline(BaseModel):
 def _ticks(span: float) -> list[SvgTick]:
     if span <= 0:
         return []
-    return [SvgTick(x=_LABEL_W + _BAR_W * f, label=f"{span * f:g}") for f in (0, 0.25, 0.5, 0.75, 1)]
+    return [SvgTick(x=_LABEL_W + _BAR_W * weeks / span, label=label) for weeks, label in axis_ticks(span)]
 
 
 def layout(timeline: Timeline) -> SvgTimeline:
@@ -75,7 +76,7 @@ def layout(timeline: Timeline) -> SvgTimeline:
             known = bar.weeks is not None and span > 0
             x = _LABEL_W + (bar.offset_weeks / span * _BAR_W if span > 0 else 0)
             width = max(3.0, (bar.weeks or 0) / span * _BAR_W) if known else 14.0
-            length = f"{bar.weeks:g} wk" if bar.weeks is not None else "length unknown"
+            length = f"{rounded(bar.weeks)} wk" if bar.weeks is not None else "length unknown"
             summary = f"{length} · {bar.adequacy.value} · outcome {bar.outcome}"
             rows.append(
                 SvgRow(

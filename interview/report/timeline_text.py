@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-from interview.report.timeline import KIND_TITLES, Adequacy, Bar, Timeline
+from interview.report.timeline import KIND_TITLES, Adequacy, Bar, Timeline, axis_ticks
+from interview.report.values import rounded
 
 WIDTH = 100
 _LABEL = 30
@@ -19,8 +20,8 @@ def _fit(text: str, width: int) -> str:
 
 
 def _axis(span: float) -> list[str]:
-    """A ruler under the bars: 0, half and full span, in weeks."""
-    ticks = [(0, "0"), (_BAR // 2, f"{span / 2:g}"), (_BAR - 1, f"{span:g} wk")]
+    """A ruler under the bars, on whole weeks or months."""
+    ticks = [(min(round(weeks / span * (_BAR - 1)), _BAR - 1), text) for weeks, text in axis_ticks(span, 4)]
     ruler = [" "] * (_BAR + 8)
     for position, text in ticks:
         start = min(position, len(ruler) - len(text))
@@ -38,7 +39,7 @@ def _row(bar: Bar, span: float) -> str:
         start = round(bar.offset_weeks / span * _BAR)
         cells = max(1, round(bar.weeks / span * _BAR))
         drawn = " " * start + FILL[bar.adequacy] * cells
-        length = f"{bar.weeks:g} wk"
+        length = f"{rounded(bar.weeks)} wk"
     tail = f" {length} · {_SHORT[bar.adequacy]} · {bar.outcome}"
     return _fit(label + drawn.ljust(_BAR) + tail, WIDTH).rstrip()
 

@@ -14,6 +14,7 @@ from interview.events import (
     AnswerProposed,
     AnswerRecorded,
     AnswerRejected,
+    ContinuationDecided,
     Event,
     Finished,
     InputReceived,
@@ -26,11 +27,13 @@ from interview.events import (
     RiskDenied,
     ScreenerCompleted,
     ScreenerStarted,
+    SessionEnded,
     SessionStarted,
 )
 from interview.printable import printable
 from interview.safety.alerts import RaisedAlert
 from interview.safety.state import alert_state
+from interview.safety.wording import decision_words
 
 
 def transcript_jsonl(session_id: str, events: list[Event]) -> str:
@@ -149,4 +152,8 @@ def _markdown_lines(event: Event) -> list[str]:
             return [f"**Safety alert raised: {level.value.upper()}** at {at} (shown in full at the top)", ""]
         case AlertAcknowledged(level=level, at=at):
             return [f"**Safety alert ({level.value}) acknowledged by the interviewer at {at}**", ""]
+        case ContinuationDecided(go_on=go_on, decided_by=decided_by, at=at):
+            return [f"**{decision_words(go_on, decided_by, at)}**", ""]
+        case SessionEnded(reason=reason, at=at):
+            return [f"_Session ended at {at} ({reason})_", ""]
     return []

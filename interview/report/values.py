@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from enum import Enum
 
@@ -50,10 +51,46 @@ def shown(value: object) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float):
-        return f"{value:g}"
+        return rounded(value)
     return str(value)
+
+
+def rounded(value: float) -> str:
+    """A number as people say it: whole from 10 up (17, not 17.3333), else one decimal (2.5)."""
+    return f"{round(value):d}" if abs(value) >= 10 else f"{round(value, 1):g}"
 
 
 def is_known(value: object) -> bool:
     """False for a Missing value."""
     return not isinstance(value, Missing)
+
+
+_SECTIONS = {
+    "safety": "safety screen",
+    "current_episode": "current episode",
+    "earlier_episodes": "earlier episode",
+    "medication_trials": "medication trial",
+    "psychotherapy_trials": "psychotherapy",
+    "somatic_treatments": "somatic course",
+    "lifestyle": "lifestyle",
+    "interpersonal": "relationships",
+    "illness_behaviour": "illness behaviour",
+    "stress_load": "stress load",
+    "well_being": "well-being",
+    "comorbidity": "comorbidity",
+    "preferences": "preferences",
+    "appraisal": "appraisal",
+}
+_PATH = re.compile(r"\b(" + "|".join(_SECTIONS) + r")(?:\[(\d+)\])?((?:\.[a-z0-9_]+)+)")
+
+
+def plain_paths(text: str) -> str:
+    """Record paths in a sentence as words: "comorbidity.bipolar_features" -> "bipolar features
+    (comorbidity)", "medication_trials[1].dose_mg_per_day" -> "dose mg per day (medication trial 2)"."""
+
+    def spoken(match: re.Match[str]) -> str:
+        section, index, rest = match.group(1), match.group(2), match.group(3)
+        where = _SECTIONS[section] + (f" {int(index) + 1}" if index is not None else "")
+        return f"{words(rest.rsplit('.', 1)[-1])} ({where})"
+
+    return _PATH.sub(spoken, text)

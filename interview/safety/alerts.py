@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from interview.events import AlertAcknowledged, AlertRaised, Event, ScreenerCompleted
+from interview.events import (
+    AlertAcknowledged,
+    AlertRaised,
+    ContinuationDecided,
+    Event,
+    ScreenerCompleted,
+)
 from interview.record.safety import TriageLevel
 from interview.safety.triage import Triage
 from interview.safety.wording import HALT_LEVELS, alert_messages, banner_text
@@ -22,6 +28,17 @@ class RaisedAlert:
     reason: str
     raised_at: str
     acknowledged_at: str | None = None
+    go_on: bool | None = None
+    """After the alert: whether the interview went on (None while not yet decided)."""
+    decided_by: str = ""
+    """Who decided: "person" (asked at low whether they agree to go on) or "interviewer"."""
+    decided_at: str | None = None
+
+    @property
+    def awaiting_decision(self) -> bool:
+        """Whether the interview waits to hear if it goes on: at low the person's agreement, at
+        moderate and high (once acknowledged) the interviewer's choice to end the session or not."""
+        return self.level is not TriageLevel.NONE and not self.halting and self.go_on is None
 
     @property
     def halting(self) -> bool:
@@ -71,11 +88,21 @@ class SafetyLog:
                 )
             case AlertAcknowledged(at=at) if self.alerts and self.alerts[-1].acknowledged_at is None:
                 self.alerts[-1] = replace(self.alerts[-1], acknowledged_at=at)
+            case ContinuationDecided() if self.alerts and self.alerts[-1].go_on is None:
+                self.alerts[-1] = replace(
+                    self.alerts[-1], go_on=event.go_on, decided_by=event.decided_by, decided_at=event.at
+                )
 
     @property
     def current(self) -> RaisedAlert | None:
         """The most recent alert (it stays on screen for the rest of the interview)."""
         return self.alerts[-1] if self.alerts else None
+
+    @property
+    def deciding(self) -> RaisedAlert | None:
+        """The alert after which the interview waits to hear whether it goes on, if any."""
+        current = self.current
+        return current if current is not None and current.awaiting_decision else None
 
     @property
     def halting(self) -> RaisedAlert | None:

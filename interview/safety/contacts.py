@@ -23,6 +23,8 @@ import platformdirs
 
 SETTINGS_ENV = "INTERVIEW_SETTINGS"
 CONTACTS_FILE = "crisis_contacts.toml"
+NOT_CONFIGURED = "Crisis contacts are not configured"
+CONFIGURE_HINT = "To configure them,"
 
 
 def settings_path() -> Path:
@@ -56,13 +58,20 @@ class CrisisContacts:
         """The contacts as shown: local lines, emergency advice, crisis lines, and any setup hint."""
         lines = [*self.local, self.emergency, *self.lines]
         if not self.configured:
-            lines.append(f"Crisis contacts are not configured: {self.problem}")
+            lines.append(f"{NOT_CONFIGURED}: {self.problem}")
             others = ", ".join(code for code in contact_table()["countries"] if code != "GB")
             lines.append(
-                f'To configure them, write country = "GB" (or {others}) in {settings_path()} '
+                f'{CONFIGURE_HINT} write country = "GB" (or {others}) in {settings_path()} '
                 f"(or in the file named by ${SETTINGS_ENV})."
             )
         return lines
+
+
+def for_the_person(lines: list[str]) -> tuple[list[str], bool]:
+    """The contact lines a patient reads: without the setup hint (settings paths are for the
+    clinician); and whether the hint was there (contacts not configured)."""
+    kept = [line for line in lines if not line.startswith((NOT_CONFIGURED, CONFIGURE_HINT))]
+    return kept, len(kept) < len(lines)
 
 
 @cache

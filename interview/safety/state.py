@@ -9,7 +9,7 @@ from interview.events import Event
 from interview.record.safety import TriageLevel
 from interview.safety.alerts import RaisedAlert, SafetyLog
 
-SAFETY_EVENT_KINDS = ("screener_completed", "alert_raised", "alert_acknowledged")
+SAFETY_EVENT_KINDS = ("screener_completed", "alert_raised", "alert_acknowledged", "continuation_decided")
 """The only event kinds alert_state reads, so a caller may pass just those."""
 
 

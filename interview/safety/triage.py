@@ -177,14 +177,20 @@ def triage(screen: SafetyScreen) -> Triage:
     return Triage(level, endorsed, unresolved, ACTIONS.get(level, ()))
 
 
+_NOT_ASKED = frozenset({MissingReason.SKIPPED, MissingReason.NOT_APPLICABLE})
+"""Reasons that mean the item was never put to the person: the record's default 'skipped', and 'not
+applicable' (a session paused before the screener, or one without consent to go on)."""
+
+
 def screened(screen: SafetyScreen) -> bool:
-    """Whether a record's screen was done at all: a level was recorded, or some item has an answer
-    other than the record's default 'skipped'. A record whose screener was never asked (a published
-    case report) raises no alert; its reports say the screen is missing instead."""
+    """Whether a record's screen was done at all: a level was recorded, or some item was put to the
+    person (a yes, a no, don't know or declined). A record whose screener was never asked (a
+    published case report, a session paused before it) raises no alert; its reports say the screen
+    is missing instead."""
     if not isinstance(screen.triage_level, Missing):
         return True
     values = [getattr(screen, name) for name, _ in ITEMS]
-    return any(not isinstance(v, Missing) or v.missing is not MissingReason.SKIPPED for v in values)
+    return any(not isinstance(v, Missing) or v.missing not in _NOT_ASKED for v in values)
 
 
 def record_triage(screen: SafetyScreen) -> Triage | None:

@@ -77,3 +77,41 @@ def level_words(result: Triage) -> str:
     """The level in a sentence: "moderate", or "acting on high; endorsed: low (item 1); could be
     high: items 4, 5 unanswered"."""
     return result.level.value if result.settled else f"acting on {result.level.value}; {result.summary}"
+
+
+def decision_question(level: TriageLevel) -> str:
+    """What is asked once an alert allows the interview to go on (clinical-rules §14 triage table):
+    at low, whether the person agrees to go on; at moderate and high, the offer to end the session."""
+    keep = "everything said so far is kept"
+    if level is TriageLevel.LOW:
+        return (
+            "Does the person agree to go on with the interview? Type 'yes' to go on, or 'no' to end "
+            f"the session here ({keep})."
+        )
+    advice = (
+        "The alert advises that the remaining questions should not be resumed in this session."
+        if level is TriageLevel.HIGH
+        else "The triage guidance is to offer to end the session."
+    )
+    return (
+        f"{advice} Interviewer: type 'end' to end the session here ({keep}), or 'continue' to go on "
+        "with the interview; your choice is recorded."
+    )
+
+
+def decision_words(go_on: bool, decided_by: str, at: str | None) -> str:
+    """The recorded decision in a sentence, for the transcript and the reports."""
+    when = f" at {at[:16].replace('T', ' ')} UTC" if at else ""
+    if decided_by == "person":
+        if go_on:
+            return f"The person agreed to go on with the interview{when}."
+        return f"The person did not agree to go on; the session was ended{when}."
+    if go_on:
+        return f"The interviewer chose to go on with the interview{when}."
+    return f"The interviewer chose to end the session{when}."
+
+
+ENDED_TEXT = (
+    "The session has ended here, after the safety alert. Everything said so far is kept; the report "
+    "shows the alert first."
+)

@@ -18,6 +18,8 @@ from interview.errors import InterviewError
 from interview.script.yaml_source import UnreadableYaml, read_yaml
 
 ACKNOWLEDGE = "acknowledge"
+GO_ON = "continue"
+"""What a case file's interviewer answers when, after an alert, the interview asks whether to go on."""
 KEYED_SUFFIXES = (".yaml", ".yml")
 """An answers file with one of these suffixes is keyed by question; any other is positional."""
 
@@ -36,12 +38,14 @@ class KeyedAnswers:
     """Answers by slot key, given to a conversation question by question.
 
     Attributes:
-        answers: The answer to type at each slot key.
-        acknowledge_alerts: Whether the file's interviewer acknowledges a halting safety alert (a case
-            report has no patient to act on it); without it the answers stop at the alert.
+        answers: What to type at each slot key: one answer, or several lines in order (a `note ...`
+            typed at the question, then its answer).
+        acknowledge_alerts: Whether the file's interviewer acknowledges a halting safety alert and then
+            goes on when asked whether to (a case report has no patient to act on it); without it the
+            answers stop at the alert.
     """
 
-    answers: dict[str, str]
+    answers: dict[str, list[str]]
     acknowledge_alerts: bool = False
     used: set[str] = field(default_factory=set)
 
@@ -57,11 +61,16 @@ class KeyedAnswers:
                     return
                 yield ACKNOWLEDGE
                 continue
+            if conversation.deciding:  # after an alert: does the interview go on?
+                if not self.acknowledge_alerts:
+                    return
+                yield GO_ON
+                continue
             slot = conversation.current
             if slot is None or slot.key not in self.answers or slot.key in self.used:
                 return
             self.used.add(slot.key)
-            yield self.answers[slot.key]
+            yield from self.answers[slot.key]
 
     @property
     def unused(self) -> list[str]:
@@ -88,8 +97,11 @@ def read_keyed_answers(text: str, file: str) -> KeyedAnswers:
     return KeyedAnswers(answers, data.get("acknowledge_alerts") is True)
 
 
-def _typed(value: Any, file: str, line: int) -> str:
-    """What a person would type for a value: 12 as '12'; lists and mappings are refused."""
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise AnswersFileError(f"{file}:{line}: an answer is text as typed (quote it), not {value!r}")
-    return str(value)
+def _typed(value: Any, file: str, line: int) -> list[str]:
+    """What a person would type for a value: 12 as '12', a list as its lines in order; mappings and
+    booleans are refused."""
+    values = value if isinstance(value, list) and value else [value]
+    for one in values:
+        if isinstance(one, bool) or not isinstance(one, str | int | float):
+            raise AnswersFileError(f"{file}:{line}: an answer is text as typed (quote it), not {one!r}")
+    return [str(one) for one in values]

@@ -18,6 +18,7 @@ from interview.mapping.read_backs import READ_BACKS
 from interview.record import ClinicalRecord
 from interview.report import ReportInput, SessionInfo
 from interview.report.alerts import Alert, alerts_from_screen, alerts_from_session
+from interview.report.notes import notes_from_events
 from interview.report.risk_mentions import risk_mentions
 from interview.safety.state import AlertState
 from interview.script import Script, ScriptError, load_script_text
@@ -141,4 +142,5 @@ def outcome_report_input(outcome: SessionOutcome) -> ReportInput:
         alerts=outcome.alerts,
         session=info,
         risk_mentions=risk_mentions(outcome.events),
+        notes=notes_from_events(outcome.events),
     )

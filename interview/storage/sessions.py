@@ -257,9 +257,10 @@ _SUMMARY_SQL = """
 SELECT s.id, s.patient_label, s.script_id, s.script_version, s.started_at,
        COALESCE(MAX(e.at), s.started_at) AS last_activity,
        CASE (SELECT kind FROM events WHERE session_id = s.id
-             AND kind IN ('finished', 'paused', 'resumed', 'question_asked')
+             AND kind IN ('finished', 'session_ended', 'paused', 'resumed', 'question_asked')
              ORDER BY seq DESC LIMIT 1)
             WHEN 'finished' THEN 'finished'
+            WHEN 'session_ended' THEN 'ended after a safety alert'
             WHEN 'paused' THEN 'paused'
             ELSE 'in progress' END AS status
 FROM sessions s LEFT JOIN events e ON e.session_id = s.id

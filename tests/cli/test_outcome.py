@@ -89,7 +89,7 @@ def test_interview_record_prints_the_sessions_record_as_json(
 
 
 def test_safety_alerts_come_first_in_the_closing_summary(capsys: pytest.CaptureFixture[str]) -> None:
-    answers = "yes\n1\n3\nseveral days\nyes\nyes\nno\nno\nno\nno\nacknowledge\n8 months\nno\n"
+    answers = "yes\n1\n3\nseveral days\nyes\nyes\nno\nno\nno\nno\nacknowledge\nyes\n8 months\nno\n"
     code, out, _ = run(capsys, "run", "sample", "--plain", stdin=answers)
     assert code == 0
     closing = out.split("is complete", 1)[1]

@@ -33,7 +33,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = "") -> tupl
 
 
 def test_a_moderate_alert_halts_plain_mode_until_acknowledged(capsys: pytest.CaptureFixture[str]) -> None:
-    lines = [*TRIGGERED, "yes", "no", "yes", "no", "8 months", "ack", "8 months"]
+    lines = [*TRIGGERED, "yes", "no", "yes", "no", "8 months", "ack", "continue", "8 months"]
     code, out = run(capsys, "run", "sample", "--plain", stdin="\n".join(lines) + "\n")
     assert code == 0
     alert = out.index("SAFETY ALERT: C-SSRS screener level MODERATE")
@@ -86,7 +86,7 @@ def test_resuming_a_halted_session_shows_the_emergency_guidance_first(
         stdin="\n".join([*TRIGGERED, "yes", "yes", "no", "yes", "no", "no"]),
     )
     session = out.split("Session ", 1)[1].split()[0]
-    code, resumed = run(capsys, "resume", session, "--plain", stdin="ack\n8 months\n")
+    code, resumed = run(capsys, "resume", session, "--plain", stdin="ack\ncontinue\n8 months\n")
     assert code == 0
     body = resumed.split("\n", 1)[1] if resumed.startswith("Note:") else resumed
     assert body.lstrip().startswith("EMERGENCY GUIDANCE")

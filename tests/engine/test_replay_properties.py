@@ -78,10 +78,17 @@ def _safety_state(conversation: Conversation, with_times: bool = True) -> object
     """Everything the safety flow shows or decides with, for comparing a replay with the original.
 
     Two conversations that each take a new line stamp its events with their own clock: `with_times`
-    False compares alerts without their times (acknowledged or not still counts).
+    False compares alerts without their times (acknowledged or decided, or not, still counts).
     """
     alerts = [
-        a if with_times else replace(a, raised_at="", acknowledged_at=a.acknowledged_at and "yes")
+        a
+        if with_times
+        else replace(
+            a,
+            raised_at="",
+            acknowledged_at=a.acknowledged_at and "yes",
+            decided_at=a.decided_at and "yes",
+        )
         for a in conversation.alerts
     ]
     return (
@@ -89,6 +96,7 @@ def _safety_state(conversation: Conversation, with_times: bool = True) -> object
         conversation.finished,
         conversation.paused,
         conversation.halted,
+        conversation.deciding,
         conversation.screening,
         alerts,
         conversation.safety.screened_level,

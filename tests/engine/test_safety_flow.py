@@ -43,7 +43,8 @@ def test_phq9_item_9_above_zero_asks_the_screener_before_the_next_question() -> 
     assert [m.kind for m in reply.messages][:2] == ["info", "section"]
     started = next(e for e in reply.events if isinstance(e, ScreenerStarted))
     assert started.resume_key == "episode_weeks"
-    assert "safety trigger 1" in started.reason and "phq_9" in started.reason
+    assert "safety trigger 1" in started.reason and "phq_9" not in started.reason, "no question ids"
+    assert "thoughts...': 2. Several days" in started.reason
     assert not any("How long has this episode" in m.text for m in reply.messages)
 
 
@@ -68,7 +69,10 @@ def test_a_positive_screen_raises_the_alert_first_in_the_very_next_output() -> N
     assert "Samaritans: call 116 123" in reply.messages[0].text
     raised = next(e for e in reply.events if isinstance(e, AlertRaised))
     assert raised.level is TriageLevel.LOW and raised.contacts[0].startswith("Emergency: call 999")
-    assert driver.at == "episode_weeks", "low does not halt: the interview goes on"
+    assert not driver.conversation.halted, "low does not halt"
+    assert reply.messages[-1].text.startswith("Does the person agree to go on with the interview?")
+    reply = driver.say("yes")
+    assert driver.at == "episode_weeks", "the person agreed: the interview goes on"
     assert reply.messages[-1].kind == "prompt"
 
 
@@ -108,8 +112,11 @@ def test_at_moderate_and_high_every_input_waits_for_the_acknowledgement(answers:
     acknowledged = next(e for e in reply.events if isinstance(e, AlertAcknowledged))
     assert driver.conversation.alerts[-1].acknowledged_at == acknowledged.at
     assert not driver.conversation.halted
-    assert driver.at == "episode_weeks"
     assert "acknowledged at" in reply.messages[0].text
+    assert "type 'end' to end the session here" in reply.messages[-1].text
+    assert driver.at == answers_end(answers), "the interview goes on only if the interviewer says so"
+    driver.say("continue")
+    assert driver.at == "episode_weeks"
 
 
 def answers_end(answers: list[str]) -> str:
@@ -141,13 +148,14 @@ def test_a_risk_phrase_in_a_text_answer_starts_the_screener_at_once() -> None:
     assert started.reason == "the risk phrase 'better off dead'" and started.resume_key == ""
     reply = driver.say("yes", "no", "no")
     assert reply.messages[0].kind == "alert" and "risk phrase 'better off dead'" in reply.messages[0].text
+    driver.say("yes")  # the person agrees to go on
     assert driver.conversation.finished
 
 
 def test_a_rerun_keeps_the_old_answers_in_the_log_and_the_new_ones_count() -> None:
     driver = SafetyDriver()
     triggered(driver)
-    driver.say("yes", "no", "no")  # low
+    driver.say("yes", "no", "no", "yes")  # low; the person agrees to go on
     driver.say("note she said she wants to die")
     assert driver.at == "cssrs_1"
     driver.say(*NO_SCREEN)
@@ -204,6 +212,7 @@ def test_a_halted_session_resumes_halted_and_shows_the_alert_again() -> None:
     assert reply.messages[0].text.startswith("EMERGENCY GUIDANCE")
     assert not any(m.kind == "prompt" for m in reply.messages)
     resumed.handle("acknowledge")
+    resumed.handle("continue")
     assert resumed.current is not None and resumed.current.key == "episode_weeks"
 
 
@@ -219,7 +228,7 @@ def test_a_risk_phrase_after_the_end_asks_the_screener_then_ends_again() -> None
     assert driver.at == "cssrs_1"
     driver.say("yes", "yes", "yes", "no", "no", "no")  # items 1-3: moderate
     assert driver.conversation.halted and not driver.conversation.finished
-    driver.say("acknowledge")
+    driver.say("acknowledge", "continue")
     assert driver.conversation.finished
 
 
@@ -238,7 +247,7 @@ def test_a_risk_phrase_while_halted_is_stored_and_the_acknowledgement_returns_wh
     triggered(driver)
     driver.say(*MODERATE, "he keeps saying he wants to die")
     assert driver.kinds()[-2:] == ["input_received", "risk_cue_noticed"]
-    driver.say("ack")
+    driver.say("ack", "continue")
     assert driver.at == "episode_weeks"
     replayed = Conversation.replay(
         driver.script, driver.events, today=lambda: TODAY, contacts=_never_read, read_backs=READ_BACKS

@@ -139,3 +139,22 @@ def test_tools_the_patient_is_not_open_to_are_dropped() -> None:
 def test_treatments_to_avoid_remove_matching_tools() -> None:
     record = record_with("insomnia", preferences={"treatments_to_avoid": ["CBT"]})
     assert analyze(record).area("insomnia").treatments == ["sleep hygiene"]
+
+
+def test_a_successful_rechallenge_raises_no_behavioural_toxicity_area() -> None:
+    from interview.macro_analysis import analyze
+    from interview.record import ClinicalRecord
+
+    def areas(trial: dict[str, object]) -> list[str]:
+        record = ClinicalRecord.model_validate({"medication_trials": [{"drug": "sertraline", **trial}]})
+        return [area.id for area in analyze(record).areas]
+
+    assert "behavioural_toxicity" not in areas(
+        {"rechallenge_after_drug_free_period": "yes", "response_clinician": "response"}
+    )
+    assert "behavioural_toxicity" in areas(
+        {"rechallenge_after_drug_free_period": "yes", "percent_improvement": 10}
+    )
+    assert "behavioural_toxicity" not in areas({"rechallenge_after_drug_free_period": "yes"}), (
+        "unknown outcome"
+    )

@@ -1,5 +1,6 @@
-"""The hierarchy: safety first, then upstream areas, then severity x burden x impairment, then the
-patient's priority; areas without a tool the patient is open to go to 'to discuss'."""
+"""The hierarchy: urgency (safety first), then the patient's priorities, then upstream areas, then
+severity x burden x impairment; each target says what placed it; areas without a tool the patient is
+open to go to 'to discuss'."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ def test_a_positive_safety_screen_is_always_first() -> None:
     analysis = analyze(record_with("role_dispute", "substance_use", "insomnia", "safety"))
     assert order(analysis)[0] == "safety"
     assert analysis.hierarchy[0].placement is Placement.PRIMARY
-    assert "Safety comes first" in analysis.hierarchy[0].reasons[0]
+    assert analysis.hierarchy[0].reasons[0] == "Placed here by urgency: safety comes first."
+    assert "Safety comes first" in analysis.hierarchy[0].reasons[1]
 
 
 def test_urgent_areas_come_before_upstream_ones() -> None:
@@ -29,13 +31,24 @@ def test_urgent_areas_come_before_upstream_ones() -> None:
 def test_upstream_areas_come_before_the_areas_they_lead_to() -> None:
     analysis = analyze(record_with("role_dispute", "insomnia"))
     assert order(analysis) == ["role_dispute", "insomnia", "depression"]
-    assert "so change here may help the others" in analysis.hierarchy[0].reasons[0]
+    assert analysis.hierarchy[0].reasons[0] == "Placed here by its links: it leads on to 2 other area(s)."
+    assert "so change here may help the others" in analysis.hierarchy[0].reasons[1]
 
 
 def test_severity_times_impairment_breaks_a_tie_between_equally_upstream_areas() -> None:
     # anxiety and medical illness each lead only to the depression; stated severity decides
     analysis = analyze(record_with("anxiety", "medical_illness"))
     assert order(analysis)[:2] == ["anxiety", "medical_illness"]
+
+
+def test_the_patients_priorities_come_right_after_urgency() -> None:
+    # insomnia feeds the depression only; the dispute leads on to insomnia too, but she put sleep first
+    prefer = record_with("role_dispute", "insomnia", preferences={"priorities": ["sleep through the night"]})
+    analysis = analyze(prefer)
+    assert order(analysis)[0] == "insomnia"
+    assert analysis.hierarchy[0].reasons[0] == "Placed here by the patient's priority 1."
+    urgent = record_with("insomnia", "safety", preferences={"priorities": ["sleep through the night"]})
+    assert order(analyze(urgent))[:2] == ["safety", "insomnia"], "urgency still comes first"
 
 
 def test_the_patients_priority_breaks_the_remaining_tie() -> None:
@@ -73,10 +86,10 @@ def test_constructed_illustration_of_clinical_rules_12() -> None:
     alcohol -> depressive symptoms -> sick leave -> marital conflict (a loop); depressive symptoms ->
     demoralisation -> poor adherence -> 'non-response' to drug 2.
 
-    Worked by hand: every area of the loop reaches every other, so the tie-break is links out minus
-    links in. Alcohol (3 out, 1 in), the stress of sick leave (3 out, 1 in) and the marital conflict
-    (3 out, 2 in) come before insomnia (1 out, 3 in) and the depression (2 out, 5 in): the role
-    dispute and the alcohol use are upstream targets, as §12 says.
+    Worked by hand: the patient put sleep first and the arguing second, so insomnia and the marital
+    conflict lead (issue 15: the patient's priorities come right after urgency). Among the rest every
+    area of the loop reaches every other, so the tie-break is links out minus links in: alcohol
+    (3 out, 1 in) and the stress of sick leave (3 out, 1 in) come before the depression (2 out, 5 in).
     """
     from interview.record import ClinicalRecord
 
@@ -94,8 +107,10 @@ def test_constructed_illustration_of_clinical_rules_12() -> None:
     ]:
         assert analysis.has_link(a, b), f"{a} -> {b}"
     ranked = order(analysis)
-    assert set(ranked[:3]) == {"substance_use", "stress_overload", "role_dispute"}
-    assert ranked.index("role_dispute") < ranked.index("insomnia") < ranked.index("depression")
+    # the patient's priorities first (issue 15): sleep, then the arguing; then the upstream areas
+    assert ranked[:2] == ["insomnia", "role_dispute"]
+    assert set(ranked[2:4]) == {"substance_use", "stress_overload"}
+    assert ranked.index("role_dispute") < ranked.index("depression")
     placements = {t.area_id: t.placement for t in analysis.hierarchy}
     assert placements["role_dispute"] is Placement.PRIMARY and placements["insomnia"] is Placement.SECONDARY
     assert all(target.reasons for target in analysis.hierarchy)

@@ -56,3 +56,17 @@ def test_the_marital_case_codes_a_role_dispute_among_the_interpersonal_areas() -
     case = load_case(path)
     run = play_expert(case, case_script(case, path))
     assert "role_dispute" in run.conversation.book.entries["ipt_areas"].value
+
+
+def test_the_marital_case_puts_the_patients_priorities_among_the_first_three_targets() -> None:
+    from interview.macro_analysis import analyze
+    from interview.mapping import build_record
+
+    path = next(p for p in CASES if "marital-dispute" in p.stem)
+    case = load_case(path)
+    script = case_script(case, path)
+    record = build_record(script, play_expert(case, script).conversation)
+    chosen = record.macro_decisions.priorities
+    assert chosen == ["role_dispute", "stress_overload"]
+    first_three = [t.area_id for t in analyze(record, record.macro_decisions).hierarchy[:3]]
+    assert set(chosen) <= set(first_three)

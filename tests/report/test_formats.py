@@ -17,7 +17,7 @@ CLINICIAN_SECTIONS = (
     "## Not yet adequately tried",
     "## Treatment timeline",
     "## Macro-analysis",
-    "## Lifestyle, interpersonal, stress and well-being findings",
+    "## Comorbidity, work-up, lifestyle, interpersonal, stress and well-being findings",
     "## Data gaps",
     "## Sources cited",
 )
@@ -73,7 +73,8 @@ def test_dm_trd_says_its_total_cannot_be_computed_in_every_format() -> None:
 def test_staging_table_shows_ranges_and_the_unknowns_that_narrow_them() -> None:
     md = render_report(case_input("01_atrq_published"), "md", "clinician", FIXED)
     row = next(line for line in md.splitlines() if line.startswith("| Maudsley"))
-    assert "6-10 points" in row and "current_episode.severity_clinician" in row
+    assert "6-10 points" in row and "severity clinician (current episode)" in row
+    assert "current_episode." not in row, "record paths read as words"
 
 
 def test_clinician_report_distinguishes_inadequate_trials() -> None:

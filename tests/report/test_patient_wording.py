@@ -33,8 +33,8 @@ def test_the_check_catches_each_forbidden_phrase(text: str) -> None:
 
 def test_the_check_passes_the_wording_we_want() -> None:
     text = (
-        "The treatments so far have not worked well enough. Your depression is difficult-to-treat "
-        "and not yet remitted; there is still a lot that can be tried."
+        "Some treatments have helped, each with part of the depression. Your depression is "
+        "difficult-to-treat and not yet remitted; there is still a lot that can be tried."
     )
     assert forbidden_phrases(text) == []
 
@@ -50,7 +50,8 @@ def test_no_patient_report_of_any_vignette_uses_a_forbidden_phrase(case: str, fm
 def test_patient_report_says_the_treatments_fell_short_not_the_patient(case: str) -> None:
     text = render_report(case_input(case), "md", "patient", FIXED)
     assert "difficult-to-treat" in text
-    assert "have not worked well enough" in text or "has not yet remitted" in text or "No treatment" in text
+    assert "not worked well enough" not in text, "never the blanket verdict (issue 15)"
+    assert "not about you" in text or "have helped" in text or "not yet remitted" in text
 
 
 def test_help_comes_first_when_the_safety_screen_was_positive() -> None:

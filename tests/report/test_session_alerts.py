@@ -12,7 +12,7 @@ from interview.safety.contacts import SETTINGS_ENV
 
 TRIGGERED = ["yes", "1", "3", "several days"]
 """Consent, who answers, PHQ-9 item 1, then PHQ-9 item 9 above 0: the screener starts."""
-MODERATE_THEN_ACK = [*TRIGGERED, "yes", "no", "yes", "no", "8 months", "ack", "8 months"]
+MODERATE_THEN_ACK = [*TRIGGERED, "yes", "no", "yes", "no", "8 months", "ack", "continue", "8 months"]
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = "") -> str:
@@ -36,6 +36,7 @@ def test_reports_of_a_session_open_with_its_acknowledged_alert(
     safety = clinician.split("## Safety alerts")[1].split("## Summary")[0]
     assert "**⚠ MODERATE suicide-risk alert** (acknowledged " in safety
     assert "from the session" in safety and "Samaritans" in safety
+    assert "**The interviewer chose to go on with the interview at " in safety
 
     patient = _run(capsys, "report", session, "--audience", "patient")
     assert patient.split("\n## ")[1].startswith("If you need help now")
@@ -59,3 +60,15 @@ def test_the_clinician_report_lists_what_was_said_about_risk_and_what_was_denied
     assert (
         "<li>Risk statement: &#39;saving her tablets&#39; (preparation) (at any_antidepressant)</li>" in page
     )
+
+
+def test_a_session_stopped_before_the_screener_opens_its_report_without_an_alert(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("INTERVIEW_DB", str(tmp_path / "i.db"))
+    out = _run(capsys, "run", "--plain", "--patient", "P-9", stdin="no\n")  # no consent: nothing asked
+    session = out.split("Session ", 1)[1].split()[0]
+    clinician = _run(capsys, "report", session)
+    safety = clinician.split("## Safety alerts")[1].split("## Summary")[0]
+    assert "No safety alert was raised." in safety and "HIGH" not in safety
+    assert "no suicide-risk screen is recorded" in clinician

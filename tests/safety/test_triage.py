@@ -152,3 +152,10 @@ def test_every_combination_agrees_with_the_staging_report() -> None:
         staged, result = assess_safety(current), triage(current)
         assert staged.derived_level_min == result.reported.value
         assert staged.derived_level_max == result.level.value == reached_level(current).value
+
+
+def test_a_screen_whose_items_were_all_not_applicable_was_never_done() -> None:
+    # A session that ended or paused before the screener (consent refused): nothing was asked.
+    not_asked = SafetyScreen(**dict.fromkeys(NAMES, NOT_APPLICABLE))
+    assert not screened(not_asked)
+    assert level_to_act_on(not_asked) is TriageLevel.NONE

@@ -199,16 +199,15 @@ def test_rechallenge_failure_is_flagged() -> None:
 def test_left_to_try_offers_psychotherapy_fitting_the_ipt_areas() -> None:
     rec = record(medication_trials=[failed()], interpersonal={"problem_areas": ["grief"]})
     labels = [o.label for o in stage(rec).left_to_try]
-    assert labels[0] == "an adequate trial of an evidence-based psychotherapy"
-    assert "interpersonal psychotherapy (IPT)" in labels
+    assert labels[0] == "interpersonal psychotherapy (IPT)", "the therapy that fits comes first"
     assert "an adequate TCA trial" in labels
 
 
 def test_left_to_try_drops_what_was_adequately_tried() -> None:
     rec = record(psychotherapy_trials=[therapy()], interpersonal={"problem_areas": []})
     labels = [o.label for o in stage(rec).left_to_try]
-    assert "an adequate trial of an evidence-based psychotherapy" not in labels
     assert "cognitive behavioural therapy (CBT)" not in labels
+    assert "a first adequate antidepressant trial" in labels
 
 
 def test_the_report_is_json_serialisable() -> None:

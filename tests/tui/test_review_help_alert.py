@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Markdown, OptionList
 
-from interview.events import AlertAcknowledged, AnswerRecorded, Navigated
+from interview.events import AlertAcknowledged, AnswerRecorded, ContinuationDecided, Navigated
 from interview.storage import SessionStore
 from interview.tui.app import Start, make_app
 from interview.tui.screens.help import HelpScreen
@@ -83,4 +83,7 @@ async def test_an_alert_shows_the_banner_and_waits_for_acknowledgement(store: Se
         await pilot.pause()
         assert any(isinstance(e, AlertAcknowledged) for e in store.events(only_session(store)))
         assert banner.display and "acknowledged" in str(banner.render())
+        assert current_key(app) != "episode_weeks", "the interview goes on only if the interviewer says so"
+        await answer(pilot, "continue")
+        assert any(isinstance(e, ContinuationDecided) and e.go_on for e in store.events(only_session(store)))
         assert current_key(app) == "episode_weeks"
