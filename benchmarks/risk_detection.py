@@ -118,11 +118,11 @@ def _ms(text: str) -> float:
     return (time.perf_counter() - begin) * 1000
 
 
-def main() -> None:
-    """Print the figures for both splits."""
+def main(argv: list[str] | None = None) -> None:
+    """Print the figures for both splits (`argv`: this script's arguments; None reads the command line)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true", help="list the dev lines handled wrongly")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     everything: list[Line] = []
     for name, file in SPLITS:
         lines = read_corpus(CORPORA / file)

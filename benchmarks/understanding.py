@@ -4,7 +4,8 @@ Run: python benchmarks/understanding.py [--failures] [--part dev|heldout]
 Prints, per question kind and in all, for the development part (tuned on) and the held-out part
 (written before tuning, never edited after): understood on the first try, re-prompted, confirmed
 where no confirmation was needed, recorded without the confirmation it needed, and understood as a
-different value than meant (the worst); then answers/s and the cost of long input.
+different value than meant (the worst); then answers/s and the cost of long input; then the risk
+scan's figures (risk statements caught, denials recognised, false alarms: benchmarks/risk_detection.py).
 Targets on held-out (issue 13): >= 95% first try; zero different values; a typical answer < 1 ms.
 """
 
@@ -16,6 +17,8 @@ import statistics
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+
+import risk_detection  # type: ignore[import-not-found]  # beside this file
 
 from interview.engine.understanding.trial_details import detail_pieces, split_drug_answer
 from interview.script import Script, load_script_file
@@ -106,6 +109,9 @@ def main() -> None:
             f"'Zoloft, 1' + {spaces:,} spaces + '1' to med_drug: "
             f"{1000 * (time.perf_counter() - start):.2f} ms"
         )
+
+    print("\n## Risk statements, denials and false alarms (benchmarks/risk_detection.py)")
+    risk_detection.main([])
 
 
 if __name__ == "__main__":

@@ -10,11 +10,11 @@ from fhir.resources.R4B.questionnaire import Questionnaire
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
 from interview.cli import main
-from interview.commands.common import answer_lines
 from interview.engine import Conversation
 from interview.export.fhir import _ITEM_TYPES
 from interview.script import load_script_file
 from interview.script.questions import QuestionBase
+from interview.session.answer_files import read_keyed_answers
 from interview.storage import SessionStore, open_database
 from tests.test_assessment_vignettes import CASES, SCRIPT_PATH, TODAY
 
@@ -38,17 +38,18 @@ def store_assessment(database: Path, answers: str, links_answer: str) -> str:
     conversation, first = Conversation.start(script, "P-fhir", today=lambda: TODAY)
     session_id = store.create_begun(first.events, script.source_text)
     store.append(session_id, first.events)
-    for line in answer_lines((CASES / answers).read_text(encoding="utf-8")):
-        slot = conversation.current
-        typed = links_answer if slot is not None and slot.key == "macro_links" else line
-        store.append(session_id, conversation.handle(typed).events)
+    path = CASES / answers
+    keyed = read_keyed_answers(path.read_text(encoding="utf-8"), str(path))
+    keyed.answers["macro_links"] = [links_answer]
+    for line in keyed.lines(conversation):
+        store.append(session_id, conversation.handle(line).events)
     assert conversation.finished
     return session_id
 
 
 def test_a_finished_full_assessment_exports_as_valid_fhir(tmp_path: Path) -> None:
     database = tmp_path / "fhir.db"
-    store_assessment(database, "07_refractory_after_psychotherapy.answers", "ok")
+    store_assessment(database, "07_refractory_after_psychotherapy.answers.yaml", "ok")
     out = tmp_path / "export"
     assert main(["--db", str(database), "export", "--out", str(out), "--format", "fhir", "--anonymize"]) == 0
     (questionnaire,) = out.glob("Questionnaire-*.json")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from interview.staging import render_markdown, stage
+from interview.report.staging_markdown import render_markdown
+from interview.staging import stage
 from interview.staging.results import Status
 from tests.staging.builders import failed, record, therapy
 
