@@ -196,3 +196,19 @@ _.highlighted  # unused attribute (tests/tui/test_review_help_alert.py:35)
 pinned_ids  # unused function (tests/tui/test_snapshots.py:27)
 _.cursor_blink  # unused attribute (tests/tui/test_snapshots.py:38)
 _.theme  # unused attribute (tests/tui/test_snapshots.py:105)
+try_command  # unused function (interview/commands/trying.py: found by name, as every command)
+users_command  # unused function (interview/commands/users.py: found by name)
+workup  # record section, read by the reports through the record's fields
+STILL_TAKING  # enum values of how a medicine was stopped (pydantic validates against them)
+TAPERED_SLOWLY
+TAPERED_QUICKLY
+STOPPED_ABRUPTLY
+depressogenic_drugs  # record fields, read by the clinician report
+brand_or_formulation_change
+investigations
+prescriber_alliance
+_.on_startup  # aiohttp calls these (interview/serving/server.py)
+_.handle_index
+partial_psychotherapy_trials  # a staging result field, written to the JSON report
+_.redirect_request  # urllib calls it (tests/serving/test_serve_config.py)
+pytestmark  # pytest reads it

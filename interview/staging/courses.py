@@ -90,7 +90,6 @@ def group_courses(meds: list[MedAssessment]) -> list[Course]:
         parent = latest.get(key)
         if m.augmented is True and parent is not None:
             parent.add_on_phases.append(m)
-            m.parent_index = parent.index
             continue
         course = Course(parent=m)
         courses.append(course)

@@ -55,8 +55,6 @@ class MedAssessment:
     criteria: list[Criterion] = field(default_factory=list)
     unknown_paths: list[str] = field(default_factory=list)
     overrides: list[str] = field(default_factory=list)
-    parent_index: int | None = None
-    """The trial this entry's add-on was added to, when the entry records an add-on phase."""
 
 
 def _criterion(label: str, value: Tri, reason: str, source: str, derived: bool = False) -> Criterion:

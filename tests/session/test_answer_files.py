@@ -75,7 +75,14 @@ def test_a_broken_keyed_file_is_refused_with_its_line(text: str, message: str) -
 
 
 def test_numbers_in_a_keyed_file_are_typed_as_written() -> None:
-    assert read_keyed_answers("answers:\n  weeks: 12\n", "f").answers == {"weeks": "12"}
+    assert read_keyed_answers("answers:\n  weeks: 12\n", "f").answers == {"weeks": ["12"]}
+
+
+def test_a_list_is_typed_line_by_line_at_its_question() -> None:
+    text = 'answers:\n  episode_weeks: ["note the chart says about a year", "52 weeks"]\n'
+    assert read_keyed_answers(text, "f").answers == {
+        "episode_weeks": ["note the chart says about a year", "52 weeks"]
+    }
 
 
 def test_a_positional_file_is_one_answer_a_line_without_its_comments() -> None:
