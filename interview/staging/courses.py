@@ -34,6 +34,9 @@ class Course:
     record cannot tell the phases apart, and that entry's outcome is read as the drug's."""
     augmentation_failed: Tri = None
     """An adequate add-on phase (or an add-on recorded on the parent) that did not work."""
+    own_trial: Tri = True
+    """Whether the parent is a trial of its own; None when its strategy is unknown and it may be an
+    add-on phase of an earlier course of its drug (then it is no antidepressant trial of its own)."""
 
     @property
     def phases(self) -> list[MedAssessment]:
@@ -108,6 +111,7 @@ def _either_reading(course: Course, parent: Course) -> None:
     """An entry of the parent's drug whose strategy is unknown may be a new trial or an add-on phase:
     as a trial it can only possibly count, and as an add-on it may be the parent's failed one."""
     possible = course.counts is not False
+    course.own_trial = None
     course.counts = None if possible else False
     course.counts_gf = None if course.counts_gf is not False else False
     course.counts_alone = None if course.counts_alone is not False else False

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from interview.record.values import DrugClass
 from interview.staging.counting import criterion, outcome_of, range_status, unique_paths
-from interview.staging.courses import failing_trials
+from interview.staging.courses import Course, failing_trials
 from interview.staging.evidence import Evidence
 from interview.staging.results import MethodResult, Status
 from interview.staging.tristate import Tri, all_of, any_of
@@ -74,9 +74,15 @@ NO_STAGE = "no stage: an adequate trial, none failed"
 """Not Stage 0, which is for a patient who has not yet had a single adequate trial [S-GF]."""
 
 
+def _adequate(course: Course) -> Tri:
+    """Whether the course's drug had an adequate antidepressant trial of its own: an entry that may
+    be an add-on phase (strategy unknown) only possibly did, as augmentation does not count [W1]."""
+    return all_of((course.own_trial, course.parent.adequate, course.parent.antidepressant))
+
+
 def _adequate_trial(ev: Evidence) -> Tri:
     """Whether any staged antidepressant trial was adequate."""
-    return any_of(all_of((c.parent.adequate, c.parent.antidepressant)) for c in ev.staged_courses)
+    return any_of(_adequate(c) for c in ev.staged_courses)
 
 
 def _labels(ev: Evidence) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -110,6 +116,7 @@ def evaluate(ev: Evidence) -> MethodResult:
     outcome = outcome_of(low, high, *(_labels(ev) if low == 0 else (STAGES, KEYS)))
     if high == 0 and _adequate_trial(ev) is None:
         outcome.category_max = "no_stage"  # Stage 0 or no stage: whether a trial was adequate is unknown
+    ranged = low != high or outcome.category_min != outcome.category_max
     return MethodResult(
         key="thase_rush",
         name="Thase & Rush staging",
@@ -118,14 +125,19 @@ def evaluate(ev: Evidence) -> MethodResult:
         categories=list(CATEGORIES),
         outcome=outcome,
         criteria=criteria,
-        narrowing_inputs=_paths(ev) if low != high or outcome.category_min != outcome.category_max else [],
+        narrowing_inputs=_paths(ev, low == 0) if ranged else [],
         notes=notes,
     )
 
 
-def _paths(ev: Evidence) -> list[str]:
+def _paths(ev: Evidence, zero_possible: bool) -> list[str]:
+    """Inputs that may change a failure, or (when Stage 0 is possible and no trial is surely
+    adequate) a trial's adequacy, which decides Stage 0 or no stage (§16: only those that matter)."""
+    adequacy_open = zero_possible and _adequate_trial(ev) is None
     groups: Sequence[list[str]] = [
-        c.parent.unknown_paths for c in ev.staged_courses if c.counts_alone is None
+        c.parent.unknown_paths
+        for c in ev.staged_courses
+        if c.counts_alone is None or (adequacy_open and _adequate(c) is None)
     ]
     ect = [s.unknown_paths for s in ev.staged_somatic if s.is_ect]
     return unique_paths([*groups, *ect])

@@ -11,6 +11,7 @@ from interview.engine.interpret import interpret, missing_answer
 from interview.engine.slots import ANOTHER, Slot
 from interview.engine.understanding import Understood
 from interview.engine.understanding.text import MAX_ANSWER_LENGTH
+from interview.mapping.read_backs import READ_BACKS
 from interview.script.model import Script
 from interview.script.questions import QuestionBase
 from interview.understand.cues import scan_for_risk
@@ -92,7 +93,7 @@ def understand_answer(
     if missing is not None and question is not None and _allowed(question, missing.value):
         return Reading(**base, outcome="missing", missing=missing.value)  # type: ignore[arg-type]
     book = AnswerBook(script)
-    understood = interpret(question, text, today or datetime.date.today(), (book, slot))
+    understood = interpret(question, text, today or datetime.date.today(), (book, slot), READ_BACKS)
     if not isinstance(understood, Understood):
         return Reading(**base, outcome="reprompt", message=understood.message)  # type: ignore[arg-type]
     return Reading(

@@ -128,14 +128,17 @@ def test_an_unknown_schema_version_is_one_line(
 
 
 def damage(path: Path) -> None:
-    """Overwrite the middle of the database file (checkpointed first, so the damage is in the file)."""
+    """Overwrite pages across the database file (checkpointed first, so the damage is in the file):
+    a quarter, half and three quarters of the way in, so whatever the tables' layout, the pages a
+    session listing reads are among them."""
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
     size = path.stat().st_size
     with path.open("r+b") as file:
-        file.seek(size // 2)
-        file.write(b"\xa5" * 4096)
+        for offset in (size // 4, size // 2, 3 * size // 4):
+            file.seek(offset)
+            file.write(b"\xa5" * 4096)
 
 
 def test_a_damaged_database_is_refused_for_writing_and_says_how_to_recover(

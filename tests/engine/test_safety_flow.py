@@ -44,7 +44,7 @@ def test_phq9_item_9_above_zero_asks_the_screener_before_the_next_question() -> 
     started = next(e for e in reply.events if isinstance(e, ScreenerStarted))
     assert started.resume_key == "episode_weeks"
     assert "safety trigger 1" in started.reason and "phq_9" not in started.reason, "no question ids"
-    assert "thoughts...': 2. Several days" in started.reason
+    assert "thoughts...': 1. Several days" in started.reason
     assert not any("How long has this episode" in m.text for m in reply.messages)
 
 

@@ -22,8 +22,12 @@ from tests.test_assessment_vignettes import CASES, SCRIPT_PATH, TODAY
 def question_kinds() -> set[str]:
     """Every `type:` the script model knows (each question class declares one Literal)."""
     kinds: set[str] = set()
-    for model in QuestionBase.__subclasses__():
-        kinds.update(typing.get_args(model.model_fields["type"].annotation))
+    models = list(QuestionBase.__subclasses__())
+    while models:  # a shared base of several kinds (choices) declares no type of its own
+        model = models.pop()
+        models += model.__subclasses__()
+        if "type" in model.model_fields:
+            kinds.update(typing.get_args(model.model_fields["type"].annotation))
     return kinds
 
 

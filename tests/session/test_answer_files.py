@@ -65,7 +65,8 @@ def test_a_question_asked_again_after_a_refused_answer_ends_the_file_instead_of_
     [
         ("- yes\n- no\n", "case.answers.yaml:1: a keyed answers file needs 'answers:'"),
         ("answers: {}\nanswer: {}\n", "case.answers.yaml:2: unknown key 'answer'"),
-        ("answers:\n  consent: [yes]\n", "case.answers.yaml:2: an answer is text as typed"),
+        ("answers:\n  consent: {said: yes}\n", "case.answers.yaml:2: an answer is text as typed"),
+        ("answers:\n  consent: [yes, true]\n", "case.answers.yaml:2: an answer is text as typed"),
         ("answers: [unclosed\n", "case.answers.yaml:1:"),
     ],
 )

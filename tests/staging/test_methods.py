@@ -306,6 +306,21 @@ def test_thase_rush_stage_0_is_only_for_a_patient_without_a_single_adequate_tria
     assert stage(responded).method("thase_rush").outcome.label == "no stage: an adequate trial, none failed"
 
 
+def test_thase_rush_an_entry_that_may_be_an_add_on_is_only_possibly_an_adequate_trial() -> None:
+    """Regression (found by the range property): an adequate entry of the same drug whose strategy is
+    unknown gave 'no stage', but as an add-on phase it does not count and the patient is at Stage 0."""
+    first = failed(dose=10, weeks=1)
+    later = failed(percent_improvement=80)
+    unknown = record(medication_trials=[first, {**later, "strategy": {"missing": "dont_know"}}])
+    augmented = record(medication_trials=[first, {**later, "strategy": "augmentation"}])
+    alone = record(medication_trials=[first, later])
+    result = stage(unknown).method("thase_rush")
+    assert (result.outcome.category_min, result.outcome.category_max) == ("stage_0", "no_stage")
+    assert "medication_trials[1].strategy" in result.narrowing_inputs
+    assert stage(augmented).method("thase_rush").outcome.category_max == "stage_0"
+    assert stage(alone).method("thase_rush").outcome.category_min == "no_stage"
+
+
 def test_esm_lists_the_episode_length_only_when_a_failed_augmentation_could_make_it_crd() -> None:
     unknown_length = {"duration_weeks": {"missing": "dont_know"}}
     trials = [failed(), failed(drug="duloxetine", dose=60, percent_improvement={"missing": "dont_know"})]

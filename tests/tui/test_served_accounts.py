@@ -61,7 +61,9 @@ async def test_another_accounts_session_cannot_be_opened_by_its_id(isolated_data
 
 
 async def test_opening_a_session_and_its_report_is_audited_with_the_account(isolated_database: Path) -> None:
-    own = stored_session(as_account(isolated_database, ALICE), "ALICE-PATIENT", AT)
+    earlier = as_account(isolated_database, ALICE)  # an earlier run of alice's, which has ended
+    own = stored_session(earlier, "ALICE-PATIENT", AT)
+    earlier.release(own)  # as leaving the interview does: else the app is refused, the session open elsewhere
     app = make_app(as_account(isolated_database, ALICE), account=ALICE)
     async with app.run_test(size=SMALL) as pilot:
         app.open_session(own)
