@@ -454,7 +454,7 @@ BLIND_SPOKEN_TEMPLATES = [
     "{WORD_NAME} rang, then {LOWER_NAME} rang, and I just let it ring",
     "i stay with my friend {LOWER_NAME} in {TOWN} at weekends",
     "the clinic put my hospital number as {SPOKEN_MRN} and my NHS one as {SPOKEN_NHS}",
-    "my american social was {SPOKEN_SSN} when I worked in Boston",
+    "my american social was {SPOKEN_SSN} when I worked in the States",
     "They did the {EPONYM} and said that's severe.",
     "the psychiatrist put me on {NEW_DRUG} {SPOKEN_DOSE} for {SPOKEN_DURATION}",
     "I tried {NEW_DRUG} {SPOKEN_DOSE} but the nausea was awful, so now it's {NEW_DRUG}",
