@@ -27,7 +27,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from faker import Faker
-from spoken_corpus import HELD_OUT_SPOKEN_TEMPLATES, SCORED_AS, SPOKEN_TEMPLATES, SpokenMakers, asr
+from spoken_corpus import (
+    BLIND_CLINICAL_TEMPLATES,
+    BLIND_SPOKEN_TEMPLATES,
+    BLIND_WRITTEN_TEMPLATES,
+    HELD_OUT_SPOKEN_TEMPLATES,
+    SCORED_AS,
+    SPOKEN_TEMPLATES,
+    BlindMakers,
+    SpokenMakers,
+    asr,
+)
 
 from interview.export import Anonymizer
 
@@ -70,8 +80,8 @@ class Answer:
 class Corpus:
     """Answers built from templates; each template is a list of literal text and (kind, maker) slots."""
 
-    def __init__(self, seed: int, held_out: bool = False) -> None:
-        self.spoken = SpokenMakers(seed, held_out)
+    def __init__(self, seed: int, held_out: bool = False, blind: bool = False) -> None:
+        self.spoken = BlindMakers(seed) if blind else SpokenMakers(seed, held_out)
         self.fake = Faker("en_US")
         self.fake.seed_instance(seed)
         self.names = Faker(["en_US", "en_GB", "en_IN", "en_AU", "en_IE"])
@@ -123,6 +133,9 @@ class Corpus:
             "SCALE": lambda: r.choice(SCALES).format(n=r.randint(3, 27)),
             "DURATION": lambda: f"{r.randint(2, 16)} {r.choice(['weeks', 'months'])}",
         }
+        spoken = self.spoken.maker(kind)
+        if kind not in makers and spoken is not None:  # a spoken-corpus kind written (the blind part's towns)
+            return spoken()
         return makers[kind]()
 
     def answer(self, template: list[str], register: str = "written") -> Answer:
@@ -136,6 +149,7 @@ class Corpus:
                     continue
                 scored = {"FIRST": "NAME", "LAST": "NAME", "LOWER_NAME": "NAME", "STREET": "ADDRESS"}
                 scored |= {"CITY": "ADDRESS", "ZIP": "ADDRESS", "FAX": "PHONE"}
+                scored = SCORED_AS | scored
                 answer.add(self.slot(kind), scored.get(kind, kind))
             else:
                 answer.add(piece)
@@ -206,14 +220,21 @@ CLINICAL_TEMPLATES = [
 
 SPOKEN = [_t(s) for s in SPOKEN_TEMPLATES]
 HELD_OUT_SPOKEN = [_t(s) for s in HELD_OUT_SPOKEN_TEMPLATES]
+# The blind held-out part (benchmarks/spoken_corpus.py): written after the anonymizer, never tuned on.
+BLIND_WRITTEN = [_t(s) for s in BLIND_WRITTEN_TEMPLATES]
+BLIND_CLINICAL = [_t(s) for s in BLIND_CLINICAL_TEMPLATES]
+BLIND_SPOKEN = [_t(s) for s in BLIND_SPOKEN_TEMPLATES]
+BLIND_LABEL = "blind held-out (written after the anonymizer, never tuned on)"
 
 
-def make_corpus(size: int, seed: int, held_out: bool = False) -> list[Answer]:
+def make_corpus(size: int, seed: int, held_out: bool = False, blind: bool = False) -> list[Answer]:
     """`size` answers: half written (about three in four with identifiers, the rest clinical only), half
-    spoken, a quarter of the spoken ones in speech recognition's form."""
-    corpus = Corpus(seed, held_out)
+    spoken, a quarter of the spoken ones in speech recognition's form; `blind`: the blind held-out part."""
+    corpus = Corpus(seed, held_out, blind)
     written = (HELD_OUT_TEMPLATES if held_out else PHI_TEMPLATES) * 2 + CLINICAL_TEMPLATES
     spoken = HELD_OUT_SPOKEN if held_out else SPOKEN
+    if blind:
+        written, spoken = BLIND_WRITTEN * 2 + BLIND_CLINICAL * 2, BLIND_SPOKEN
     answers = []
     for i in range(size):
         if i % 2 == 0:
@@ -301,12 +322,21 @@ def main() -> None:
         action="store_true",
         help="also print the held-out part's misses (off: rules are tuned on the tuned part's misses only)",
     )
+    parser.add_argument(
+        "--show-blind-misses",
+        action="store_true",
+        help="also print the blind part's misses (off: reading them would make the part no longer blind)",
+    )
     args = parser.parse_args()
     tuned = score(make_corpus(args.answers, args.seed))
     held_out = score(make_corpus(args.answers, args.seed + 1, True))
+    blind = score(make_corpus(args.answers, args.seed + 2, blind=True))
     print(f"{args.answers} answers per part (half written, half spoken); seeds {args.seed}, {args.seed + 1}")
     report(tuned, held_out)
+    print(f"\n{BLIND_LABEL}, seed {args.seed + 2}:")
+    report(held_out, blind, ("held-out", "blind"))
     shown_parts = [("tuned", tuned)] + ([("held-out", held_out)] if args.show_held_out_misses else [])
+    shown_parts += [("blind", blind)] if args.show_blind_misses else []
     for title, scores in shown_parts:
         shown = [m for m in scores.misses if not m.startswith("OTHER")][: args.misses]
         shown += [m for m in scores.misses if m.startswith("OTHER")][: args.misses]
@@ -357,10 +387,10 @@ def hostile() -> None:
         print(f"  {label:16} {len(text):>6} chars {seconds:6.2f} s  <= {HOSTILE_LIMIT:.0f} s: {verdict}")
 
 
-def report(tuned: Scores, held_out: Scores) -> None:
-    """Recall by kind and by register, clinical terms kept and ordinary words masked, tuned beside held-out;
-    the verdicts are on the held-out part."""
-    print(f"\n{'':22} {'tuned':>18} {'held-out':>18}  target (held-out)")
+def report(tuned: Scores, held_out: Scores, titles: tuple[str, str] = ("tuned", "held-out")) -> None:
+    """Recall by kind and by register, clinical terms kept and ordinary words masked, tuned beside held-out
+    (or the parts `titles` names); the verdicts are on the second part."""
+    print(f"\n{'':22} {titles[0]:>18} {titles[1]:>18}  target ({titles[1]})")
     kinds = sorted({k for s in (tuned, held_out) for k in s.planted if ":" not in k} - CLINICAL - {"OTHER"})
     for kind in kinds:
         print(_row(kind, tuned, held_out, [kind], PER_KIND))

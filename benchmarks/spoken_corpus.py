@@ -296,3 +296,171 @@ HELD_OUT_SPOKEN_TEMPLATES = [
 def asr(text: str) -> str:
     """Speech recognition's shape: lower case, no sentence punctuation (apostrophes and @ stay)."""
     return re.sub(r"[.,;:!?]", "", text.lower())
+
+
+# The blind held-out part: vocabulary, shapes and templates written after the anonymizer was finished,
+# without reading its rules or its word lists, and never tuned on (not edited after seeing results).
+BLIND_TOWNS = ["nottingham", "ipswich", "telford", "slough", "street", "mold", "wool", "hope", "sandwich"]
+BLIND_TOWNS += ["Bergen", "Lyon", "Nairobi", "Karachi", "Tbilisi", "Bristol", "Rhyl", "Fleetwood", "Bury"]
+BLIND_WORD_NAMES = ["sunny", "autumn", "river", "hazel", "robin", "penny", "honey", "bill", "rich", "dean"]
+BLIND_WORD_NAMES += ["heather", "crystal", "pat", "sue"]
+BLIND_LOWER_NAMES = ["priya", "siobhan", "tomasz", "oluwaseun", "mehmet", "aoife", "callum", "bronwen"]
+BLIND_HOLIDAYS = ["hogmanay", "may day", "Good Friday", "mothering sunday", "eid", "st patrick's day"]
+BLIND_HOLIDAYS += ["Remembrance Sunday", "august bank holiday", "hanukkah", "Chinese New Year"]
+BLIND_DOMAINS = ["icloud dot com", "sky dot com", "live dot co dot uk", "protonmail dot com"]
+BLIND_DOMAINS += ["nhs dot net", "aol dot com", "virginmedia dot com"]
+BLIND_EPONYMS = ["Edinburgh postnatal score of {n}", "Young Mania Rating {n}", "Hamilton anxiety {n}"]
+BLIND_EPONYMS += ["Zung score {n}", "Montgomery Asberg of {n}", "Beck anxiety {n}", "Glasgow coma score {n}"]
+BLIND_DRUGS = ["vortioxetine", "agomelatine", "Brintellix", "trazodone", "pregabalin", "Valdoxan"]
+BLIND_DRUGS += ["lamotrigine", "olanzapine", "Cipralex", "clomipramine", "Seroquel", "propranolol"]
+BLIND_DOSES = ["seventy-five milligrams", "two hundred and twenty-five mg", "half a tablet", "ten mils"]
+BLIND_DOSES += ["four hundred milligrams", "one capsule", "five hundred micrograms", "thirty mg"]
+BLIND_DURATIONS = ["sixteen sessions", "nine months", "a fortnight", "four weeks", "eighteen months"]
+
+
+class BlindMakers(SpokenMakers):
+    """Spoken shapes for the blind part: new vocabulary and a few shapes neither other part shows."""
+
+    def __init__(self, seed: int) -> None:
+        super().__init__(seed, held_out=True)
+
+    def phone(self) -> str:
+        r = self.random
+        number = r.choice(["07", "020", "0161", "0113", "01"]) + self.fake.numerify("########")[:9]
+        spoken = self.digits(number[:11])
+        return (
+            f"oh {spoken[spoken.index(' ') + 1 :]}"
+            if spoken.startswith("zero") and r.random() < 0.5
+            else spoken
+        )
+
+    def nhs(self) -> str:
+        return self.digits(self.fake.numerify("#########") + str(self.random.randint(0, 9)))
+
+    def mrn(self) -> str:
+        letters = " ".join(self.random.choice("bcdfjlnqrvwz") for _ in range(self.random.randint(1, 3)))
+        return f"{letters} {self.digits(self.fake.numerify('#######'))}"
+
+    def age(self) -> str:
+        n = self.random.randint(90, 106)
+        words = number_words(n)
+        shapes = [words, words.replace("-", " "), words.replace("one hundred", "a hundred")]
+        return self.random.choice(shapes)
+
+    def date(self) -> str:
+        r = self.random
+        month, day = r.choice(MONTHS), r.randint(1, 28)
+        year = r.choice(
+            ["nineteen ninety-eight", "twenty nineteen", "two thousand and five", "twenty twenty-two"]
+        )
+        shapes = [
+            f"the {ordinal_words(day)} of {month} {year}",
+            f"{month} the {ordinal_words(day)}",
+            f"{ordinal_words(day)} {month}",
+            f"{month} {year}",
+            f"{number_words(day)} {month}",
+        ]
+        return r.choice(shapes)
+
+    def day(self) -> str:
+        n = self.random.randint(2, 28)
+        return f"the {ordinal_words(n)}" if self.random.random() < 0.7 else f"the {ordinal_digits(n)}"
+
+    def holiday(self) -> str:
+        return self.random.choice(BLIND_HOLIDAYS)
+
+    def email(self) -> str:
+        r, f = self.random, self.fake
+        first, last = f.first_name().lower(), f.last_name().lower()
+        local = r.choice(
+            [f"{first} underscore {last}", f"{first[0]} {last}", f"{last} dot {first}", f"{first}"]
+        )
+        if r.random() < 0.5:
+            local += " " + self.digits(str(r.randint(10, 2009)))
+        return f"{local} at {r.choice(BLIND_DOMAINS)}"
+
+    def handle(self) -> str:
+        r = self.random
+        name = self.fake.first_name().lower()
+        return r.choice([f"@{name}_{r.randint(80, 99)}", f"at {name} underscore x", f"@the.real.{name}"])
+
+    def plate_spelled(self) -> str:
+        plate = self.fake.bothify("??## ???").lower()
+        return " ".join(c if c.isalpha() else ONES[int(c)] for c in plate.replace(" ", ""))
+
+    def plate_unspaced(self) -> str:
+        plate = self.fake.bothify("??##???")
+        return self.random.choice([plate.upper(), plate.lower(), f"{plate[:4].upper()} {plate[4:].upper()}"])
+
+    def town(self) -> str:
+        return self.random.choice(BLIND_TOWNS)
+
+    def word_name(self) -> str:
+        return self.random.choice(BLIND_WORD_NAMES)
+
+    def lower_name(self) -> str:
+        return self.random.choice(BLIND_LOWER_NAMES) if self.random.random() < 0.5 else super().lower_name()
+
+    def eponym(self) -> str:
+        n = self.random.randint(6, 32)
+        return self.random.choice(BLIND_EPONYMS).format(
+            n=number_words(n) if self.random.random() < 0.5 else n
+        )
+
+    def maker(self, kind: str) -> Callable[[], str] | None:
+        blind: dict[str, Callable[[], str]] = {
+            "NEW_DRUG": lambda: self.random.choice(BLIND_DRUGS),
+            "SPOKEN_DOSE": lambda: self.random.choice(BLIND_DOSES),
+            "SPOKEN_DURATION": lambda: self.random.choice(BLIND_DURATIONS),
+        }
+        return blind.get(kind) or super().maker(kind)
+
+
+# Written answers of the blind part (written register; spoken-only kinds such as TOWN use the makers above).
+BLIND_WRITTEN_TEMPLATES = [
+    "After {DATE} it was {FIRST} who found me, not the police.",
+    "Put down {NAME} as my next of kin, she's at {ADDRESS}.",
+    "I was born in {TOWN}, moved to {CITY} at nine and now rent on {STREET}.",
+    "My keyworker's mobile is {PHONE}; her work email is {EMAIL}.",
+    "Aunt {LOWER_NAME} and cousin {FIRST} both came to {HOSPITAL} on {HOLIDAY}.",
+    "Mr {LAST} is {AGE}, lives alone and I do his shopping.",
+    "The discharge letter had my number {MRN} and the ward fax {FAX} at the top.",
+    "Dr {LAST} doubled the {NEW_DRUG} to {DOSE} and booked {THERAPY} for {DURATION}.",
+    "We split at {HOLIDAY}; {WORD_NAME} kept the flat in {TOWN}.",
+    "My {EPONYM} in clinic, and the {SCALE} the week before.",
+    "The insurer asked for my SSN, {SSN}, and the account {ACCOUNT}.",
+    "The van was {LICENCE}, the chassis number {VIN}.",
+]
+BLIND_CLINICAL_TEMPLATES = [
+    "Still on {NEW_DRUG} {DOSE}, and {DRUG} was stopped after {DURATION}.",
+    "My {EPONYM}, down from last time, and I'm halfway through {THERAPY}.",
+    "Some days I feel hopeless, other days I can read a whole chapter and go for a walk.",
+    "The worst part is the mornings, I wake at four and can't get back to sleep.",
+]
+BLIND_SPOKEN_TEMPLATES = [
+    "yeah you can text me on {SPOKEN_PHONE} but not in the mornings",
+    "The number on my NHS app is {SPOKEN_NHS}, I think.",
+    "my nan is {SPOKEN_AGE} and she's the only one I talk to",
+    "Things went wrong {SPOKEN_DATE} when the divorce came through.",
+    "i came off everything around {SPOKEN_DATE} and then it all crashed",
+    "my appointment was {SPOKEN_DAY} but I couldn't face it",
+    "every year at {HOLIDAY} I end up drinking too much",
+    "send it to {SPOKEN_EMAIL} not the old one",
+    "I post as {HANDLE} but I've stopped lately.",
+    "he wrote the reg down, {PLATE_SPELLED}, and gave it to the police",
+    "the taxi was {PLATE_UNSPACED} and the driver shouted at me",
+    "we used to live in {TOWN} before moving down to {TOWN}",
+    "my girlfriend {WORD_NAME} says I've been snappy since {HOLIDAY}",
+    "{WORD_NAME} rang, then {LOWER_NAME} rang, and I just let it ring",
+    "i stay with my friend {LOWER_NAME} in {TOWN} at weekends",
+    "the clinic put my hospital number as {SPOKEN_MRN} and my NHS one as {SPOKEN_NHS}",
+    "my american social was {SPOKEN_SSN} when I worked in the States",
+    "They did the {EPONYM} and said that's severe.",
+    "the psychiatrist put me on {NEW_DRUG} {SPOKEN_DOSE} for {SPOKEN_DURATION}",
+    "I tried {NEW_DRUG} {SPOKEN_DOSE} but the nausea was awful, so now it's {NEW_DRUG}",
+    "my {EPONYM} was lower after {SPOKEN_DURATION} of the group",
+    "i've lost all hope to be honest and my will to get up is gone",
+    "I keep reading the same page, and the split with my partner still hurts.",
+    "we walked along the street to the park and I felt a bit better for once",
+    "my mum says I should rest more but sleep doesn't come",
+]
