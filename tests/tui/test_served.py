@@ -13,6 +13,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import aiohttp
@@ -71,22 +72,31 @@ def wait_for(
         tick()
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], int, Path]]:
-    """`interview serve` on a free port, in its own session so a failed test can still clean up."""
-    database, port = tmp_path / "served.db", free_port()
+@contextmanager
+def serving(database: Path, port: int, stop: signal.Signals) -> Iterator[subprocess.Popen[bytes]]:
+    """`interview serve` on `port`, in its own session so a failed test can still clean up; ended
+    with `stop`, and every app process it left behind killed."""
     process = subprocess.Popen(
         [sys.executable, "-m", "interview", "--db", str(database), "serve", "--port", str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
     )  # fmt: skip
     try:
         wait_for(lambda: _listening(port), 60, "the server to listen")
-        yield process, port, database
+        yield process
     finally:
         if process.poll() is None:
-            os.killpg(process.pid, signal.SIGKILL)
+            os.killpg(process.pid, stop)
+            process.wait(timeout=30)
         for pid in app_processes(database):  # never leave a leak behind, even when the test fails
             os.kill(pid, signal.SIGKILL)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], int, Path]]:
+    """`interview serve` on a free port."""
+    database, port = tmp_path / "served.db", free_port()
+    with serving(database, port, signal.SIGKILL) as process:
+        yield process, port, database
 
 
 def _listening(port: int) -> bool:

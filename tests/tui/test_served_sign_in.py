@@ -3,10 +3,7 @@ another clinician's session (not listed, not reachable), while the audit log rec
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,9 +19,8 @@ from tests.tui.test_served import (
     CHROMIUM,
     CHROMIUM_ARGS,
     _bytes,
-    _listening,
-    app_processes,
     free_port,
+    serving,
     wait_for,
 )
 
@@ -40,19 +36,8 @@ def clinic(tmp_path: Path) -> Iterator[tuple[int, Path, str]]:
         UserStore(db).add(Account(name, Role.CLINICIAN), hash_password(password))
     bobs = stored_session(SessionStore.for_account(db, Account("bob", Role.CLINICIAN)), "BOB-PATIENT",
                           "2026-01-05T09:30:00.000+00:00")  # fmt: skip
-    process = subprocess.Popen(
-        [sys.executable, "-m", "interview", "--db", str(database), "serve", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-    )  # fmt: skip
-    try:
-        wait_for(lambda: _listening(port), 60, "the server to listen")
+    with serving(database, port, signal.SIGTERM):
         yield port, database, bobs
-    finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            process.wait(timeout=30)
-        for pid in app_processes(database):
-            os.kill(pid, signal.SIGKILL)
 
 
 @pytest.mark.slow
