@@ -78,7 +78,9 @@ def _schema_problems(error: ValidationError, data: Any, source: SourceMap) -> li
         where = ".".join(str(part) for part in path) or "the script"
         message = detail["msg"]
         if detail["type"] == "extra_forbidden":
-            message = f"unknown key '{path[-1]}' (misspelt?)"
+            # a top-level key named like a question type ('type: type') leaves no data path
+            key = path[-1] if path else detail["loc"][-1]
+            message = f"unknown key '{key}' (misspelt?)"
         elif detail["type"] == "missing":
             message = f"missing required key '{detail['loc'][-1]}'"
         elif detail["type"] == "union_tag_invalid":

@@ -230,3 +230,10 @@ def test_a_tag_contradicting_a_list_is_located_not_a_crash(tag: str, said: str) 
 
 
 HEADER_FOR_TAGS = 'id: x\nversion: "1"\ntitle: T\nsections:\n  - id: s\n    title: S\n'
+
+
+def test_a_top_level_key_named_like_a_question_type_is_an_unknown_key_not_a_crash() -> None:
+    # found by Hypothesis: 'type: type' made the error path empty and the message raised IndexError
+    with pytest.raises(ScriptError) as caught:
+        load_script_text("type: type")
+    assert any("unknown key 'type'" in problem.message for problem in caught.value.problems)
