@@ -71,9 +71,7 @@ def draw_diagram(analysis: MacroAnalysis, d: Diagram) -> str:
     back = {route.edge for route in d.layered.routes if route.back}
     for index, row in enumerate(layers):
         out.append(_layer_heading(index, len(layers)))
-        out += _side_by_side(
-            [_area_lines(analysis, a, number[a], a in d.selection.primary) for a in row]
-        )
+        out += _side_by_side([_area_lines(analysis, a, number[a], a in d.selection.primary) for a in row])
         for area_id in row:
             for link in d.selection.links:
                 if link.from_area == area_id:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 MAX_NODES = 12
 """The exact cycle breaking looks at 2**n node sets; the diagram draws at most 8 areas."""
@@ -43,6 +44,11 @@ class Layered:
     layers: tuple[tuple[str, ...], ...]
     routes: tuple[Route, ...]
     crossings: int
+
+    @property
+    def segments(self) -> list[Edge]:
+        """Every piece of every route, each joining two adjacent layers."""
+        return [pair for route in self.routes for pair in pairwise(route.points)]
 
 
 def is_dummy(node: str) -> bool:
@@ -84,37 +90,35 @@ def reversed_edges(nodes: Sequence[str], edges: Sequence[Edge]) -> set[Edge]:
 def assign_layers(nodes: Sequence[str], dag: Sequence[Edge], width: int) -> dict[str, int]:
     """Longest-path layers (sources at 0), then at most `width` nodes per layer, edges still down.
 
-    Nodes with no edge at all come last, into the first layer with room; a source then moves down
-    to the layer just above its nearest successor, where there is room.
+    A source sits just above its nearest successor (shorter arrows). A layer that is full passes
+    the nodes given last down to the next one. Nodes with no edge at all come last, into the first
+    layer with room.
     """
     longest: dict[str, int] = {}
     preds = {node: [a for a, b in dag if b == node] for node in nodes}
+    succs = {node: [b for a, b in dag if a == node] for node in nodes}
 
     def depth(node: str) -> int:
         if node not in longest:
             longest[node] = 1 + max((depth(p) for p in preds[node]), default=-1)
         return longest[node]
 
-    linked = {n for edge in dag for n in edge}
+    def wanted(node: str) -> int:
+        if preds[node] or not succs[node]:
+            return depth(node)
+        return min(depth(s) for s in succs[node]) - 1
+
     position = {node: i for i, node in enumerate(nodes)}
-    queue = sorted(nodes, key=lambda n: (n not in linked, depth(n), position[n]))
+    alone = {node for node in nodes if not preds[node] and not succs[node]}
+    queue = sorted(nodes, key=lambda n: (n in alone, wanted(n), position[n]))
     layer: dict[str, int] = {}
     count: dict[int, int] = {}
-    for node in queue:  # by depth: every predecessor is placed before the node
-        at = 1 + max((layer[p] for p in preds[node]), default=-1)
+    for node in queue:  # every predecessor wants a higher layer, so it is placed first
+        at = max(wanted(node), 1 + max((layer[p] for p in preds[node]), default=-1))
         while count.get(at, 0) >= width:
             at += 1
         layer[node] = at
         count[at] = count.get(at, 0) + 1
-    for node in nodes:  # a source sinks to just above its nearest successor: shorter arrows
-        below = [layer[b] for a, b in dag if a == node]
-        if preds[node] or not below:
-            continue
-        for at in range(min(below) - 1, layer[node], -1):
-            if count[at] < width:
-                count[layer[node]] -= 1
-                layer[node], count[at] = at, count[at] + 1
-                break
     return layer
 
 
@@ -142,13 +146,11 @@ def _sweep(layers: list[list[str]], segments: Sequence[Edge], downward: bool) ->
             mine, other = (b, a) if downward else (a, b)
             if mine in neighbours and other in fixed:
                 neighbours[mine].append(fixed[other])
-        current = {node: col for col, node in enumerate(out[row])}
-
-        def key(node: str) -> tuple[float, int]:
-            found = neighbours[node]  # a node without neighbours keeps its place
-            return (sum(found) / len(found) if found else float(current[node]), current[node])
-
-        out[row].sort(key=key)
+        keys = {  # a node without neighbours keeps its place
+            node: (sum(found) / len(found) if found else float(col), col)
+            for col, (node, found) in enumerate((n, neighbours[n]) for n in out[row])
+        }
+        out[row].sort(key=keys.__getitem__)
     return out
 
 
@@ -197,7 +199,7 @@ def lay_out(nodes: Sequence[str], edges: Sequence[Edge], width: int = 5) -> Laye
         for row, dummy in zip(range(layer[top] + 1, layer[bottom]), dummies, strict=True):
             rows[row].append(dummy)
         routes.append(((a, b), [top, *dummies, bottom], (a, b) in backs))
-    segments = [(p, q) for _, points, _ in routes for p, q in zip(points, points[1:], strict=False)]
+    segments = [(p, q) for _, points, _ in routes for p, q in pairwise(points)]
     ordered = minimise_crossings(rows, segments)
     return Layered(
         layers=tuple(tuple(row) for row in ordered),

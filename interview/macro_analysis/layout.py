@@ -98,9 +98,11 @@ def caption(analysis: MacroAnalysis, selection: Selection) -> str:
     kind = "proposed" if selection.proposed_only else "confirmed"
     drawn = f"Drawn: {_plural(primary, 'primary target')}"
     if linked:
-        drawn += f", {_plural(linked, 'area')} linked to them"
+        drawn += f", {_plural(linked, 'area')} linked to {'it' if primary == 1 else 'them'}"
     if selection.links:
         drawn += f" and the {_plural(len(selection.links), kind + ' link')} between them."
+    elif not analysis.links:
+        drawn += ", with no link to draw."
     else:
         drawn += f", with no {kind} link between areas drawn."
     if selection.proposed_only and analysis.links:

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict
 from interview.macro_analysis import MacroAnalysis
 from interview.macro_analysis.layered import Route, is_dummy
 from interview.macro_analysis.layout import Diagram, diagram, is_confirmed
+from interview.report.layer_positions import positions
 
 _MIN_WIDTH = 1040
 _BOX_W = 176
@@ -27,6 +28,8 @@ _GAP = 28
 _ROW_GAP = 64
 _MARGIN = 20
 _LEGEND_H = 58
+_LABEL_AT = (0.45, 0.25, 0.7)  # where along an arrow's first segment its label may go
+_LABEL_W, _LABEL_H = 56, 13  # a label's extent (11px text), for keeping labels apart
 
 
 class SvgBox(BaseModel):
@@ -81,21 +84,28 @@ def _lines(position: int, label: str) -> list[str]:
     return lines
 
 
-def _slots(layers: tuple[tuple[str, ...], ...], box_h: int) -> tuple[dict[str, tuple[float, float]], int]:
-    """The left edge and top of every node's slot (rows centred), and the canvas width."""
-    widths = [sum(_DUMMY_W if is_dummy(n) else _BOX_W for n in row) + _GAP * (len(row) - 1) for row in layers]
-    width = max(_MIN_WIDTH, max(widths, default=0) + 2 * _MARGIN)
-    where: dict[str, tuple[float, float]] = {}
-    for index, (row, row_width) in enumerate(zip(layers, widths, strict=True)):
-        x, y = (width - row_width) / 2, _MARGIN + index * (box_h + _ROW_GAP)
-        for node in row:
-            where[node] = (x, y)
-            x += (_DUMMY_W if is_dummy(node) else _BOX_W) + _GAP
+def _width(node: str) -> float:
+    return _DUMMY_W if is_dummy(node) else _BOX_W
+
+
+def _slots(d: Diagram, box_h: int) -> tuple[dict[str, tuple[float, float]], int]:
+    """The left edge and top of every node's slot, and the canvas width (the drawing centred)."""
+    layers = d.layered.layers
+    segments = d.layered.segments
+    centre = positions(layers, _width, segments, _GAP, bend=is_dummy)
+    extent = max((centre[n] + _width(n) / 2 for n in centre), default=0.0)
+    width = max(_MIN_WIDTH, int(extent) + 2 * _MARGIN)
+    shift = (width - extent) / 2
+    where = {
+        node: (centre[node] - _width(node) / 2 + shift, float(_MARGIN + row * (box_h + _ROW_GAP)))
+        for row, layer in enumerate(layers)
+        for node in layer
+    }
     return where, width
 
 
 def _centre_x(node: str, where: dict[str, tuple[float, float]]) -> float:
-    return where[node][0] + (_DUMMY_W if is_dummy(node) else _BOX_W) / 2
+    return where[node][0] + _width(node) / 2
 
 
 def _ports(routes: tuple[Route, ...], where: dict[str, tuple[float, float]]) -> dict[tuple[int, str], float]:
@@ -112,7 +122,13 @@ def _ports(routes: tuple[Route, ...], where: dict[str, tuple[float, float]]) -> 
     return ports
 
 
-def _arrow(index: int, route: Route, d: Diagram, geometry: tuple[dict[str, tuple[float, float]], dict[tuple[int, str], float], int], labels: dict[str, str]) -> SvgArrow:
+def _arrow(
+    index: int,
+    route: Route,
+    d: Diagram,
+    geometry: tuple[dict[str, tuple[float, float]], dict[tuple[int, str], float], int],
+    labels: dict[str, str],
+) -> SvgArrow:
     where, ports, box_h = geometry
     top, bottom = route.points[0], route.points[-1]
     points = [(ports[(index, "out")], where[top][1] + box_h + 2)]
@@ -129,11 +145,34 @@ def _arrow(index: int, route: Route, d: Diagram, geometry: tuple[dict[str, tuple
     return SvgArrow(
         points=points,
         css=css,
-        title=link.kind.sentence(labels[link.from_area], labels[link.to_area]) + f" ({link.confidence.value})",
+        title=link.kind.sentence(labels[link.from_area], labels[link.to_area])
+        + f" ({link.confidence.value})",
         label="proposed" if proposed else "",
         label_x=x1 + (x2 - x1) * 0.45,
         label_y=y1 + (y2 - y1) * 0.45,
     )
+
+
+def _spread_labels(arrows: list[SvgArrow]) -> list[SvgArrow]:
+    """Each 'proposed' label at the first place along its arrow's first segment that is clear of the
+    labels before it; a label with no clear place is left off (the dashes and the legend say it)."""
+    taken: list[tuple[float, float]] = []
+    out = []
+    for arrow in arrows:
+        if not arrow.label:
+            out.append(arrow)
+            continue
+        (x1, y1), (x2, y2) = arrow.points[0], arrow.points[1]
+        places = [(x1 + (x2 - x1) * f, y1 + (y2 - y1) * f) for f in _LABEL_AT]
+        clear = [
+            p for p in places if all(abs(p[0] - x) > _LABEL_W or abs(p[1] - y) > _LABEL_H for x, y in taken)
+        ]
+        if clear:
+            taken.append(clear[0])
+            out.append(arrow.model_copy(update={"label_x": clear[0][0], "label_y": clear[0][1]}))
+        else:
+            out.append(arrow.model_copy(update={"label": ""}))
+    return out
 
 
 def layout(analysis: MacroAnalysis) -> SvgMacro:
@@ -143,20 +182,23 @@ def layout(analysis: MacroAnalysis) -> SvgMacro:
     placement = {target.area_id: target.placement for target in analysis.hierarchy}
     text = {a: _lines(position[a], analysis.area(a).label) for a in d.selection.area_ids}
     box_h = 16 + _LINE_H * max((len(lines) for lines in text.values()), default=1)
-    where, width = _slots(d.layered.layers, box_h)
+    where, width = _slots(d, box_h)
     boxes = [
         SvgBox(
             x=where[a][0],
             y=where[a][1],
             lines=text[a],
             css="primary" if a in d.selection.primary else placement[a].name.lower().replace("_", "-"),
-            title=f"{position[a]}. {analysis.area(a).label}: {placement[a].value}, {analysis.area(a).urgency.value}",
+            title=f"{position[a]}. {analysis.area(a).label}: {placement[a].value}, "
+            f"{analysis.area(a).urgency.value}",
         )
         for a in d.selection.area_ids
     ]
     labels = {area.id: area.label for area in analysis.areas}
     geometry = (where, _ports(d.layered.routes, where), box_h)
-    arrows = [_arrow(i, route, d, geometry, labels) for i, route in enumerate(d.layered.routes)]
+    arrows = _spread_labels(
+        [_arrow(i, route, d, geometry, labels) for i, route in enumerate(d.layered.routes)]
+    )
     legend_y = _MARGIN + len(d.layered.layers) * (box_h + _ROW_GAP) - _ROW_GAP + 24
     return SvgMacro(
         width=width,
@@ -173,4 +215,3 @@ def layout(analysis: MacroAnalysis) -> SvgMacro:
         "proposed by rule, solid ones confirmed. " + d.caption,
         caption=d.caption,
     )
-
