@@ -11,7 +11,7 @@ import textwrap
 
 from interview.macro_analysis.layered import is_dummy
 from interview.macro_analysis.layout import Diagram, diagram, is_confirmed
-from interview.macro_analysis.model import Link, MacroAnalysis
+from interview.macro_analysis.model import Link, MacroAnalysis, Urgency
 
 WIDTH = 100
 _INNER = 28  # three boxes of 32 columns and two gaps fit in 100
@@ -45,7 +45,9 @@ def _area_lines(analysis: MacroAnalysis, area_id: str, position: int, primary: b
     area = analysis.area(area_id)
     title = textwrap.wrap(f"[{position}] {area.label}", _INNER)
     ratings = f"S{_rating(area.severity)} B{_rating(area.burden)} I{_rating(area.impairment)}"
-    return [*title, f"{'primary' if primary else 'linked'} · {ratings}"]
+    urgency = [] if area.urgency is Urgency.ROUTINE else [area.urgency.value]
+    status = " · ".join(["primary" if primary else "linked", *urgency, ratings])
+    return [*title, *textwrap.wrap(status, _INNER)]
 
 
 def _arrow(link: Link, number: dict[str, int], label: str, back: bool) -> str:
@@ -79,7 +81,8 @@ def draw_diagram(analysis: MacroAnalysis, d: Diagram) -> str:
                     out.append(_arrow(link, number, labels[link.to_area], edge in back))
         out.append("")
     out.append("──▶ confirmed or added by a person   ╌╌▶ proposed by rule, not yet confirmed")
-    out.append("[N] place in the suggested order; S severity, B burden, I impairment (0-3, ? unknown)")
+    out.append("[N] place in the suggested order; the urgency is shown when it is not routine")
+    out.append("S severity, B burden, I impairment (0-3, ? unknown)")
     return "\n".join(out)
 
 
