@@ -8,7 +8,7 @@ from itertools import combinations, pairwise
 
 import pytest
 
-from interview.macro_analysis import MacroAnalysis, Placement, analyze
+from interview.macro_analysis import Confidence, MacroAnalysis, Placement, analyze
 from interview.macro_analysis.layout import diagram
 from interview.record import ClinicalRecord
 from interview.report.html import environment
@@ -136,3 +136,34 @@ def test_the_svg_escapes_labels_and_has_a_legend() -> None:
     assert "&amp; co" in text
     for words in ("confirmed or added by a person", "proposed by rule, not yet confirmed", "primary target"):
         assert words in text
+
+
+@pytest.mark.parametrize("make", [typical, many], ids=["typical record", "a record with 17 areas"])
+def test_proposed_labels_never_sit_on_each_other(make: object) -> None:
+    # in the record with 17 areas, alcohol and the dispute feed each other: two arrows side by side
+    assert callable(make)
+    macro = make()
+    unconfirmed = macro.model_copy(
+        update={
+            "links": [link.model_copy(update={"confidence": Confidence.PROPOSED}) for link in macro.links]
+        }
+    )
+    placed = [(arrow.label_x, arrow.label_y) for arrow in layout(unconfirmed).arrows if arrow.label]
+    assert placed, "at least one arrow is labelled"
+    for (x1, y1), (x2, y2) in combinations(placed, 2):
+        assert abs(x1 - x2) > 56 or abs(y1 - y2) > 13
+
+
+def test_labels_that_would_meet_move_along_their_arrow_or_are_left_off() -> None:
+    from interview.report.macro_svg import SvgArrow, _spread_labels
+
+    same = SvgArrow(
+        points=[(0.0, 0.0), (0.0, 100.0)], css="proposed", title="", label="proposed", label_x=0, label_y=0
+    )
+    spread = _spread_labels([same] * 4)
+    assert [(a.label_y, a.label) for a in spread] == [
+        (45.0, "proposed"),
+        (25.0, "proposed"),
+        (70.0, "proposed"),
+        (0, ""),
+    ]
