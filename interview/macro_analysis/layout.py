@@ -52,6 +52,15 @@ def is_confirmed(link: Link) -> bool:
     return link.confidence is not Confidence.PROPOSED
 
 
+def _gain(area: str, chosen: list[str], links: list[Link]) -> int:
+    """How many links drawing this area would add: those joining it to an area already chosen."""
+    return sum(
+        (link.from_area == area and link.to_area in chosen)
+        or (link.to_area == area and link.from_area in chosen)
+        for link in links
+    )
+
+
 def select(analysis: MacroAnalysis, cap: int = CAP) -> Selection:
     """The areas and links to draw (see the module docstring)."""
     order = [target.area_id for target in analysis.hierarchy]
@@ -64,15 +73,9 @@ def select(analysis: MacroAnalysis, cap: int = CAP) -> Selection:
             if link.from_area in primary or link.to_area in primary:
                 candidates |= {link.from_area, link.to_area}
     ranked = sorted(candidates, key=lambda a: (a not in primary, order.index(a)))
-    chosen = ranked[:GUARANTEED]
-    rest = ranked[GUARANTEED:]
+    chosen, rest = ranked[: min(GUARANTEED, cap)], ranked[min(GUARANTEED, cap) :]
     while rest and len(chosen) < cap:
-
-        def gain(area: str) -> int:
-            ends = [{link.from_area, link.to_area} for link in pool]
-            return sum(area in e and bool(e - {area}) and (e - {area}) <= set(chosen) for e in ends)
-
-        pick = min(rest, key=lambda a: (-gain(a), a not in primary, order.index(a)))
+        pick = min(rest, key=lambda a: (-_gain(a, chosen, pool), a not in primary, order.index(a)))
         chosen.append(pick)
         rest.remove(pick)
     drawn = set(chosen)

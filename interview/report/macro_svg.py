@@ -10,6 +10,7 @@ it, escaped: area labels and link rationales may hold what a person typed.
 from __future__ import annotations
 
 import textwrap
+from dataclasses import dataclass
 
 from pydantic import BaseModel, ConfigDict
 
@@ -122,34 +123,35 @@ def _ports(routes: tuple[Route, ...], where: dict[str, tuple[float, float]]) -> 
     return ports
 
 
-def _arrow(
-    index: int,
-    route: Route,
-    d: Diagram,
-    geometry: tuple[dict[str, tuple[float, float]], dict[tuple[int, str], float], int],
-    labels: dict[str, str],
-) -> SvgArrow:
-    where, ports, box_h = geometry
+@dataclass(frozen=True)
+class _Geometry:
+    where: dict[str, tuple[float, float]]
+    """The left edge and top of every node's slot."""
+    ports: dict[tuple[int, str], float]
+    """The x where route i leaves ('out') its top box and enters ('in') its bottom box."""
+    box_h: int
+
+
+def _arrow(index: int, route: Route, d: Diagram, geometry: _Geometry, labels: dict[str, str]) -> SvgArrow:
+    where, ports, box_h = geometry.where, geometry.ports, geometry.box_h
     top, bottom = route.points[0], route.points[-1]
     points = [(ports[(index, "out")], where[top][1] + box_h + 2)]
-    for dummy in route.points[1:-1]:
+    for dummy in route.points[1:-1]:  # straight down the dummy's slot: never through a box
         x, y = _centre_x(dummy, where), where[dummy][1]
         points += [(x, y), (x, y + box_h)]
     points.append((ports[(index, "in")], where[bottom][1] - 2))
-    link = d.link(route.edge)
-    proposed = not is_confirmed(link)
-    (x1, y1), (x2, y2) = points[0], points[1]
     if route.back:  # the link points up: the arrowhead goes on the top box
         points.reverse()
-    css = " ".join(["proposed" if proposed else "confirmed", *(["back"] if route.back else [])])
+    link = d.link(route.edge)
+    proposed = not is_confirmed(link)
     return SvgArrow(
         points=points,
-        css=css,
+        css=" ".join(["proposed" if proposed else "confirmed", *(["back"] if route.back else [])]),
         title=link.kind.sentence(labels[link.from_area], labels[link.to_area])
         + f" ({link.confidence.value})",
         label="proposed" if proposed else "",
-        label_x=x1 + (x2 - x1) * 0.45,
-        label_y=y1 + (y2 - y1) * 0.45,
+        label_x=0.0,  # placed by _spread_labels, which sees every label
+        label_y=0.0,
     )
 
 
@@ -195,7 +197,7 @@ def layout(analysis: MacroAnalysis) -> SvgMacro:
         for a in d.selection.area_ids
     ]
     labels = {area.id: area.label for area in analysis.areas}
-    geometry = (where, _ports(d.layered.routes, where), box_h)
+    geometry = _Geometry(where, _ports(d.layered.routes, where), box_h)
     arrows = _spread_labels(
         [_arrow(i, route, d, geometry, labels) for i, route in enumerate(d.layered.routes)]
     )

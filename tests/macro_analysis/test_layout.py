@@ -143,3 +143,8 @@ def test_when_everything_fits_the_caption_says_every_area_and_link_is_drawn() ->
         "Drawn: 1 primary target, 1 area linked to it and the 1 confirmed link between them. "
         "Every area and link is drawn; the tables give their reasons."
     )
+
+
+def test_a_cap_below_the_guaranteed_targets_is_still_kept() -> None:
+    order = [(a, Placement.PRIMARY) for a in "abcd"]
+    assert select(analysis(order, []), cap=2).area_ids == ("a", "b")
