@@ -11,6 +11,8 @@ import pytest
 from interview.macro_analysis import FORMATS, MacroAnalysis, analyze, render
 from interview.macro_analysis.drawing import draw
 from interview.macro_analysis.graphs import dot_quote
+from interview.macro_analysis.layered import is_dummy
+from interview.macro_analysis.layout import diagram
 from interview.record import ClinicalRecord, load_record
 from tests.macro_analysis.records import FRAGMENT, ILLUSTRATION, record_with
 
@@ -37,9 +39,18 @@ def test_the_drawing_fits_100_columns(record: ClinicalRecord) -> None:
 def test_the_drawing_numbers_boxes_by_position_and_points_arrows_at_them(illustration: MacroAnalysis) -> None:
     drawing = draw(illustration)
     position = {t.area_id: t.position for t in illustration.hierarchy}
-    assert f"[{position['role_dispute']}] Interpersonal dispute" in drawing
-    assert f"╌╌▶ [{position['insomnia']}] Insomnia" in drawing
-    assert "our proposal" in drawing
+    assert f"│ [{position['role_dispute']}] Interpersonal dispute" in drawing
+    assert f"╌╌▶ (proposed) [{position['depression']}] Depressive symptoms" in drawing
+    assert f"│ [{position['insomnia']}] Insomnia" not in drawing, "secondary, and nothing confirmed yet"
+    assert "our proposal" in drawing and "only in the tables" in drawing
+
+
+def test_the_drawing_has_the_diagrams_layers_in_the_same_order(illustration: MacroAnalysis) -> None:
+    drawing = draw(illustration)
+    position = {t.area_id: t.position for t in illustration.hierarchy}
+    layers = [[position[a] for a in row if not is_dummy(a)] for row in diagram(illustration).layered.layers]
+    drawn = [[int(n) for n in re.findall(r"│ \[(\d+)\]", block)] for block in drawing.split("Layer ")[1:]]
+    assert drawn == layers and len(layers) > 1
 
 
 def test_mermaid_declares_every_node_and_edge(illustration: MacroAnalysis) -> None:
