@@ -18,11 +18,15 @@ _UNITS = (
     r"mg|mcg|µg|ug|ml|g|kg|lbs?|%|mmhg|mmol|points?|sessions?|weeks?|months?|days?|years?|hours?|"
     r"minutes?|times?|tablets?|capsules?|x"
 )
-_PREPOSITION = r"(?:on|since|from|until|till|by|before|after|around|about|over|during|of)"
+_PREPOSITION = r"(?:on|since|from|until|till|by|before|after|around|about|over|during|of|is|was|be|been)"
 _NOT_A_DAY_AFTER = (
     r"time|times|century|floor|grade|year|week|day|month|one|person|attempt|session|dose|place|step|try|"
-    r"anniversary|birthday|child|baby|trial|drug|round|admission|episode"
+    r"anniversary|birthday|child|baby|trial|drug|round|admission|episode|to|in|of|one|ones|thing|"
+    r"things|choice|option|line|visit|appointment|go|generation|born|wife|husband|job|sign|letter|"
+    r"date|cousin|dog|cat|car|house|flat|question|part|half|stage|level|last|best|worst|most|few|"
+    r"that|who|which|since|ever"
 )
+"""Words after "the third" that make it a rank ("the third time", "the first to notice"), not a day."""
 _HOLIDAYS = "|".join(
     re.escape(line).replace(r"\ ", r"\s+").replace("'", "['’]?")
     for line in sorted(

@@ -234,6 +234,8 @@ _NOT_LOCAL = frozenset(
 )
 """Words before "at" that end an email's local part ("my email is | jo smith at ...")."""
 _MAX_LOCAL_WORDS = 4
+_MAX_LOCAL_RUN = 14
+"""At most this many words of a local part in all (joiners and number words included)."""
 
 
 _TENS_ORDINALS = {tens + ones: value + _ORDINALS[ones] for tens, value in _TENS.items() for ones in _ORDINALS}
@@ -243,7 +245,7 @@ _CODE_WORDS = frozenset(
 """Every word that can be part of a number or a spelled code (besides digits and single letters)."""
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
-_SPOKEN_CLUES = frozenset(_CODE_WORDS - set("abcdefghijklmnopqrstuvwxyz")) | {"dot", "twenty", "thirty"}
+_SPOKEN_CLUES = frozenset(_CODE_WORDS - set("abcdefghijklmnopqrstuvwxyz")) | {"dot", "twenty", "thirty", "underscore"}
 """Words one of which any rewrite needs (a spelled code has a digit or a number word in it)."""
 
 
@@ -271,6 +273,10 @@ def rewrites(text: str) -> list[Rewrite]:
     words = [_Word(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
     found = _emails(text, words) if "dot" in folded or " at " in folded else []
     taken = {i for r in found for i in range(r.start, r.end)}
+    if " at " in folded or folded.startswith("at "):
+        handles = _handles(text, words, taken)
+        found += handles
+        taken |= {i for r in handles for i in range(r.start, r.end)}
     i = 0
     while i < len(words):
         end = _code_run_end(text, words, i) if words[i].start not in taken else i
@@ -370,6 +376,9 @@ def _digits(run: list[_Word]) -> str | None:
         elif word in _TENS and following in _ORDINALS and _ORDINALS[following] < 10:
             out.append(_ordinal(_TENS[word] + _ORDINALS[following]))
             i += 2
+        elif following == "thousand" and (word in _DIGITS or word in _TEENS or word in _TENS):
+            value, i = _thousands(words, i)
+            out.append(str(value))
         elif following == "hundred" and (word in _DIGITS or word in _TEENS):
             value, i = _hundreds(words, i)
             out.append(str(value))
@@ -392,6 +401,27 @@ def _hundreds(words: list[str], i: int) -> tuple[int, int]:
             value += int(_DIGITS[words[i]])
             i += 1
     elif i < len(words) and (words[i] in _TEENS or words[i] in _DIGITS):
+        value += int(_TEENS.get(words[i]) or _DIGITS[words[i]])
+        i += 1
+    return value, i
+
+
+def _thousands(words: list[str], i: int) -> tuple[int, int]:
+    """ "two thousand and five" (a year as people say it) from words[i]: its value and the index after."""
+    value = int(_DIGITS.get(words[i]) or _TEENS.get(words[i]) or _TENS[words[i]]) * 1000
+    i += 2
+    if i + 1 < len(words) and words[i] == "and":
+        i += 1
+    if i + 1 < len(words) and words[i + 1] == "hundred" and (words[i] in _DIGITS or words[i] in _TEENS):
+        rest, i = _hundreds(words, i)
+        return value + rest, i
+    if i < len(words) and words[i] in _TENS:
+        value += _TENS[words[i]]
+        i += 1
+        if i < len(words) and words[i] in _DIGITS and words[i] != "zero":
+            value += int(_DIGITS[words[i]])
+            i += 1
+    elif i < len(words) and (words[i] in _TEENS or (words[i] in _DIGITS and words[i] != "zero")):
         value += int(_TEENS.get(words[i]) or _DIGITS[words[i]])
         i += 1
     return value, i
@@ -469,20 +499,86 @@ def _domain_end(text: str, words: list[_Word], i: int) -> tuple[int | None, int]
 
 
 def _local_start(words: list[_Word], last: int) -> int:
-    """How far back an email's local part goes: up to three words, stopping at "is", "me", "email", ..."""
+    """How far back an email's local part goes: up to four words (a number read out counts as one, "one
+    nine three five"), stopping at "is", "me", "email", ..."""
     first, content = last, 1
     while (
         first > 0
+        and last - first < _MAX_LOCAL_RUN
         and words[first - 1].folded not in _NOT_LOCAL
         and words[first - 1].end + 2 >= words[first].start
-        and (content < _MAX_LOCAL_WORDS or words[first - 1].folded in _LOCAL_JOINERS)
+        and (
+            content < _MAX_LOCAL_WORDS
+            or words[first - 1].folded in _LOCAL_JOINERS
+            or _number_pair(words[first - 1].folded, words[first].folded)
+        )
     ):
         first -= 1
-        content += words[first].folded not in _LOCAL_JOINERS
+        joined = words[first].folded in _LOCAL_JOINERS
+        content += not joined and not _number_pair(words[first].folded, words[first + 1].folded)
     while words[first].folded in _LOCAL_JOINERS and first < last:
         first += 1
     return first
 
 
+def _number_pair(word: str, following: str) -> bool:
+    """Two words of one number read out ("nine" "three"): the pair counts as one word of a local part."""
+    return _is_number_word(word) and _is_number_word(following)
+
+
+def _is_number_word(word: str) -> bool:
+    return word.isdigit() or (word in _CODE_WORDS and not (len(word) == 1 and word.isalpha()))
+
+
 def _local(words: list[_Word]) -> str:
-    return "".join(_LOCAL_JOINERS.get(w.folded, w.folded) for w in words)
+    """The local part written out: joiners as symbols, a number read out as digits ("baker forty two" ->
+    "baker42")."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _is_number_word(words[j].folded):
+            j += 1
+        if j > i:
+            out.append(_digits(words[i:j]) or "".join(w.folded for w in words[i:j]))
+            i = j
+            continue
+        out.append(_LOCAL_JOINERS.get(words[i].folded, words[i].folded))
+        i += 1
+    return "".join(out)
+
+
+_SOCIAL = frozenset(
+    {"handle", "username", "user", "insta", "instagram", "twitter", "tiktok", "snapchat", "snap", "threads"}
+    | {"post", "posts", "posted", "posting", "follow", "dm", "account", "profile", "gamertag", "discord"}
+)
+"""Words before a spoken handle ("my insta is at bean forty five") that make "at" its at sign."""
+_MAX_HANDLE_WORDS = 6
+
+
+def _handles(text: str, words: list[_Word], taken: set[int]) -> list[Rewrite]:
+    """Handles said aloud: "at moody underscore moth" -> "@moody_moth"; an underscore or a social word
+    just before is needed, so "at home" and "at nine" stay as they are."""
+    found: list[Rewrite] = []
+    for i, word in enumerate(words):
+        if word.folded != "at" or i + 1 >= len(words) or word.start in taken:
+            continue
+        j = i + 1
+        while (
+            j < len(words)
+            and j - i <= _MAX_HANDLE_WORDS
+            and text[words[j - 1].end : words[j].start].isspace()
+            and (j == i + 1 or words[j - 1].folded == "underscore" or words[j].folded == "underscore"
+                 or _is_number_word(words[j].folded))
+        ):
+            j += 1
+        while j > i + 1 and words[j - 1].folded == "underscore":
+            j -= 1
+        body = words[i + 1 : j]
+        if not body or body[0].folded in _NOT_LOCAL or _is_number_word(body[0].folded):
+            continue
+        social = any(w.folded in _SOCIAL for w in words[max(0, i - 3) : i])
+        underscored = any(w.folded == "underscore" for w in body)
+        if underscored or (social and len(body) > 1):
+            found.append(Rewrite(word.start, body[-1].end, "@" + _local(body)))
+    return found

@@ -26,7 +26,7 @@ from interview.export.spans import Span
         ("the car was m t five eight t k l", "the car was MT58TKL"),
         ("reg c r eight nine j e p i think", "reg CR89JEP i think"),
         ("email lil deborah at hotmail dot co dot uk", "email lildeborah@hotmail.co.uk"),
-        ("it is jo dot baker forty two at gmail dot com", "it is jo.bakerfortytwo@gmail.com"),
+        ("it is jo dot baker forty two at gmail dot com", "it is jo.baker42@gmail.com"),
         ("see nhs dot uk", "see nhs.uk"),
         ("she is ninety years old", "she is 90 years old"),
     ],
