@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from interview.export import safelist
+from interview.export.spoken import is_number_word
 from interview.export.tokens import TITLES, Token
 from interview.export.vocabulary import is_clinical
 
@@ -118,6 +119,31 @@ _EPONYMS = frozenset(
         "snaith",
         "hopkins",
         "spielberger",
+        "young",
+        "glasgow",
+        "bech",
+        "cornell",
+        "calgary",
+        "altman",
+        "carroll",
+        "raskin",
+        "covi",
+        "liebowitz",
+        "epworth",
+        "pittsburgh",
+        "rosenberg",
+        "barratt",
+        "conners",
+        "simpson",
+        "angus",
+        "barnes",
+        "folstein",
+        "addenbrooke's",
+        "addenbrookes",
+        "wechsler",
+        "stanford",
+        "oxford",
+        "bunney",
     ]
 )
 """Authors whose names are scales ("Hamilton score", "Beck inventory", "Montgomery-Asberg 22")."""
@@ -145,6 +171,17 @@ _SCALE_WORDS = frozenset(
         "mania",
     ]
 )
+_SCALE_NAME_WORDS = _SCALE_WORDS | frozenset(
+    {"coma", "mental", "wellbeing", "well-being", "obsessive", "compulsive", "rating", "self", "self-rating"}
+    | {"self-report", "clinician", "clinician-rated", "symptom", "symptoms", "severity", "global", "impression"}
+    | {"sleepiness", "sleep", "quality", "index", "cognitive", "examination", "exam", "esteem", "self-esteem"}
+    | {"impulsiveness", "impulsivity", "social", "hospital", "postpartum", "mood", "disorder", "dementia"}
+    | {"adult", "adhd", "abnormal", "involuntary", "movement", "akathisia", "extrapyramidal", "suicide"}
+    | {"suicidal", "ideation", "severity", "brief", "short", "form", "revised", "version", "checklist"}
+)
+"""The other words of a scale's name ("Young Mania Rating Scale", "Glasgow coma score")."""
+_MEASURED = frozenset({"of", "at", "was", "is", "came", "went", "score", "scores", "scored", "out"})
+"""Words between a scale's name and its score ("the Hamilton of 20", "Montgomery Asberg was 30")."""
 _ENDINGS = (
     ("s", ("",)),
     ("es", ("",)),
@@ -154,6 +191,35 @@ _ENDINGS = (
     ("ing", ("", "e")),
 )
 """Verb endings and the stems they come from: "opens" (open), "worries" (worry), "moved" (move)."""
+_CALL_VERBS = frozenset(
+    {"rang", "phoned", "called", "texted", "messaged", "emailed", "said", "told", "asked", "replied", "rings"}
+    | {"phones", "calls", "texts", "says", "tells", "asks", "shouted", "screamed", "yelled", "wrote"}
+)
+"""What people do to people: after a clause's first word they make it a name ("then siobhan rang")."""
+_ACT_VERBS = _CALL_VERBS | frozenset(
+    {"kept", "visited", "drove", "married", "divorced", "cried", "laughed", "stayed", "lives", "lived"}
+    | {"moved", "died", "works", "worked", "picked", "dropped", "hugged", "promised", "babysits", "babysat"}
+)
+"""Also said of people; only for words that are seldom ordinary ("pat kept the flat")."""
+_CLAUSE_STARTS = frozenset(
+    {"then", "and", "but", "so", "when", "after", "until", "because", "while", "since", "before", "that"}
+    | {"if", "once", "till", "though", "although", "or"}
+)
+_NOT_SUBJECTS = frozenset(
+    {"i", "you", "he", "she", "it", "we", "they", "who", "which", "this", "that", "these", "those", "one"}
+    | {"nobody", "somebody", "everybody", "anybody", "someone", "everyone", "anyone", "noone", "none"}
+    | {"nothing", "something", "everything", "anything", "all", "both", "each", "either", "neither"}
+    | {"mum", "mom", "dad", "mam", "mummy", "daddy", "mother", "father", "parents", "family", "kids"}
+    | {"therapist", "counsellor", "counselor", "psychiatrist", "psychologist", "nurse", "doctor", "gp"}
+    | {"consultant", "keyworker", "carer", "police", "manager", "landlord", "teacher", "school", "work"}
+    | {"staff", "team", "services", "hospital", "clinic", "surgery", "pharmacy", "office", "council"}
+    | {"someone's", "he'd", "she'd", "they'd", "there", "here", "later", "eventually", "finally", "also"}
+)
+"""Words that begin a clause before "rang" or "said" as often as names do ("nobody rang", "work called")."""
+_MODAL_NAMES = frozenset({"will", "may", "mark", "bill", "pat", "sue", "rob", "grant", "jack", "june", "art"})
+"""Names that are also verbs; "my brother will" is the verb, "will and jo are my friends" the name."""
+_CALLER_FREQUENCY = 5.0
+"""A name more frequent than this as a word ("bill", "june") is a subject only of a call verb."""
 _OBJECTS = frozenset({"my", "your", "me", "you", "us", "him", "her", "them", "it"})
 _COPULAS = frozenset({"is", "are", "was", "were"})
 _POSSESSIVES = frozenset({"my", "our"})
@@ -196,16 +262,33 @@ def names_by_context(words: Sequence[Token], masked: dict[int, str]) -> None:
         )
         # "daisy, my daughter, drove me": a sentence's first word before "my daughter"
         apposed = word.sentence_initial and folded[i + 1] in _POSSESSIVES and folded[i + 2] in RELATIONS
-        if named or related or ((introduced or apposed) and may_be_name(word)):
+        acted = (word.sentence_initial or before in _CLAUSE_STARTS) and _subject_of(word, folded[i + 1])
+        listed = may_be_name(word) or (introduced and word.folded in _MODAL_NAMES)
+        if named or related or acted or ((introduced or apposed) and listed):
             masked[word.start] = "NAME"
     for i in range(1, len(words) - 1):
         if folded[i] != "and":
             continue
         left, right = words[i - 1], words[i + 1]
-        if masked[left.start] == "NAME" and not masked[right.start] and _coordinated(right):
+        # "priya and will are my friends": before "are my" even a modal is the second name
+        pair = folded[i + 2] in _COPULAS and folded[i + 3] in _POSSESSIVES and right.folded in _MODAL_NAMES
+        if masked[left.start] == "NAME" and not masked[right.start] and (pair or _coordinated(right)):
             masked[right.start] = "NAME"
         elif masked[right.start] == "NAME" and not masked[left.start] and _coordinated(left):
             masked[left.start] = "NAME"
+
+
+def _subject_of(word: Token, verb: str) -> bool:
+    """Whether the word before a verb said of people is a name: a listed name, or a word seldom used as one
+    ("siobhan", "sunny"); not "nobody", "work" or "mum"."""
+    if verb not in _ACT_VERBS or word.folded in _NOT_SUBJECTS or word.folded in RELATIONS:
+        return False
+    if is_clinical(word.text) or any(c.isdigit() for c in word.text) or word.folded in TITLES:
+        return False
+    frequency = safelist.frequency(word.folded)
+    if safelist.is_name(word.folded) and frequency < safelist.NAME_AS_WORD:
+        return verb in _CALL_VERBS or frequency < _CALLER_FREQUENCY
+    return frequency < safelist.LOWERCASE_NAME
 
 
 def _may_be_named(word: Token) -> bool:
@@ -223,15 +306,41 @@ def _coordinated(word: Token) -> bool:
 def kept_by_context(words: Sequence[Token]) -> set[int]:
     """Starts of words the context shows to be no identifier: eponymous scales and "Mark my words"."""
     kept: set[int] = set()
-    folded = [w.folded for w in words] + ["", ""]
-    for i, word in enumerate(words):
-        after = folded[i + 1]
-        if after in _SCALE_WORDS or after.isdigit():
-            if all(part in _EPONYMS for part in folded[i].split("-")):
-                kept.add(word.start)
-        elif after in _OBJECTS and folded[i + 2] not in RELATIONS and _verb_as_name(folded[i]):
-            kept.add(word.start)  # "Mark my words", "Will you": the verb; not "Mark, my brother"
+    folded = [w.folded for w in words] + ["", "", ""]
+    i = 0
+    while i < len(words):
+        end = _scale_name_end(folded, i)
+        if end > i:
+            kept.update(w.start for w in words[i:end])
+            i = end
+            continue
+        if folded[i + 1] in _OBJECTS and folded[i + 2] not in RELATIONS and _verb_as_name(folded[i]):
+            kept.add(words[i].start)  # "Mark my words", "Will you": the verb; not "Mark, my brother"
+        i += 1
     return kept
+
+
+def _is_eponym(word: str) -> bool:
+    return all(part in _EPONYMS for part in word.split("-"))
+
+
+def _scale_name_end(folded: Sequence[str], i: int) -> int:
+    """The end of a scale's name starting with an author or a place at folded[i] ("Young Mania Rating
+    Scale", "Montgomery-Asberg", "Hamilton of 20"), or i when it is no scale ("Dr Hamilton on Tuesday")."""
+    if not _is_eponym(folded[i]):
+        return i
+    j = i
+    while folded[j] and (_is_eponym(folded[j]) or folded[j] in _SCALE_NAME_WORDS):
+        j += 1
+    eponyms = sum(_is_eponym(w) for w in folded[i:j])
+    named = eponyms >= 2 or any(w in _SCALE_WORDS and w not in ("a", "d") for w in folded[i:j])
+    after = folded[j]
+    scored = _is_score(after) or (after in _MEASURED and _is_score(folded[j + 1]))
+    return j if named or scored else i
+
+
+def _is_score(word: str) -> bool:
+    return bool(word) and (word.isdigit() or is_number_word(word))
 
 
 def _verb_as_name(word: str) -> bool:

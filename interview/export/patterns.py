@@ -116,6 +116,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ZIP", re.compile(r"\b\d{5}(?:-\d{4})?\b")),
     ("ZIP", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")),  # UK postcodes
     ("ID", re.compile(r"\b[a-z]{2}\d{2}\s?[a-z]{3}\b", re.I)),  # UK number plates, "mk34pnk" too
+    # any plate shape after a vehicle word ("the van was HID 337", "my reg is XJ 5521"): one or two groups of
+    # capitals and digits with a digit in them, five characters or more, so "10 years" is no plate
+    (
+        "ID",
+        re.compile(
+            r"\b(?i:car|van|bike|motorbike|moped|lorry|truck|reg|registration|plates?)"
+            r"(?:\s+(?i:number|no\.?|plate))?\s+(?i:is|was|reads|read|:)?\s*"
+            r"(?P<id>(?=[A-Z0-9 ]{0,8}\d)(?=[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}\b)"
+            r"(?:[A-Z0-9]{2,4}[ -][A-Z0-9]{2,4}|[A-Z0-9]{5,8}))\b"
+        ),
+    ),
     # identifiers: long digit runs, and words mixing letters with several digits (not doses with units)
     ("ID", re.compile(rf"\b\d[\d -]{{4,40}}\d\b(?!\s*(?:{_UNITS})\b)", re.I)),
     (

@@ -27,6 +27,20 @@ _STRONG = frozenset(
     | {f"{verb} from" for verb in ("came", "comes", "come", "originally", "family", "back")}
 )
 """Words before a place that make even a common word one ("lives in bath", "is from nice")."""
+_LINKS = frozenset({"in", "to", "near", "from", "outside"})
+_PLACE_VERBS = frozenset(
+    {"live", "lives", "lived", "living", "stay", "stays", "stayed", "staying", "moved", "move", "moving"}
+    | {"born", "raised", "grew", "rent", "rents", "rented", "renting", "flat", "house", "home", "based"}
+    | {"settled", "relocated"}
+)
+"""Verbs of living and moving; a few words before "in" or "to" they make the next name a place."""
+_WINDOW = 6
+_PHRASE_STARTS = frozenset(
+    {"at", "before", "after", "now", "then", "and", "for", "with", "when", "since", "until", "on", "but"}
+    | {"so", "where", "because", "every", "most", "last", "next", "this", "these", "till", "while", "near"}
+    | {"today", "nowadays", "anymore", "again", "too", "as", "or", "if", "though", "by", "from", "to"}
+)
+"""Words after a place name that start a new phrase ("in hope at weekends"), unlike "in hope that"."""
 _BEFORE_PLACES = _WEAK | {context.rsplit(" ", 1)[-1] for context in _STRONG}
 """The word right before a place in every context."""
 _COMMON = 4.0
@@ -108,6 +122,12 @@ class Word(Protocol):
     @property
     def text(self) -> str: ...
 
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
 
 @cache
 def places() -> frozenset[str]:
@@ -121,8 +141,9 @@ def _longest() -> int:
     return max(len(name.split()) for name in places())
 
 
-def place_runs(words: Sequence[Word]) -> Iterator[tuple[int, int]]:
-    """Index ranges [i, j) of words naming a place in a place context."""
+def place_runs(words: Sequence[Word], text: str = "") -> Iterator[tuple[int, int]]:
+    """Index ranges [i, j) of words naming a place in a place context (text: the text the words are of,
+    for the punctuation after a name)."""
     names = places()
     i = 1
     while i < len(words):
@@ -131,7 +152,7 @@ def place_runs(words: Sequence[Word]) -> Iterator[tuple[int, int]]:
             continue
         for n in range(min(3, _longest(), len(words) - i), 0, -1):
             name = " ".join(w.text.casefold() for w in words[i : i + n])
-            if name in names and _in_context(words, i, name):
+            if name in names and _in_context(words, i, name, _ends_phrase(words, i + n, text)):
                 yield i, i + n
                 i += n
                 break
@@ -139,7 +160,7 @@ def place_runs(words: Sequence[Word]) -> Iterator[tuple[int, int]]:
             i += 1
 
 
-def _in_context(words: Sequence[Word], i: int, name: str) -> bool:
+def _in_context(words: Sequence[Word], i: int, name: str, ends_phrase: bool) -> bool:
     if i == 0:
         return False
     one = words[i - 1].text.casefold()
@@ -147,5 +168,23 @@ def _in_context(words: Sequence[Word], i: int, name: str) -> bool:
     frequency = safelist.frequency(name) if " " not in name else 0.0
     if frequency < _COMMON:
         return one in _WEAK
-    strong = one in _STRONG or two in _STRONG
-    return strong and frequency < _TOO_COMMON and name not in _NOUNS
+    strong = one in _STRONG or two in _STRONG or (one in _LINKS and _place_verb_before(words, i - 1))
+    if not strong or frequency >= _TOO_COMMON:
+        return False
+    # a noun with no article that ends its phrase is a town: "born in hope, moved", "a flat in street now"
+    return name not in _NOUNS or ends_phrase
+
+
+def _place_verb_before(words: Sequence[Word], link: int) -> bool:
+    """A verb of living or moving a few words before the place's preposition ("stay with my friend jo in
+    bristol", "moved back down to sandwich")."""
+    return any(w.text.casefold() in _PLACE_VERBS for w in words[max(0, link - _WINDOW) : link])
+
+
+def _ends_phrase(words: Sequence[Word], j: int, text: str) -> bool:
+    """Whether the words end at j: the text's end, punctuation, or a word that starts a new phrase."""
+    if j >= len(words):
+        return True
+    if text and any(c in ",.;:!?)" for c in text[words[j - 1].end : words[j].start]):
+        return True
+    return words[j].text.casefold() in _PHRASE_STARTS

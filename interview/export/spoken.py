@@ -523,10 +523,10 @@ def _local_start(words: list[_Word], last: int) -> int:
 
 def _number_pair(word: str, following: str) -> bool:
     """Two words of one number read out ("nine" "three"): the pair counts as one word of a local part."""
-    return _is_number_word(word) and _is_number_word(following)
+    return is_number_word(word) and is_number_word(following)
 
 
-def _is_number_word(word: str) -> bool:
+def is_number_word(word: str) -> bool:
     return word.isdigit() or (word in _CODE_WORDS and not (len(word) == 1 and word.isalpha()))
 
 
@@ -537,7 +537,7 @@ def _local(words: list[_Word]) -> str:
     i = 0
     while i < len(words):
         j = i
-        while j < len(words) and _is_number_word(words[j].folded):
+        while j < len(words) and is_number_word(words[j].folded):
             j += 1
         if j > i:
             out.append(_digits(words[i:j]) or "".join(w.folded for w in words[i:j]))
@@ -569,13 +569,13 @@ def _handles(text: str, words: list[_Word], taken: set[int]) -> list[Rewrite]:
             and j - i <= _MAX_HANDLE_WORDS
             and text[words[j - 1].end : words[j].start].isspace()
             and (j == i + 1 or words[j - 1].folded == "underscore" or words[j].folded == "underscore"
-                 or _is_number_word(words[j].folded))
+                 or is_number_word(words[j].folded))
         ):
             j += 1
         while j > i + 1 and words[j - 1].folded == "underscore":
             j -= 1
         body = words[i + 1 : j]
-        if not body or body[0].folded in _NOT_LOCAL or _is_number_word(body[0].folded):
+        if not body or body[0].folded in _NOT_LOCAL or is_number_word(body[0].folded):
             continue
         social = any(w.folded in _SOCIAL for w in words[max(0, i - 3) : i])
         underscored = any(w.folded == "underscore" for w in body)

@@ -26,7 +26,11 @@ _CAPITALISED_SAFE = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "ok", "okay", "mom", "mum", "dad", "mother", "father", "god"}
     | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "english"}
     | {"grandad", "granddad", "grandma", "grandpa", "granny", "nan", "nana", "gran", "mummy", "daddy", "mam"}
+    | {"ssn", "dob", "mrn", "nhs", "gp", "id", "ids", "vin", "pin", "dvla", "a&e", "nino", "zip", "ip", "url"}
+    | {"ni", "hmrc", "dwp", "pip", "esa", "ssi", "ssdi", "medicaid", "medicare", "po"}
 )
+"""Capitalised words that are never identifiers: "I", family words, weekdays, and the names of the
+identifiers themselves ("my SSN", "my NHS number", "the DVLA")."""
 
 
 def word_spans(text: str, covered: list[Span]) -> Iterator[Span]:
@@ -39,7 +43,7 @@ def word_spans(text: str, covered: list[Span]) -> Iterator[Span]:
     for start in kept:
         masked[start] = ""
     names_by_context(words, masked)
-    for i, j in place_runs(words):
+    for i, j in place_runs(words, text):
         for t in words[i:j]:
             masked[t.start] = "PLACE"
     for run in _capitalised_runs(words, text):
@@ -51,7 +55,9 @@ def word_spans(text: str, covered: list[Span]) -> Iterator[Span]:
     for t in words:
         kind = masked[t.start]
         if kind and t.start not in kept:
-            yield Span(t.start, t.end, kind)
+            # "[WORD]'s phone": the possessive is grammar, not part of the identifier
+            end = t.end - 2 if _POSSESSIVE.search(t.text) and len(t.text) > 2 else t.end
+            yield Span(t.start, end, kind)
 
 
 def _verdict(token: Token) -> str:
