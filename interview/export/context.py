@@ -220,6 +220,9 @@ _MODAL_NAMES = frozenset({"will", "may", "mark", "bill", "pat", "sue", "rob", "g
 """Names that are also verbs; "my brother will" is the verb, "will and jo are my friends" the name."""
 _CALLER_FREQUENCY = 5.0
 """A name more frequent than this as a word ("bill", "june") is a subject only of a call verb."""
+_BARE_CALLER = 5.2
+"""A word with no article before "rang" or "said" at a clause's start is a name below this frequency
+("river rang", "then sunny said"); "work", "people" and "the bank" are not."""
 _OBJECTS = frozenset({"my", "your", "me", "you", "us", "him", "her", "them", "it"})
 _COPULAS = frozenset({"is", "are", "was", "were"})
 _POSSESSIVES = frozenset({"my", "our"})
@@ -255,6 +258,10 @@ def names_by_context(words: Sequence[Token], masked: dict[int, str]) -> None:
         before = folded[i - 1] if i else ""
         named = before in _NAMING and not masked[word.start] and _may_be_named(word)
         related = before in RELATIONS and not masked[word.start] and may_be_name(word)
+        # "my twin will lives in leeds": a modal cannot come before "lives", so it is the twin's name
+        related = related or (
+            before in RELATIONS and word.folded in _MODAL_NAMES and _third_person(folded[i + 1])
+        )
         # "violet is my sister", and the first of two: "ruby and star are my best friends"
         introduced = folded[i + 1] in _COPULAS and folded[i + 2] in _POSSESSIVES
         introduced = introduced or (
@@ -278,17 +285,29 @@ def names_by_context(words: Sequence[Token], masked: dict[int, str]) -> None:
             masked[left.start] = "NAME"
 
 
+def _third_person(word: str) -> bool:
+    """A verb's "-s" form ("lives", "works", "says"), which no modal comes before."""
+    return word in _CALL_VERBS or (word.endswith("s") and not word.endswith("ss") and _inflected(word))
+
+
 def _subject_of(word: Token, verb: str) -> bool:
     """Whether the word before a verb said of people is a name: a listed name, or a word seldom used as one
     ("siobhan", "sunny"); not "nobody", "work" or "mum"."""
-    if verb not in _ACT_VERBS or word.folded in _NOT_SUBJECTS or word.folded in RELATIONS:
+    if verb not in _ACT_VERBS or _is_role(word.folded):
         return False
     if is_clinical(word.text) or any(c.isdigit() for c in word.text) or word.folded in TITLES:
         return False
     frequency = safelist.frequency(word.folded)
     if safelist.is_name(word.folded) and frequency < safelist.NAME_AS_WORD:
         return verb in _CALL_VERBS or frequency < _CALLER_FREQUENCY
-    return frequency < safelist.LOWERCASE_NAME
+    limit = _BARE_CALLER if verb in _CALL_VERBS else safelist.LOWERCASE_NAME
+    return frequency < limit
+
+
+def _is_role(word: str) -> bool:
+    """Pronouns, family, professions and services, also in the plural ("neighbours said")."""
+    singular = word[:-1] if word.endswith("s") else word
+    return any(w in _NOT_SUBJECTS or w in RELATIONS for w in (word, singular))
 
 
 def _may_be_named(word: Token) -> bool:

@@ -134,7 +134,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:mrn|nhs|record|chart|account|acct|policy|member|licen[cs]e|plate|vin|serial|passport|"
             r"certificate|badge|insurance|fax)\b(?:\s+(?:no\.?|number|num|plate|#|id|is|was|:)){0,3}\s*[:#]?\s*"
-            r"(?P<id>(?:[A-Z0-9]{1,5}[ -])?(?=[\w-]{0,40}\d)[\w-]{1,64})",
+            r"(?P<id>(?:[A-Z0-9]{1,5}[ -])?(?=[\w-]{0,40}\d[\w-]{0,40}\d)[\w-]{1,64})",
             re.I,
         ),
     ),

@@ -43,7 +43,7 @@ _PHRASE_STARTS = frozenset(
 """Words after a place name that start a new phrase ("in hope at weekends"), unlike "in hope that"."""
 _BEFORE_PLACES = _WEAK | {context.rsplit(" ", 1)[-1] for context in _STRONG}
 """The word right before a place in every context."""
-_COMMON = 4.0
+COMMON = 4.0
 """From this Zipf frequency a place name is also an English word and needs a strong context."""
 _TOO_COMMON = 5.5
 """From this frequency ("time", "can", "best") a lower-case word is never read as a place."""
@@ -166,7 +166,7 @@ def _in_context(words: Sequence[Word], i: int, name: str, ends_phrase: bool) -> 
     one = words[i - 1].text.casefold()
     two = f"{words[i - 2].text.casefold()} {one}" if i >= 2 else one
     frequency = safelist.frequency(name) if " " not in name else 0.0
-    if frequency < _COMMON:
+    if frequency < COMMON:
         return one in _WEAK
     strong = one in _STRONG or two in _STRONG or (one in _LINKS and _place_verb_before(words, i - 1))
     if not strong or frequency >= _TOO_COMMON:

@@ -22,6 +22,9 @@ SENTENCE_WORD = 5.0
 LOWERCASE_NAME = 4.5
 """A lower-case name below this frequency ("jessica") is masked; above it ("grace", "hope") it is a word."""
 
+COMPOUND_PART = 4.0
+"""A rare lower-case word made of two words this common ("key" + "worker") is an ordinary compound."""
+
 
 @cache
 def frequency(word: str) -> float:

@@ -21,6 +21,12 @@ from interview.record import load_catalogue
 
 _RUN_GAP = re.compile(r"\.?[ \t]+|-")
 """What may join two capitalised words of one name: spaces (after an abbreviation's dot), a hyphen."""
+_PREDICATE_WORDS = frozenset(
+    {"the", "a", "an", "very", "so", "too", "quite", "really", "still", "more", "most", "less", "least"}
+    | {"feel", "feels", "felt", "feeling", "pretty", "rather", "fairly", "extremely", "bit", "always"}
+)
+"""Words after which a lower-case word is an adjective or a noun, not a name."""
+_DETERMINERS = frozenset({"my", "your", "his", "her", "our", "their", "the", "a", "an", "new", "old"})
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAPITALISED_SAFE = frozenset(
     {"i", "i'm", "i've", "i'd", "i'll", "ok", "okay", "mom", "mum", "dad", "mother", "father", "god"}
@@ -39,6 +45,7 @@ def word_spans(text: str, covered: list[Span]) -> Iterator[Span]:
     if covered:
         words = [t for t in words if not covers(covered, Span(t.start, t.end, ""))]
     masked = {t.start: _verdict(t) for t in words}
+    _predicates(words, masked)
     kept = kept_by_context(words)
     for start in kept:
         masked[start] = ""
@@ -82,6 +89,30 @@ def _verdict(token: Token) -> str:
     if safelist.is_name(folded) and frequency < safelist.LOWERCASE_NAME:
         return "NAME"
     return "WORD" if frequency < safelist.RARE else ""
+
+
+def _compound(word: str) -> bool:
+    """A lower-case word made of two common words ("keyworker", "childminder", "flatmate"): ordinary."""
+    if len(word) < 7 or not word.isalpha():
+        return False
+    return any(
+        safelist.frequency(word[:i]) >= safelist.COMPOUND_PART
+        and safelist.frequency(word[i:]) >= safelist.COMPOUND_PART
+        for i in range(3, len(word) - 2)
+    )
+
+
+def _predicates(words: list[Token], masked: dict[int, str]) -> None:
+    """A lower-case listed name after "still", "very" or "the" is the word ("he is still sharp", "a
+    sharp pain"), not a person; a rare compound after "my" or "the" is a common noun ("my keyworker"),
+    not a surname. The context rules that follow may still mark either."""
+    for before, word in zip(words, words[1:], strict=False):
+        if word.capitalised:
+            continue
+        if masked[word.start] == "NAME" and before.folded in _PREDICATE_WORDS:
+            masked[word.start] = ""
+        elif masked[word.start] == "WORD" and before.folded in _DETERMINERS and _compound(_POSSESSIVE.sub("", word.folded)):
+            masked[word.start] = ""
 
 
 def _capitalised_runs(words: list[Token], text: str) -> Iterator[list[Token]]:
