@@ -180,6 +180,7 @@ _SCALE_NAME_WORDS = _SCALE_WORDS | frozenset(
     | {"suicidal", "ideation", "severity", "brief", "short", "form", "revised", "version", "checklist"}
 )
 """The other words of a scale's name ("Young Mania Rating Scale", "Glasgow coma score")."""
+_JOHNS = frozenset({"john's", "johns", "john’s", "john"})
 _MEASURED = frozenset({"of", "at", "was", "is", "came", "went", "score", "scores", "scored", "out"})
 """Words between a scale's name and its score ("the Hamilton of 20", "Montgomery Asberg was 30")."""
 _ENDINGS = (
@@ -256,7 +257,10 @@ def names_by_context(words: Sequence[Token], masked: dict[int, str]) -> None:
     folded = [w.folded for w in words] + ["", "", "", "", ""]
     for i, word in enumerate(words):
         before = folded[i - 1] if i else ""
-        named = before in _NAMING and not masked[word.start] and _may_be_named(word)
+        # "called poppy", "her name is willow", "his name's ash"
+        naming = before in _NAMING or before in ("name's", "name’s")
+        naming = naming or (i >= 2 and before in _COPULAS and folded[i - 2] in ("name", "names"))
+        named = naming and not masked[word.start] and _may_be_named(word)
         related = before in RELATIONS and not masked[word.start] and may_be_name(word)
         # "my twin will lives in leeds": a modal cannot come before "lives", so it is the twin's name
         related = related or (
@@ -329,6 +333,8 @@ def kept_by_context(words: Sequence[Token]) -> set[int]:
     i = 0
     while i < len(words):
         end = _scale_name_end(folded, i)
+        if folded[i] in ("st", "saint") and folded[i + 1] in _JOHNS and folded[i + 2] == "wort":
+            end = i + 3  # the herbal antidepressant, not a man called John
         if end > i:
             kept.update(w.start for w in words[i:end])
             i = end

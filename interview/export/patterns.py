@@ -94,6 +94,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("DATE", re.compile(r"(?<![.!?]\s)(?<!^)\bMay\b(?!\s+(?:I|we|you|he|she|they)\b)")),
+    # hospitals said in lower case: "st thomas's hospital", "leeds general infirmary"
+    (
+        "PLACE",
+        re.compile(
+            r"\b(?:(?:st|saint)\.?\s+[a-z][\w'’-]{1,30}|(?!(?:the|a|an|my|our|your|his|her|their|this|that|local|nearest|main|same|old|new|big|private)\s)[a-z][\w'’-]{1,30}\s+(?:general|royal|district|"
+            r"community|university|memorial|county|city|children's|women's|teaching))\s+(?:hospital|"
+            r"infirmary|clinic|surgery|medical\s+cent(?:re|er)|health\s+cent(?:re|er)|hospice|practice)s?\b",
+            re.I,
+        ),
+    ),
     # addresses: a street number and a street-type word; unit numbers; ZIP codes
     (
         "ADDRESS",

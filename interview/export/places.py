@@ -31,7 +31,8 @@ _LINKS = frozenset({"in", "to", "near", "from", "outside"})
 _PLACE_VERBS = frozenset(
     {"live", "lives", "lived", "living", "stay", "stays", "stayed", "staying", "moved", "move", "moving"}
     | {"born", "raised", "grew", "rent", "rents", "rented", "renting", "flat", "house", "home", "based"}
-    | {"settled", "relocated"}
+    | {"settled", "relocated", "holiday", "holidays", "holidayed", "trip", "flew", "emigrated", "visit"}
+    | {"visited", "visiting", "commute", "commutes", "commuted"}
 )
 """Verbs of living and moving; a few words before "in" or "to" they make the next name a place."""
 _WINDOW = 6

@@ -563,13 +563,19 @@ def _handles(text: str, words: list[_Word], taken: set[int]) -> list[Rewrite]:
     for i, word in enumerate(words):
         if word.folded != "at" or i + 1 >= len(words) or word.start in taken:
             continue
+        social = any(w.folded in _SOCIAL for w in words[max(0, i - 3) : i])
         j = i + 1
         while (
             j < len(words)
             and j - i <= _MAX_HANDLE_WORDS
             and text[words[j - 1].end : words[j].start].isspace()
-            and (j == i + 1 or words[j - 1].folded == "underscore" or words[j].folded == "underscore"
-                 or is_number_word(words[j].folded))
+            and (
+                j == i + 1
+                or words[j - 1].folded == "underscore"
+                or words[j].folded == "underscore"
+                or is_number_word(words[j].folded)
+                or (social and j - i <= 2 and not is_number_word(words[j - 1].folded))
+            )
         ):
             j += 1
         while j > i + 1 and words[j - 1].folded == "underscore":
@@ -577,8 +583,8 @@ def _handles(text: str, words: list[_Word], taken: set[int]) -> list[Rewrite]:
         body = words[i + 1 : j]
         if not body or body[0].folded in _NOT_LOCAL or is_number_word(body[0].folded):
             continue
-        social = any(w.folded in _SOCIAL for w in words[max(0, i - 3) : i])
         underscored = any(w.folded == "underscore" for w in body)
-        if underscored or (social and len(body) > 1):
+        # after a social word, words and a number ("on twitter at blue whale nineteen"), not "at work"
+        if underscored or (social and len(body) > 1 and is_number_word(body[-1].folded)):
             found.append(Rewrite(word.start, body[-1].end, "@" + _local(body)))
     return found

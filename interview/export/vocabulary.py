@@ -5,7 +5,13 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from interview.export import safelist
 from interview.record import load_catalogue
+from interview.record.catalogue import medicine_names
+
+
+_GIVEN_NAME_BRANDS = frozenset({"yasmin", "allegra", "amias"})
+"""Brands that are also given names, missing from the names list: a friend called Yasmin stays masked."""
 
 
 def _listed_terms() -> set[str]:
@@ -23,6 +29,17 @@ def clinical_terms() -> frozenset[str]:
     for drug in load_catalogue().drugs:
         for name in (drug.generic, *drug.brands, *drug.aliases):
             terms.update(name.casefold().split())
+    # every medicine the record knows (the other medicines' catalogue, misspellings too); of a name of
+    # several words only its rare words ("st john's wort": "wort"), and no word that is a person's name
+    for name in medicine_names():
+        words = name.split()
+        terms.update(
+            w
+            for w in words
+            if not safelist.is_name(w)
+            and w not in _GIVEN_NAME_BRANDS
+            and (len(words) == 1 or safelist.frequency(w) < safelist.COMMON)
+        )
     return frozenset(terms)
 
 
