@@ -22,6 +22,25 @@ RELATIONS = frozenset(
     | {"grandma", "grandad", "granddad", "grandpa", "granny", "nan", "nana", "gran"}
 )
 """Words after which a common word is often a name ("my brother will")."""
+ROLES = frozenset(
+    {"counsellor", "counselor", "therapist", "psychiatrist", "psychologist", "nurse", "carer", "keyworker"}
+    | {"worker", "consultant", "midwife", "visitor", "teacher", "tutor", "coach", "mentor", "sponsor"}
+    | {"landlord", "landlady", "manager", "supervisor", "vicar", "priest", "pastor", "imam", "rabbi", "gp"}
+    | {"advocate", "solicitor", "lawyer", "physio", "physiotherapist", "dentist", "psych", "coordinator"}
+)
+"""Professionals whose name may follow them ("my counsellor bev", "my key worker gemma")."""
+_ROLE_NOUNS = frozenset(
+    {"practitioner", "team", "service", "services", "appointment", "appointments", "session", "sessions"}
+    | {"group", "office", "clinic", "surgery", "ward", "unit", "referral", "letter", "report", "notes"}
+)
+"""Nouns after a role that make one compound noun ("my nurse practitioner", "my therapist's office")."""
+_ADVERBS = frozenset(
+    {"often", "usually", "sometimes", "always", "never", "rarely", "seldom", "still", "also", "really"}
+    | {"just", "even", "barely", "hardly", "occasionally", "normally", "generally", "probably", "actually"}
+    | {"literally", "basically", "finally", "eventually", "later", "then", "now", "too", "again", "already"}
+    | {"apparently", "obviously", "honestly", "sort", "kind", "definitely", "constantly", "mostly"}
+)
+"""Words after "my partner" that say how often or how, never a name ("my partner often helps")."""
 _NAMING = frozenset({"dr", "doctor", "mr", "mrs", "ms", "called", "named", "nicknamed"})
 _FUNCTION = 5.5
 """Words this frequent ("is", "always", "never") follow a relation word as words, not names."""
@@ -180,6 +199,7 @@ _SCALE_NAME_WORDS = _SCALE_WORDS | frozenset(
     | {"suicidal", "ideation", "severity", "brief", "short", "form", "revised", "version", "checklist"}
 )
 """The other words of a scale's name ("Young Mania Rating Scale", "Glasgow coma score")."""
+_SCALE_DETERMINERS = frozenset({"the", "my", "her", "his", "their", "your", "a", "another", "repeat"})
 _JOHNS = frozenset({"john's", "johns", "john’s", "john"})
 _MEASURED = frozenset({"of", "at", "was", "is", "came", "went", "score", "scores", "scored", "out"})
 """Words between a scale's name and its score ("the Hamilton of 20", "Montgomery Asberg was 30")."""
@@ -235,7 +255,7 @@ def may_be_name(word: Token) -> bool:
     folded = word.text.casefold()
     if is_clinical(word.text) or any(c.isdigit() for c in word.text) or folded in TITLES:
         return False
-    if folded in RELATIONS or folded in _VERBS:
+    if folded in RELATIONS or folded in _VERBS or folded in _ADVERBS or folded in _ROLE_NOUNS:
         return False
     if safelist.is_name(folded):
         return True
@@ -249,7 +269,13 @@ def _inflected(word: str) -> bool:
             base = word[: -len(suffix)]
             if any(safelist.frequency(base + stem) >= safelist.COMMON for stem in stems):
                 return True
-    return word.endswith("ly") and safelist.frequency(word) >= safelist.RARE
+            if base[-1] == base[-2] and safelist.frequency(base[:-1]) >= safelist.COMMON:
+                return True  # a doubled consonant: "referred", "upped", "stopped"
+    if not word.endswith("ly") or len(word) < 5:
+        return False
+    # an adverb of a common word ("recently", "happily", "truly"); not "lily", "molly", "emily"
+    bases = (word[:-2], word[:-3] + "y", word[:-2] + "e", word[:-1] + "e")
+    return any(safelist.frequency(base) >= safelist.COMMON for base in bases)
 
 
 def names_by_context(words: Sequence[Token], masked: dict[int, str]) -> None:
@@ -261,7 +287,7 @@ def names_by_context(words: Sequence[Token], masked: dict[int, str]) -> None:
         naming = before in _NAMING or before in ("name's", "name’s")
         naming = naming or (i >= 2 and before in _COPULAS and folded[i - 2] in ("name", "names"))
         named = naming and not masked[word.start] and _may_be_named(word)
-        related = before in RELATIONS and not masked[word.start] and may_be_name(word)
+        related = (before in RELATIONS or before in ROLES) and not masked[word.start] and may_be_name(word)
         # "my twin will lives in leeds": a modal cannot come before "lives", so it is the twin's name
         related = related or (
             before in RELATIONS and word.folded in _MODAL_NAMES and _third_person(folded[i + 1])
@@ -359,6 +385,11 @@ def _scale_name_end(folded: Sequence[str], i: int) -> int:
         j += 1
     eponyms = sum(_is_eponym(w) for w in folded[i:j])
     named = eponyms >= 2 or any(w in _SCALE_WORDS and w not in ("a", "d") for w in folded[i:j])
+    # "the Beck again", "my Zung was high": a person is not "the Beck"; "the Montgomery and Asberg"
+    determined = i > 0 and folded[i - 1] in _SCALE_DETERMINERS
+    if determined and folded[j] == "and" and _is_eponym(folded[j + 1]):
+        return j + 2
+    named = named or determined
     after = folded[j]
     scored = _is_score(after) or (after in _MEASURED and _is_score(folded[j + 1]))
     return j if named or scored else i

@@ -18,7 +18,10 @@ _UNITS = (
     r"mg|mcg|µg|ug|ml|g|kg|lbs?|%|mmhg|mmol|points?|sessions?|weeks?|months?|days?|years?|hours?|"
     r"minutes?|times?|tablets?|capsules?|x"
 )
-_PREPOSITION = r"(?:on|since|from|until|till|by|before|after|around|about|over|during|of|is|was|be|been)"
+_PREPOSITION = (
+    r"(?:on|since|from|until|till|by|before|after|around|about|over|during|of|is|was|be|been|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 _NOT_A_DAY_AFTER = (
     r"time|times|century|floor|grade|year|week|day|month|one|person|attempt|session|dose|place|step|try|"
     r"anniversary|birthday|child|baby|trial|drug|round|admission|episode|to|in|of|one|ones|thing|"
@@ -81,6 +84,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("DATE", re.compile(rf"\b(?:{_HOLIDAYS})\b", re.I)),
+    # "the ninth of the ninth": a day and a month both said as ordinals
+    ("DATE", re.compile(r"\bthe\s+[0-3]?\d(?:st|nd|rd|th)\s+of\s+the\s+[01]?\d(?:st|nd|rd|th)\b", re.I)),
     ("DATE", re.compile(rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s*,?\s*\d{{4}})?(?!\w)", re.I)),
     ("DATE", re.compile(rf"\b{_MONTH}\s*,?\s*(?:of\s+)?(?:\d{{4}}|'\d\d)\b", re.I)),
     ("DATE", re.compile(r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")),
@@ -110,7 +115,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b\d{1,6}\s+(?:[A-Za-z][\w'-]{0,30}\.?\s+){1,4}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|"
             r"boulevard|blvd|court|ct|way|place|pl|terrace|circle|cir|parkway|pkwy|highway|hwy|square|sq|"
-            r"crescent|close|row|trail|path|alley)\b\.?",
+            r"crescent|close|row|trail|path|alley|grove|gardens|mews|croft|wynd|vale|meadows)\b\.?",
+            re.I,
+        ),
+    ),
+    # a street named without its number after a word of living there ("she lives on maple drive")
+    (
+        "ADDRESS",
+        re.compile(
+            r"\b(?:live|lives|lived|living|moved|move|moving|house|flat|home|address|stay|stays|stayed|staying|"
+            r"grew\s+up)\s+(?:on|in|at|to|off|is)\s+"
+            r"(?P<id>(?!(?:the|a|an|my|our|your|his|her|their|this|that|same|next|one|another|other)\s)"
+            r"(?:[A-Za-z][\w'’-]{1,30}\s+){1,3}(?:street|road|avenue|drive|lane|close|crescent|grove|way|"
+            r"court|gardens|terrace|place|square|row|mews|rise|parade|boulevard|walk|hill|park|green|view))\b",
             re.I,
         ),
     ),
@@ -151,9 +168,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 _AGE = re.compile(
-    r"\b(?:(?P<pre>aged?|age of|turned|turning|died at|at|is|was|reached)\s+(?P<a>9\d|1[0-2]\d)\b(?![.:/-]\d)"
+    r"(?:(?P<pre>\b(?:aged?|age of|turned|turning|died at|at|is|was|reached|now|nearly|almost)|"
+    r"(?<=\w)['’]s)\s+(?P<a>9\d|1[0-2]\d)\b(?![.:/-]\d)"
     r"(?!\s*(?:mg|mcg|ml|%|points?|on|of|sessions?|weeks?|months?|days?))"
-    r"|(?P<b>9\d|1[0-2]\d)(?![.:/-]\d)(?=(?:\s+|-)years?(?:\s+|-)old|\s*(?:yo|y/o|yrs? old)\b))",
+    r"|\b(?P<b>9\d|1[0-2]\d)(?![.:/-]\d)(?=(?:\s+|-)years?(?:\s+|-)old|\s*(?:yo|y/o|yrs? old)\b))",
     re.I,
 )
 

@@ -36,6 +36,8 @@ _PLACE_VERBS = frozenset(
 )
 """Verbs of living and moving; a few words before "in" or "to" they make the next name a place."""
 _WINDOW = 6
+_IDIOMS = frozenset({f"{verb} in" for verb in ("live", "lives", "lived", "living")})
+"""Where a place noun ending the sentence is a saying ("I live in hope")."""
 _PHRASE_STARTS = frozenset(
     {"at", "before", "after", "now", "then", "and", "for", "with", "when", "since", "until", "on", "but"}
     | {"so", "where", "because", "every", "most", "last", "next", "this", "these", "till", "while", "near"}
@@ -132,8 +134,9 @@ class Word(Protocol):
 
 @cache
 def places() -> frozenset[str]:
-    """Place names, case-folded (interview/export/data/places.txt)."""
-    text = resources.files("interview.export").joinpath("data/places.txt").read_text("utf-8")
+    """Place names, case-folded: towns (data/places.txt, generated) and counties (data/regions.txt)."""
+    data = resources.files("interview.export").joinpath("data")
+    text = "\n".join(data.joinpath(name).read_text("utf-8") for name in ("places.txt", "regions.txt"))
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
@@ -153,7 +156,7 @@ def place_runs(words: Sequence[Word], text: str = "") -> Iterator[tuple[int, int
             continue
         for n in range(min(3, _longest(), len(words) - i), 0, -1):
             name = " ".join(w.text.casefold() for w in words[i : i + n])
-            if name in names and _in_context(words, i, name, _ends_phrase(words, i + n, text)):
+            if name in names and _in_context(words, i, name, _ends_phrase(words, i + n, text), text):
                 yield i, i + n
                 i += n
                 break
@@ -161,7 +164,9 @@ def place_runs(words: Sequence[Word], text: str = "") -> Iterator[tuple[int, int
             i += 1
 
 
-def _in_context(words: Sequence[Word], i: int, name: str, ends_phrase: bool) -> bool:
+def _in_context(
+    words: Sequence[Word], i: int, name: str, ends_phrase: bool, text: str = ""
+) -> bool:
     if i == 0:
         return False
     one = words[i - 1].text.casefold()
@@ -172,8 +177,17 @@ def _in_context(words: Sequence[Word], i: int, name: str, ends_phrase: bool) -> 
     strong = one in _STRONG or two in _STRONG or (one in _LINKS and _place_verb_before(words, i - 1))
     if not strong or frequency >= _TOO_COMMON:
         return False
-    # a noun with no article that ends its phrase is a town: "born in hope, moved", "a flat in street now"
+    # a noun with no article that ends its phrase is a town: "born in hope, moved", "a flat in street now";
+    # but "I live in hope." is the saying, unless more of the move follows ("live in hope before moving")
+    if name in _NOUNS and two in _IDIOMS and _last_of_sentence(words, i + 1, text):
+        return False
     return name not in _NOUNS or ends_phrase
+
+
+def _last_of_sentence(words: Sequence[Word], j: int, text: str) -> bool:
+    if j >= len(words):
+        return True
+    return bool(text) and any(c in ".;!?" for c in text[words[j - 1].end : words[j].start])
 
 
 def _place_verb_before(words: Sequence[Word], link: int) -> bool:

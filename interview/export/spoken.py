@@ -553,7 +553,8 @@ _SOCIAL = frozenset(
     | {"post", "posts", "posted", "posting", "follow", "dm", "account", "profile", "gamertag", "discord"}
 )
 """Words before a spoken handle ("my insta is at bean forty five") that make "at" its at sign."""
-_MAX_HANDLE_WORDS = 6
+_MAX_HANDLE_WORDS = 8
+_HANDLE_JOINERS = frozenset({"underscore", "dot"})
 
 
 def _handles(text: str, words: list[_Word], taken: set[int]) -> list[Rewrite]:
@@ -571,20 +572,22 @@ def _handles(text: str, words: list[_Word], taken: set[int]) -> list[Rewrite]:
             and text[words[j - 1].end : words[j].start].isspace()
             and (
                 j == i + 1
-                or words[j - 1].folded == "underscore"
-                or words[j].folded == "underscore"
+                or words[j - 1].folded in _HANDLE_JOINERS
+                or words[j].folded in _HANDLE_JOINERS
                 or is_number_word(words[j].folded)
                 or (social and j - i <= 2 and not is_number_word(words[j - 1].folded))
             )
         ):
             j += 1
-        while j > i + 1 and words[j - 1].folded == "underscore":
+        while j > i + 1 and words[j - 1].folded in _HANDLE_JOINERS:
             j -= 1
         body = words[i + 1 : j]
         if not body or body[0].folded in _NOT_LOCAL or is_number_word(body[0].folded):
             continue
         underscored = any(w.folded == "underscore" for w in body)
-        # after a social word, words and a number ("on twitter at blue whale nineteen"), not "at work"
-        if underscored or (social and len(body) > 1 and is_number_word(body[-1].folded)):
+        joined = any(w.folded in _HANDLE_JOINERS for w in body)
+        # after a social word: words joined by a dot or ending in a number ("on twitter at blue whale
+        # nineteen", "insta at kaz dot m"), not "at work"
+        if underscored or (social and len(body) > 1 and (joined or is_number_word(body[-1].folded))):
             found.append(Rewrite(word.start, body[-1].end, "@" + _local(body)))
     return found

@@ -244,3 +244,39 @@ def test_every_medicine_the_record_knows_is_kept(text: str) -> None:
 
 def test_a_brand_that_is_a_given_name_is_still_masked_as_a_name() -> None:
     assert _covered("my friend Yasmin came round", "Yasmin")
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        ("my dad's ninety four now", "ninety four"),
+        ("i go back on monday the sixth", "the sixth"),
+        ("my birthday is the ninth of the ninth", "the ninth of the ninth"),
+        ("we live in march in cambridgeshire", "cambridgeshire"),
+        ("she lives on maple drive", "maple drive"),
+        ("i'm at number twelve elm grove", "twelve elm grove"),
+        ("she's on insta as at kaz dot m ninety nine", "at kaz dot m ninety nine"),
+        ("my wife lily works nights", "lily"),
+        ("I told my counsellor bev", "bev"),
+    ],
+)
+def test_more_spoken_identifiers(text: str, identifier: str) -> None:
+    assert _covered(text, identifier)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they did the Beck again",
+        "my Zung was high",
+        "the Montgomery and Asberg",
+        "my partner often helps",
+        "my nurse practitioner said",
+        "The GP referred me to IAPT",
+        "I live in hope",
+        "she lives in the same road",
+        "I walked 3 times round the park",
+    ],
+)
+def test_more_ordinary_sentences_stay(text: str) -> None:
+    assert Anonymizer().anonymize(text) == text
