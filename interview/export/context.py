@@ -192,7 +192,16 @@ _SCALE_WORDS = frozenset(
 )
 _SCALE_NAME_WORDS = _SCALE_WORDS | frozenset(
     {"coma", "mental", "wellbeing", "well-being", "obsessive", "compulsive", "rating", "self", "self-rating"}
-    | {"self-report", "clinician", "clinician-rated", "symptom", "symptoms", "severity", "global", "impression"}
+    | {
+        "self-report",
+        "clinician",
+        "clinician-rated",
+        "symptom",
+        "symptoms",
+        "severity",
+        "global",
+        "impression",
+    }
     | {"sleepiness", "sleep", "quality", "index", "cognitive", "examination", "exam", "esteem", "self-esteem"}
     | {"impulsiveness", "impulsivity", "social", "hospital", "postpartum", "mood", "disorder", "dementia"}
     | {"adult", "adhd", "abnormal", "involuntary", "movement", "akathisia", "extrapyramidal", "suicide"}
@@ -299,9 +308,15 @@ def names_by_context(words: Sequence[Token], masked: dict[int, str]) -> None:
         )
         # "daisy, my daughter, drove me": a sentence's first word before "my daughter"
         apposed = word.sentence_initial and folded[i + 1] in _POSSESSIVES and folded[i + 2] in RELATIONS
-        acted = (word.sentence_initial or before in _CLAUSE_STARTS) and _subject_of(word, folded[i + 1])
-        listed = may_be_name(word) or (introduced and word.folded in _MODAL_NAMES)
-        if named or related or acted or ((introduced or apposed) and listed):
+        acted = (
+            folded[i + 1] in _ACT_VERBS
+            and (word.sentence_initial or before in _CLAUSE_STARTS)
+            and _subject_of(word, folded[i + 1])
+        )
+        framed = (introduced or apposed) and (
+            may_be_name(word) or (introduced and word.folded in _MODAL_NAMES)
+        )
+        if named or related or acted or framed:
             masked[word.start] = "NAME"
     for i in range(1, len(words) - 1):
         if folded[i] != "and":
@@ -372,7 +387,9 @@ def kept_by_context(words: Sequence[Token]) -> set[int]:
 
 
 def _is_eponym(word: str) -> bool:
-    return all(part in _EPONYMS for part in word.split("-"))
+    if word in _EPONYMS:
+        return True
+    return "-" in word and all(part in _EPONYMS for part in word.split("-"))
 
 
 def _scale_name_end(folded: Sequence[str], i: int) -> int:

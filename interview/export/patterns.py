@@ -30,15 +30,73 @@ _NOT_A_DAY_AFTER = (
     r"that|who|which|since|ever"
 )
 """Words after "the third" that make it a rank ("the third time", "the first to notice"), not a day."""
-_HOLIDAYS = "|".join(
-    re.escape(line).replace(r"\ ", r"\s+").replace("'", "['’]?")
-    for line in sorted(
-        (resources.files("interview.export").joinpath("data/holidays.txt").read_text("utf-8").splitlines()),
-        key=len,
-        reverse=True,
-    )
-    if line and not line.startswith("#")
+
+
+_Trie = dict[str, "_Trie"]
+"""Words to the words that may follow them; the key "" marks where a phrase may end."""
+
+
+def _phrase_trie(phrases: list[str]) -> str:
+    """One regular expression for many phrases, sharing their first words ("new year", "new year's eve"):
+    each word is tried once per position instead of once per phrase."""
+    trie: _Trie = {}
+    for phrase in phrases:
+        node = trie
+        for word in phrase.split():
+            node = node.setdefault(word, {})
+        node[""] = {}
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: _Trie) -> str:
+    branches = []
+    for word in sorted((w for w in node if w), key=len, reverse=True):
+        child = node[word]
+        piece = re.escape(word).replace("'", "['’]?")
+        rest = _trie_pattern(child) if any(child) else ""
+        if rest:
+            piece += rf"(?:\s+{rest})" + ("?" if "" in child else "")
+        branches.append(piece)
+    return "(?:" + "|".join(branches) + ")" if branches else ""
+
+
+_HOLIDAYS = _phrase_trie(
+    [
+        line
+        for line in resources.files("interview.export")
+        .joinpath("data/holidays.txt")
+        .read_text("utf-8")
+        .splitlines()
+        if line and not line.startswith("#")
+    ]
 )
+_HOSPITAL = re.compile(
+    r"\b(?:(?:st|saint)\.?\s+[a-z][\w'’-]{1,30}"
+    r"|(?!(?:the|a|an|my|our|your|his|her|their|this|that|local|nearest|main|same|old|new|big|private)\s)"
+    r"[a-z][\w'’-]{1,30}\s+(?:general|royal|district|community|university|memorial|county|city|children's|"
+    r"women's|teaching))\s+(?:hospital|infirmary|clinic|surgery|medical\s+cent(?:re|er)|health\s+cent(?:re|er)|"
+    r"hospice|practice)s?\b",
+    re.I,
+)
+"""Hospitals said in lower case: "st thomas's hospital", "leeds general infirmary" (not "the general
+hospital")."""
+_STREET_NAMED = re.compile(
+    r"\b(?:live|lives|lived|living|moved|move|moving|house|flat|home|address|stay|stays|stayed|staying|"
+    r"grew\s+up)\s+(?:on|in|at|to|off|is)\s+"
+    r"(?P<id>(?!(?:the|a|an|my|our|your|his|her|their|this|that|same|next|one|another|other)\s)"
+    r"(?:[A-Za-z][\w'’-]{1,30}\s+){1,3}(?:street|road|avenue|drive|lane|close|crescent|grove|way|"
+    r"court|gardens|terrace|place|square|row|mews|rise|parade|boulevard|walk|hill|park|green|view))\b",
+    re.I,
+)
+"""A street named without its number after a word of living there ("she lives on maple drive")."""
+_VEHICLE_PLATE = re.compile(
+    r"\b(?i:car|van|bike|motorbike|moped|lorry|truck|reg|registration|plates?)"
+    r"(?:\s+(?i:number|no\.?|plate))?\s+(?i:is|was|reads|read|:)?\s*"
+    r"(?P<id>(?=[A-Z0-9 ]{0,8}\d)(?=[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}\b)"
+    r"(?:[A-Z0-9]{2,4}[ -][A-Z0-9]{2,4}|[A-Z0-9]{5,8}))\b"
+)
+"""Any plate shape after a vehicle word ("the van was HID 337", "my reg is XJ 5521"): one or two
+groups of capitals and digits with a digit in them, five characters or more, so "10 years" is no plate."""
 
 # Each pattern with the kind it finds; the order does not matter (overlaps are merged later). Every
 # repeat is bounded, or cannot backtrack, so the time stays linear in the text (issue 16: a string of
@@ -99,16 +157,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("DATE", re.compile(r"(?<![.!?]\s)(?<!^)\bMay\b(?!\s+(?:I|we|you|he|she|they)\b)")),
-    # hospitals said in lower case: "st thomas's hospital", "leeds general infirmary"
-    (
-        "PLACE",
-        re.compile(
-            r"\b(?:(?:st|saint)\.?\s+[a-z][\w'’-]{1,30}|(?!(?:the|a|an|my|our|your|his|her|their|this|that|local|nearest|main|same|old|new|big|private)\s)[a-z][\w'’-]{1,30}\s+(?:general|royal|district|"
-            r"community|university|memorial|county|city|children's|women's|teaching))\s+(?:hospital|"
-            r"infirmary|clinic|surgery|medical\s+cent(?:re|er)|health\s+cent(?:re|er)|hospice|practice)s?\b",
-            re.I,
-        ),
-    ),
+    ("PLACE", _HOSPITAL),
     # addresses: a street number and a street-type word; unit numbers; ZIP codes
     (
         "ADDRESS",
@@ -119,18 +168,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # a street named without its number after a word of living there ("she lives on maple drive")
-    (
-        "ADDRESS",
-        re.compile(
-            r"\b(?:live|lives|lived|living|moved|move|moving|house|flat|home|address|stay|stays|stayed|staying|"
-            r"grew\s+up)\s+(?:on|in|at|to|off|is)\s+"
-            r"(?P<id>(?!(?:the|a|an|my|our|your|his|her|their|this|that|same|next|one|another|other)\s)"
-            r"(?:[A-Za-z][\w'’-]{1,30}\s+){1,3}(?:street|road|avenue|drive|lane|close|crescent|grove|way|"
-            r"court|gardens|terrace|place|square|row|mews|rise|parade|boulevard|walk|hill|park|green|view))\b",
-            re.I,
-        ),
-    ),
+    ("ADDRESS", _STREET_NAMED),
     (
         "ADDRESS",
         re.compile(
@@ -143,17 +181,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ZIP", re.compile(r"\b\d{5}(?:-\d{4})?\b")),
     ("ZIP", re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")),  # UK postcodes
     ("ID", re.compile(r"\b[a-z]{2}\d{2}\s?[a-z]{3}\b", re.I)),  # UK number plates, "mk34pnk" too
-    # any plate shape after a vehicle word ("the van was HID 337", "my reg is XJ 5521"): one or two groups of
-    # capitals and digits with a digit in them, five characters or more, so "10 years" is no plate
-    (
-        "ID",
-        re.compile(
-            r"\b(?i:car|van|bike|motorbike|moped|lorry|truck|reg|registration|plates?)"
-            r"(?:\s+(?i:number|no\.?|plate))?\s+(?i:is|was|reads|read|:)?\s*"
-            r"(?P<id>(?=[A-Z0-9 ]{0,8}\d)(?=[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}\b)"
-            r"(?:[A-Z0-9]{2,4}[ -][A-Z0-9]{2,4}|[A-Z0-9]{5,8}))\b"
-        ),
-    ),
+    ("ID", _VEHICLE_PLATE),
     # identifiers: long digit runs, and words mixing letters with several digits (not doses with units)
     ("ID", re.compile(rf"\b\d[\d -]{{4,40}}\d\b(?!\s*(?:{_UNITS})\b)", re.I)),
     (
@@ -183,12 +211,32 @@ _DOSE = re.compile(rf"[\d.]+(?:{_UNITS})", re.I)
 _CODE = re.compile(r"[a-z]+\d+[a-z]+[a-z\d]*|\d+[a-z]+\d+[a-z\d]*", re.I)
 
 
+_GUARDS: dict[re.Pattern[str], str] = {
+    _HOSPITAL: "hospital",
+    _STREET_NAMED: "street",
+    _VEHICLE_PLATE: "vehicle",
+}
+"""Patterns that run only when a word of theirs is in the text (see _NEEDS)."""
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "hospital": ("hospital", "infirmary", "clinic", "surgery", "cent", "hospice", "practice"),
+    "street": ("live", "moved", "move", "moving", "house", "flat", "home", "address", "stay", "grew"),
+    "vehicle": ("car", "van", "bike", "moped", "lorry", "truck", "reg", "plate"),
+}
+"""Words (case-folded) one of which a pattern's match contains: where none is in the text, the pattern
+is not run (most answers name no hospital, no street and no vehicle)."""
+
+
 def pattern_spans(text: str) -> Iterator[Span]:
     """Every shaped identifier in the text."""
     has_at = "@" in text or "(at)" in text or "[at]" in text
+    folded = text.casefold()
+    needed = {name: any(word in folded for word in words) for name, words in _NEEDS.items()}
     for kind, pattern in _PATTERNS:
         if kind == "EMAIL" and not has_at:
             continue  # every email and handle pattern needs an at sign, written or bracketed
+        guard = _GUARDS.get(pattern)
+        if guard is not None and not needed[guard]:
+            continue
         for match in pattern.finditer(text):
             group = "id" if "id" in pattern.groupindex else 0
             start, end = match.start(group), match.end(group)

@@ -164,9 +164,7 @@ def place_runs(words: Sequence[Word], text: str = "") -> Iterator[tuple[int, int
             i += 1
 
 
-def _in_context(
-    words: Sequence[Word], i: int, name: str, ends_phrase: bool, text: str = ""
-) -> bool:
+def _in_context(words: Sequence[Word], i: int, name: str, ends_phrase: bool, text: str = "") -> bool:
     if i == 0:
         return False
     one = words[i - 1].text.casefold()

@@ -245,7 +245,12 @@ _CODE_WORDS = frozenset(
 """Every word that can be part of a number or a spelled code (besides digits and single letters)."""
 _LETTERS = re.compile(r"[a-z]+")
 _DIGIT = re.compile(r"\d")
-_SPOKEN_CLUES = frozenset(_CODE_WORDS - set("abcdefghijklmnopqrstuvwxyz")) | {"dot", "twenty", "thirty", "underscore"}
+_SPOKEN_CLUES = frozenset(_CODE_WORDS - set("abcdefghijklmnopqrstuvwxyz")) | {
+    "dot",
+    "twenty",
+    "thirty",
+    "underscore",
+}
 """Words one of which any rewrite needs (a spelled code has a digit or a number word in it)."""
 
 

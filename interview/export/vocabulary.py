@@ -9,7 +9,6 @@ from interview.export import safelist
 from interview.record import load_catalogue
 from interview.record.catalogue import medicine_names
 
-
 _GIVEN_NAME_BRANDS = frozenset({"yasmin", "allegra", "amias"})
 """Brands that are also given names, missing from the names list: a friend called Yasmin stays masked."""
 

@@ -8,6 +8,7 @@ words are masked when rare (misspelt names, made-up places) or when they are an 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -106,12 +107,14 @@ def _predicates(words: list[Token], masked: dict[int, str]) -> None:
     """A lower-case listed name after "still", "very" or "the" is the word ("he is still sharp", "a
     sharp pain"), not a person; a rare compound after "my" or "the" is a common noun ("my keyworker"),
     not a surname. The context rules that follow may still mark either."""
-    for before, word in zip(words, words[1:], strict=False):
+    for before, word in itertools.pairwise(words):
         if word.capitalised:
             continue
-        if masked[word.start] == "NAME" and before.folded in _PREDICATE_WORDS:
-            masked[word.start] = ""
-        elif masked[word.start] == "WORD" and before.folded in _DETERMINERS and _compound(_POSSESSIVE.sub("", word.folded)):
+        if (masked[word.start] == "NAME" and before.folded in _PREDICATE_WORDS) or (
+            masked[word.start] == "WORD"
+            and before.folded in _DETERMINERS
+            and _compound(_POSSESSIVE.sub("", word.folded))
+        ):
             masked[word.start] = ""
 
 

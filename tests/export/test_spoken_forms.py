@@ -66,9 +66,18 @@ def test_two_thousand_and_a_year_is_written_as_the_year() -> None:
 @pytest.mark.parametrize(
     ("text", "email"),
     [
-        ("write to k patel two zero one nine at outlook dot com please", "k patel two zero one nine at outlook dot com"),
-        ("it's sam underscore reid eight oh one at yahoo dot co dot uk", "sam underscore reid eight oh one at yahoo dot co dot uk"),
-        ("mail dot harris dot jen four four at icloud dot com today", "harris dot jen four four at icloud dot com"),
+        (
+            "write to k patel two zero one nine at outlook dot com please",
+            "k patel two zero one nine at outlook dot com",
+        ),
+        (
+            "it's sam underscore reid eight oh one at yahoo dot co dot uk",
+            "sam underscore reid eight oh one at yahoo dot co dot uk",
+        ),
+        (
+            "mail dot harris dot jen four four at icloud dot com today",
+            "harris dot jen four four at icloud dot com",
+        ),
     ],
 )
 def test_spoken_emails_with_numbers_in_them_are_masked_whole(text: str, email: str) -> None:
