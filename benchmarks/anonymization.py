@@ -11,6 +11,10 @@ Targets (issue 17), on the held-out part: strict recall >= 99% overall and >= 97
 clinical terms kept; <= 3% of ordinary words masked; whole-process throughput of `interview anonymize` no
 lower than before (about 440 texts/s at 600 texts, startup included).
 Recall is strict: every letter and digit of the planted identifier is covered by a detected span.
+All three parts (tuned, held-out, blind) have now been seen: the blind part's misses were read and the
+rules tuned on their causes (issue 17, branch i17-tune), so every part here is tuning data. No part of
+this file is an independent measure any more; a new hand-written corpus, kept from the rules' author,
+is (benchmarks/anonymization_handwritten.py, scored by the integrator).
 """
 
 from __future__ import annotations
@@ -189,7 +193,7 @@ PHI_TEMPLATES = [
         "{NAME} and I split up, so I stayed with {FIRST} {LAST} near {CITY}.",
     ]
 ]
-# Written after the rules were tuned on the templates above and never tuned on: a check on overfitting.
+# Written after the rules were tuned on the templates above; its misses have since been read and tuned on.
 HELD_OUT_TEMPLATES = [
     _t(s)
     for s in [
@@ -220,11 +224,11 @@ CLINICAL_TEMPLATES = [
 
 SPOKEN = [_t(s) for s in SPOKEN_TEMPLATES]
 HELD_OUT_SPOKEN = [_t(s) for s in HELD_OUT_SPOKEN_TEMPLATES]
-# The blind held-out part (benchmarks/spoken_corpus.py): written after the anonymizer, never tuned on.
+# The blind part (benchmarks/spoken_corpus.py): written after the anonymizer; read and tuned on since.
 BLIND_WRITTEN = [_t(s) for s in BLIND_WRITTEN_TEMPLATES]
 BLIND_CLINICAL = [_t(s) for s in BLIND_CLINICAL_TEMPLATES]
 BLIND_SPOKEN = [_t(s) for s in BLIND_SPOKEN_TEMPLATES]
-BLIND_LABEL = "blind held-out (written after the anonymizer, never tuned on)"
+BLIND_LABEL = "blind part (written after the anonymizer; now seen and tuned on)"
 
 
 def make_corpus(size: int, seed: int, held_out: bool = False, blind: bool = False) -> list[Answer]:
@@ -320,12 +324,12 @@ def main() -> None:
     parser.add_argument(
         "--show-held-out-misses",
         action="store_true",
-        help="also print the held-out part's misses (off: rules are tuned on the tuned part's misses only)",
+        help="also print the held-out part's misses (they have been read: the part is tuning data now)",
     )
     parser.add_argument(
         "--show-blind-misses",
         action="store_true",
-        help="also print the blind part's misses (off: reading them would make the part no longer blind)",
+        help="also print the blind part's misses (they have been read: the part is tuning data now)",
     )
     args = parser.parse_args()
     tuned = score(make_corpus(args.answers, args.seed))
