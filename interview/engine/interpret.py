@@ -100,7 +100,7 @@ def _interpret(
         )
     match question:
         case None | YesNo():
-            return understand_yes_no(text)
+            return understand_yes_no(text, *_asked_words(question))
         case SingleChoice():
             return understand_choice(text, _options(question))
         case MultipleChoice():
@@ -131,6 +131,13 @@ def _interpret(
         case ReadBack():
             return understand_confirmation(text)
     return NotUnderstood(f"this kind of question ({type(question).__name__}) cannot be answered here")
+
+
+def _asked_words(question: QuestionBase | None) -> tuple[str, str]:
+    """The question's text and why it is asked, which help read a yes/no statement ("I had ECT once")."""
+    if question is None:
+        return "", ""
+    return question.text, question.why.text if question.why is not None else ""
 
 
 _CARRIED_KINDS: dict[PieceKind, type[QuestionBase]] = {"dose": Dose, "duration": Duration, "change": Rating}

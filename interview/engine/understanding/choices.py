@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from interview.engine.understanding.matching import Ambiguous, Match, match_exact, match_name
 from interview.engine.understanding.numbers import read_number, words_to_digits
-from interview.engine.understanding.phrasings import phrased_option
+from interview.engine.understanding.phrasings import phrased_option, phrasings_of
 from interview.engine.understanding.results import NotUnderstood, Understanding, Understood
 from interview.engine.understanding.text import MAX_ANSWER_LENGTH, TOO_LONG_MESSAGE, normalize
 
@@ -29,7 +29,7 @@ _NONE = frozenset(
 _NUMBER_PREFIX = re.compile(r"^(?:option|number|no\.?|#)\s*")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,|;|&|\+|/|\band\b|\bthen\b|\bas well as\b|\bplus\b)\s*")
 _SPACED_NUMBERS = re.compile(r"\d+(?:\s+\d+)*")
-_NEGATION = re.compile(r"n't\b|\bnot\b|\bnever\b|\bno\b")
+_NEGATION = re.compile(r"n't\b|\bnot\b|\bnever\b|\bno\b|\bnothing\b|\bnone\b|\bwithout\b")
 _WHOLE = "\x00"
 """Marks a label taken whole; normalize() removes control characters, so no typed text has one."""
 
@@ -232,22 +232,51 @@ def _is_prefix(key: str, option: tuple[str, str]) -> bool:
 
 
 def _synonym_inside(key: str, menu: Menu) -> _Pick | None:
-    """The one option a synonym or label inside the answer names ("counselling through work").
+    """The one option a synonym, label or everyday phrasing inside the answer names ("counselling
+    through work", "years ago, a previous episode").
 
-    Confirmed when the answer also holds a negation: "not counselling" must not pick counselling.
+    Where the words of two options overlap, the longer wins ("got better but not completely" is
+    "better but not completely", not "got better"); two options named apart pick neither. Confirmed
+    when a negation outside the matched words turns it ("not counselling" must not pick counselling;
+    "I don't have any purpose" is its own words) or the answer names another option's words too.
     """
-    hits: set[int] = set()
-    for i, (_, label) in enumerate(menu.options):
-        for words in (*menu.words(i), normalize(label)):
-            if len(words) >= 3 and re.search(rf"(?<![a-z0-9]){re.escape(words)}(?![a-z0-9])", key):
-                hits.add(i)
-    if len(hits) != 1:
+    spans = [span for span in _spans(key, menu) if not _negated(key, span[1])]
+    if not spans:
         return None
-    index = hits.pop()
+    longest = [s for s in spans if not any(_overlap(s, o) and o[2] - o[1] > s[2] - s[1] for o in spans)]
+    if len({index for index, _, _ in longest}) != 1:
+        return None
+    index, start, end = max(longest, key=lambda span: span[2] - span[1])
+    outside = key[:start] + " " + key[end:]
     others = {w for j in range(len(menu.options)) if j != index for w in _content_words(menu, j)}
-    mixed = bool(others & set(re.findall(r"[a-z0-9']+", key)) - _content_words(menu, index))
-    confirm = f"Did you mean {menu.shown(index)}?" if mixed or _NEGATION.search(key) else None
+    mixed = bool(others & set(re.findall(r"[a-z0-9']+", outside)) - _content_words(menu, index))
+    confirm = f"Did you mean {menu.shown(index)}?" if mixed or _NEGATION.search(outside) else None
     return _Pick(index, approximate=True, confirm=confirm)
+
+
+def _spans(key: str, menu: Menu) -> list[tuple[int, int, int]]:
+    """Where each option's words occur in the answer, as (option, start, end)."""
+    spans = []
+    for i, (_, label) in enumerate(menu.options):
+        phrases = [p for p in phrasings_of(normalize(label)) if " " in p]  # "every day", never "now"
+        for words in (*menu.words(i), normalize(label), *phrases):
+            if len(words) < 3 or words not in key:  # the plain test first: most answers name nothing
+                continue
+            for found in re.finditer(rf"(?<![a-z0-9]){re.escape(words)}(?![a-z0-9])", key):
+                spans.append((i, found.start(), found.end()))
+    return spans
+
+
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bno|\bnever|n't|\bwithout|\bnor)(?:\s+[a-z0-9']+){0,2}\s*$")
+
+
+def _negated(key: str, start: int) -> bool:
+    """Whether the words at `start` are negated right before them ("not CBT, something else")."""
+    return bool(_NEGATED_BEFORE.search(key[max(0, start - 30) : start]))
+
+
+def _overlap(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    return a[1] < b[2] and b[1] < a[2]
 
 
 def _content_words(menu: Menu, index: int) -> set[str]:
@@ -256,7 +285,9 @@ def _content_words(menu: Menu, index: int) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9']+", words) if len(w) >= 5 and w not in _COMMON}
 
 
-_COMMON = frozenset({"therapy", "treatment", "something", "problem", "disorder", "other", "about", "right"})
+_COMMON = frozenset(
+    {"therapy", "treatment", "something", "problem", "disorder", "other", "about", "right", "still", "really"}
+)
 
 
 def _numbered(number: int, menu: Menu, approximate: bool) -> _Pick | NotUnderstood:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from interview.engine.understanding.results import NotUnderstood, Understanding, Understood
 from interview.engine.understanding.text import normalize
 from interview.engine.understanding.yes_no import understand_yes_no
@@ -27,6 +29,14 @@ _NOT_RIGHT = frozenset(
         "something's wrong", "not all of it", "no not all of it", "not exactly",
     }
 )  # fmt: skip
+_FAULT = re.compile(
+    r"\b(?:wrong|incorrect|not right|isn't right|not quite|mistakes?|errors?|missing|left out|missed out"
+    r"|needs? (?:changing|correcting|fixing)|should be|shouldn't|out of date|not accurate|inaccurate)\b"
+)
+"""Words that say part of the summary is not right, whatever came first ("mostly, but the dates are wrong")."""
+_NO_FAULT = re.compile(
+    r"\b(?:nothing(?:'s| is)? (?:wrong|missing|incorrect)|not wrong|no mistakes?|no errors?|nothing left out)\b"
+)
 _MESSAGE = (
     "Please say 'yes' if the summary is right, or 'no' if something is not; "
     "'edit N' changes answer N directly."
@@ -48,6 +58,8 @@ def understand_confirmation(text: str) -> Understanding:
         return Understood(True, CONFIRMED, approximate=False)
     if key in _NOT_RIGHT:
         return Understood(False, NOT_RIGHT, approximate=False)
+    if _FAULT.search(key) and not _NO_FAULT.search(key):
+        return Understood(False, NOT_RIGHT, approximate=True, notes=(key,))
     understood = understand_yes_no(text)
     if isinstance(understood, Understood):
         return Understood(understood.value, CONFIRMED if understood.value else NOT_RIGHT, approximate=False)

@@ -20,8 +20,11 @@ _FRACTION = re.compile(r"(?P<n>\d{1,3}(?:\.\d)?)\s*/\s*(?P<unit>52|12|7)")
 OPEN_ENDED = re.compile(r"^(?:over|more than|longer than|at least|ages|years and years|forever|ever since)\b")
 _LEADS = (
     "it's been ", "its been ", "it has been ", "it was ", "i'd say ", "i would say ", "only ", "just ",
-    "for ", "the whole ", "a whole ", "all of ", "roughly ", "about ", "around ",
+    "for ", "the whole ", "a whole ", "all of ", "roughly ", "about ", "around ", "the full ", "a full ",
+    "the entire ", "an entire ", "all ",
 )  # fmt: skip
+_BARE_UNITS = frozenset({"day", "week", "fortnight", "month", "year"})
+""""the whole year" and "all month" leave a unit alone: one of it."""
 _TAILS = (
     " i think", " i guess", " i suppose", " maybe", " probably", " or so", " roughly", " ish", " now",
     " so far", " altogether", " in total", " or thereabouts", " at a guess", " give or take",
@@ -46,6 +49,8 @@ def everyday_duration(key: str) -> tuple[str, bool]:
         stripped, more = strip_hedge(text)
         if stripped != text:
             text, changed, hedged = stripped, True, hedged or more
+    if text in _BARE_UNITS:
+        text = f"a {text}"
     couple = _COUPLE.sub("2", text)
     return couple, hedged or couple != text
 

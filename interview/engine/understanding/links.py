@@ -23,14 +23,19 @@ Shown = Sequence[tuple[str, str]]
 
 HOW = "Say 'ok' if the links are right, or e.g. 'remove 2' or 'add insomnia -> low mood' (several at once)."
 
-_ACCEPT = r"ok(?:ay)?|yes|yeah|yep|correct|right|fine|agreed?|confirm(?:ed)?|all good|looks good"
+_ACCEPT = (
+    r"ok(?:ay)?|yes|yeah|yep|correct|right|fine|agreed?|confirm(?:ed)?|all good|looks good|spot on"
+    r"|makes sense|sounds about right|that's it|exactly|true"
+)
 _VERB = re.compile(rf"\b(?P<verb>remove|delete|drop|take out|add|{_ACCEPT})\b")
 _REMOVE = frozenset({"remove", "delete", "drop", "take out"})
 _ARROW = re.compile(
     r"\s*(?:->|→|=>|\bleads to\b|\bcauses\b|\bmaintains\b|\bworsens\b|\bmakes worse\b|\bto\b)\s*"
 )
 _FILLER = re.compile(
-    r"^(?:[\s,;.:]|\b(?:and|then|also|please|link|links|the|from|number|nos?)\b)+|(?:[\s,;.:]|\b(?:and|then|also|please)\b)+$"
+    r"^(?:[\s,;.:]|\b(?:and|then|also|please|link|links|the|from|number|nos?|that|that's|thats|it|it's|its"
+    r"|this|looks|look|seems|sounds|is|all|about|pretty|much|yes|yeah|i|think|so)\b)+"
+    r"|(?:[\s,;.:]|\b(?:and|then|also|please)\b)+$"
 )
 _ALL = re.compile(r"^(?:all|all of them|everything|every link|them all)$")
 _NUMBERS = re.compile(r"\d+")

@@ -7,6 +7,7 @@ only when it fits exactly one of them, so an answer is never stretched to an opt
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from interview.engine.understanding.text import normalize
@@ -88,7 +89,22 @@ _BY_LABEL = {normalize(label): phrases for label, phrases in PHRASINGS.items()}
 _LEAD_INS = (
     "i took it ", "took it ", "i took them ", "took them ", "i was taking it ", "i did it ",
     "i did ", "i'd say ", "i would say ", "it was ", "pretty much ", "yes ", "yeah ", "i ",
+    "i kept ", "kept ", "honestly ", "to be honest ", "probably ", "well ", "um ", "erm ",
+    "it's ", "its ", "it is ", "it's been ", "its been ", "it has been ",
 )  # fmt: skip
+_TAILS = (
+    " pretty much", " really", " i think", " i guess", " i suppose", " i'd say", " i would say",
+    " to be honest", " tbh", " honestly", " probably", " at the moment", " at the minute", " lately",
+    " recently", " these days", " now", " right now",
+)  # fmt: skip
+"""Filler after the words that mean an option: "every day pretty much", "no change really"."""
+_NIGHTS = (("nights", "days"), ("night", "day"), ("evenings", "days"), ("mornings", "days"))
+"""Sleep is counted in nights: "most nights" is "most days"."""
+
+
+def phrasings_of(label: str) -> tuple[str, ...]:
+    """The everyday phrasings of one normalized option label (none for most labels)."""
+    return _BY_LABEL.get(label, ())
 
 
 def phrased_option(key: str, labels: Sequence[str]) -> int | None:
@@ -101,6 +117,10 @@ def phrased_option(key: str, labels: Sequence[str]) -> int | None:
     variants = {key}
     for lead in _LEAD_INS:
         variants |= {v[len(lead) :] for v in variants if v.startswith(lead)}
+    for tail in _TAILS:
+        variants |= {v[: -len(tail)].rstrip(" ,") for v in variants if v.endswith(tail) and len(v) > len(tail)}
+    for night, day in _NIGHTS:
+        variants |= {re.sub(rf"\b{night}\b", day, v) for v in variants}
     hits = {
         index
         for index, label in enumerate(labels)

@@ -6,8 +6,15 @@ and its words: a yes or no word at the start or the end decides ("yes, sometimes
 twice"), a denial says no ("not in the past month", "nobody has"). A first-person statement ("I
 had ECT once") is taken as a yes, and "I quit" as a no, only after asking back: "I'm still on it"
 answers something else. What is said beside the yes or no is kept as a note. An answer saying both
-("yes and no") is asked again; one that says yes but then plays it down ("a bit, but nothing
-much") is confirmed.
+("yes and no") is asked again. A yes played down in the same breath ("a bit dizzy, but nothing
+much") is a yes with the words as its note; one turned round by a "but" ("sometimes, but not in the
+past month") is asked back.
+
+The question's own words help (its text, and the reason it is asked): a statement that
+echoes them ("I had ECT once" to a question naming ECT, "I vape" to one about nicotine) is a yes at
+once, kept with its note; one that does not ("I'm still on it" to a question about symptoms) is
+asked back. To a question about willingness ("Would you be open to...?"), "I'd give it a go" is a
+yes and "I'd rather not" a no; elsewhere "I'd rather not" may be a refusal to say, and is asked.
 """
 
 from __future__ import annotations
@@ -75,15 +82,82 @@ _BOTH = re.compile(
 _RATHER_NOT = frozenset(
     {"i'd rather not", "id rather not", "rather not", "i would rather not", "i'd prefer not"}
 )
+_PLAYED_DOWN = re.compile(
+    r"\bbut\b,? (?:it was |it's |its |they were |only |just )?(?:nothing (?:much|serious|major|too bad|bad)"
+    r"|not (?:much|too bad|bad|serious|severe|a big deal|for long|too much|very much|very bad)|mild|mildly"
+    r"|manageable|bearable|ok|okay|fine|it passed|they passed|passed|went away|short[- ]lived|brief|briefly)\b"
+)
+"""What follows a "but" that keeps the yes: "a bit dizzy, but nothing much" is still a yes."""
+_WILLING_QUESTION = re.compile(
+    r"\b(?:open to|willing|would you (?:like|consider|try|want|be happy|be prepared)|prepared to|happy to)\b"
+)
+_WILLING = frozenset(
+    {
+        "i'd give it a go", "id give it a go", "i'd give it a try", "i would give it a go",
+        "i would give it a try", "give it a go", "give it a try", "i'd try it", "i'd try", "i would try",
+        "i would try it", "i'd try anything", "i'll try anything", "i'd be open to it", "i'd be open to that",
+        "i'm open to it", "im open to it", "open to it", "i am open to it", "i'd consider it",
+        "i would consider it", "i'd be willing", "i'm willing", "willing", "happy to", "i'd be happy to",
+        "happy to try", "why not", "worth a try", "worth a go", "worth a shot", "up for it",
+        "i'd be up for that", "i'd be up for it", "i don't mind", "don't mind", "i wouldn't mind",
+        "if it helps", "if it would help", "anything that helps", "i'm up for it", "i'll try it",
+    }
+)  # fmt: skip
+_WILLING_WORDS = re.compile(
+    r"^(?:yes |yeah |oh )?(?:i'd |id |i would |i'll |i will |i'm |im |i am )?(?:be |definitely |really |quite |"
+    r"more than |very |so )*(?:willing|happy|open|keen|glad|up for|prepared|game|try|give it a (?:go|try|shot))\b"
+)
+"""A willingness in the person's own words: "I'd be willing to try", "happy to give it a go"."""
+_UNWILLING = frozenset(
+    {
+        "i'd rather not", "id rather not", "rather not", "i would rather not", "i'd prefer not",
+        "not keen", "not really keen", "i'm not keen", "i'd rather not try", "not for me",
+        "i don't want to", "i don't want that", "no thanks", "no thank you",
+    }
+)  # fmt: skip
+_STOP_WORDS = frozenset(
+    """the and for you your was were have had has did does been any that this with from about ever
+    got get went feel felt like more than time now when then what there they them she her his him are
+    not but all one some such because while would could should can will into out over just really
+    very also much many lot bit once twice still which who how why where being since past month
+    months week weeks year years day days before after during its it's i've i'm i'd ive im did done
+    been say said think thought yes use used using form forms""".split()
+)
+"""Words too common to show that a statement answers the question asked."""
+_TOPIC_WORDS: dict[str, tuple[str, ...]] = {
+    "nicot": ("vape", "vapes", "vaping", "cigarette", "cigarettes", "cigs", "fags", "patches", "gum", "snus"),
+    "smoke": (
+        "vape",
+        "vapes",
+        "vaping",
+        "cigarette",
+        "cigarettes",
+        "cigar",
+        "cigs",
+        "fag",
+        "fags",
+        "baccy",
+        "tobacco",
+        "rollies",
+        "e-cig",
+    ),
+    "canna": ("weed", "skunk", "spliff", "spliffs", "joint", "joints", "pot", "grass", "hash", "thc"),
+    "inpat": ("admitted", "ward", "hospital", "sectioned", "unit"),
+    "hospi": ("admitted", "ward", "inpatient", "sectioned"),
+    "sleep": ("insomnia", "awake", "wake", "waking", "nights"),
+}
+"""Everyday words for a question's topic (by the first five letters of the question's word)."""
 _SEPARATORS = " ,.;:!-"
 _MESSAGE = "Please answer yes or no; a few words may follow, e.g. 'yes, sometimes' or 'no, never'."
 
 
-def understand_yes_no(text: str) -> Understanding:
+def understand_yes_no(text: str, question: str = "", reason: str = "") -> Understanding:
     """Understand a yes or a no, keeping what was said beside it as a note.
 
     Args:
         text: What the person typed.
+        question: The question's text, or "" when not known: a statement echoing it is a yes.
+        reason: Why the question is asked (its `why`), which may say it asks about willingness.
 
     Returns:
         Understood with a bool value, the display "Yes" or "No", and `notes` holding the qualifier
@@ -96,6 +170,11 @@ def understand_yes_no(text: str) -> Understanding:
         return _answer(True, "")
     if plain in _NO:
         return _answer(False, "")
+    willing = bool(_WILLING_QUESTION.search(f"{question} {reason}".casefold()))
+    if willing and (plain in _WILLING or (_WILLING_WORDS.match(plain) and not _NEGATION.search(plain))):
+        return _answer(True, plain)
+    if willing and (plain in _UNWILLING or plain in _RATHER_NOT):
+        return _answer(False, plain)
     if plain in _RATHER_NOT:  # to "would you be open to...?" a no; to "have you...?" a refusal
         return Understood(
             False, "No", True, confirm="Do you mean no? (To leave it unanswered, say 'prefer not to say'.)"
@@ -105,7 +184,7 @@ def understand_yes_no(text: str) -> Understanding:
     edged = _by_edges(key)
     if edged is not None:
         return edged
-    return _by_words(key, text)
+    return _by_words(key, text, question)
 
 
 def rather_not(text: str) -> bool:
@@ -128,18 +207,21 @@ def _by_edges(key: str) -> Understood | None:
     return None
 
 
-def _by_words(key: str, text: str) -> Understanding:
+def _by_words(key: str, text: str, question: str) -> Understanding:
     """No yes or no word: frequency words say yes, a denial says no, a plain statement says yes."""
     plain = key.strip(_SEPARATORS)
     asked_back = False
     if _SOME.match(plain):
-        value, asked_back = True, bool(re.search(r"\bbut\b", plain))  # "a bit, but nothing much"
+        # "a bit, but nothing much" stays a yes; "sometimes, but not in the past month" is asked
+        turned = bool(re.search(r"\bbut\b", plain)) and not _PLAYED_DOWN.search(plain)
+        value, asked_back = True, turned
     elif _DENIAL.match(plain):
         value = False
     elif _STOPPED.match(plain):
         value, asked_back = False, True
     elif _STATEMENT.match(plain) and not _NEGATION.search(plain):
-        value, asked_back = True, True  # "I had ECT once" is a yes; "I'm still on it" is not
+        # "I had ECT once" to a question naming ECT is a yes; "I'm still on it" to one about symptoms is not
+        value, asked_back = True, not _echoes(plain, question)
     else:
         return NotUnderstood(_not_understood(text))
     understood = _answer(value, plain)
@@ -147,6 +229,19 @@ def _by_words(key: str, text: str) -> Understanding:
         confirm = f"Shall I take that as a {'yes' if value else 'no'} ({plain})?"
         return Understood(value, understood.display, True, confirm=confirm, notes=understood.notes)
     return understood
+
+
+def _echoes(statement: str, question: str) -> bool:
+    """Whether a statement takes up the question's own topic: a shared word, or an everyday word for it."""
+    asked = {w[:5] for w in _words(question.casefold())}
+    said = _words(statement)
+    if any(w[:5] in asked for w in said):
+        return True
+    return any(word in said for stem in asked for word in _TOPIC_WORDS.get(stem, ()))
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9][a-z0-9']*", text) if len(w) >= 3 and w not in _STOP_WORDS}
 
 
 def _contradicts(value: bool, rest: str) -> bool:
