@@ -33,9 +33,10 @@ _FAULT = re.compile(
     r"\b(?:wrong|incorrect|not right|isn't right|not quite|mistakes?|errors?|missing|left out|missed out"
     r"|needs? (?:changing|correcting|fixing)|should be|shouldn't|out of date|not accurate|inaccurate)\b"
 )
-"""Words that say part of the summary is not right, whatever came first ("mostly, but the dates are wrong")."""
+"""Words saying part of the summary is not right, whatever came first ("mostly, but the dates are wrong")."""
 _NO_FAULT = re.compile(
-    r"\b(?:nothing(?:'s| is)? (?:wrong|missing|incorrect)|not wrong|no mistakes?|no errors?|nothing left out)\b"
+    r"\b(?:nothing(?:'s| is)? (?:wrong|missing|incorrect)|not wrong|no mistakes?|no errors?"
+    r"|nothing left out)\b"
 )
 _MESSAGE = (
     "Please say 'yes' if the summary is right, or 'no' if something is not; "

@@ -118,7 +118,8 @@ def phrased_option(key: str, labels: Sequence[str]) -> int | None:
     for lead in _LEAD_INS:
         variants |= {v[len(lead) :] for v in variants if v.startswith(lead)}
     for tail in _TAILS:
-        variants |= {v[: -len(tail)].rstrip(" ,") for v in variants if v.endswith(tail) and len(v) > len(tail)}
+        cut = {v[: -len(tail)].rstrip(" ,") for v in variants if v.endswith(tail) and len(v) > len(tail)}
+        variants |= cut
     for night, day in _NIGHTS:
         variants |= {re.sub(rf"\b{night}\b", day, v) for v in variants}
     hits = {

@@ -85,7 +85,8 @@ _RATHER_NOT = frozenset(
 _PLAYED_DOWN = re.compile(
     r"\bbut\b,? (?:it was |it's |its |they were |only |just )?(?:nothing (?:much|serious|major|too bad|bad)"
     r"|not (?:much|too bad|bad|serious|severe|a big deal|for long|too much|very much|very bad)|mild|mildly"
-    r"|manageable|bearable|ok|okay|fine|it passed|they passed|passed|went away|short[- ]lived|brief|briefly)\b"
+    r"|manageable|bearable|ok|okay|fine|it passed|they passed|passed|went away|short[- ]lived|brief"
+    r"|briefly)\b"
 )
 """What follows a "but" that keeps the yes: "a bit dizzy, but nothing much" is still a yes."""
 _WILLING_QUESTION = re.compile(
@@ -104,8 +105,9 @@ _WILLING = frozenset(
     }
 )  # fmt: skip
 _WILLING_WORDS = re.compile(
-    r"^(?:yes |yeah |oh )?(?:i'd |id |i would |i'll |i will |i'm |im |i am )?(?:be |definitely |really |quite |"
-    r"more than |very |so )*(?:willing|happy|open|keen|glad|up for|prepared|game|try|give it a (?:go|try|shot))\b"
+    r"^(?:yes |yeah |oh )?(?:i'd |id |i would |i'll |i will |i'm |im |i am )?"
+    r"(?:be |definitely |really |quite |more than |very |so )*"
+    r"(?:willing|happy|open|keen|glad|up for|prepared|game|try|give it a (?:go|try|shot))\b"
 )
 """A willingness in the person's own words: "I'd be willing to try", "happy to give it a go"."""
 _UNWILLING = frozenset(
@@ -116,13 +118,18 @@ _UNWILLING = frozenset(
     }
 )  # fmt: skip
 _STOP_WORDS = frozenset(
-    """the and for you your was were have had has did does been any that this with from about ever
-    got get went feel felt like more than time now when then what there they them she her his him are
-    not but all one some such because while would could should can will into out over just really
-    very also much many lot bit once twice still which who how why where being since past month
-    months week weeks year years day days before after during its it's i've i'm i'd ive im did done
-    been say said think thought yes use used using form forms""".split()
-)
+    {
+        "the", "and", "for", "you", "your", "was", "were", "have", "had", "has", "did", "does", "been",
+        "any", "that", "this", "with", "from", "about", "ever", "got", "get", "went", "feel", "felt",
+        "like", "more", "than", "time", "now", "when", "then", "what", "there", "they", "them", "she",
+        "her", "his", "him", "are", "not", "but", "all", "one", "some", "such", "because", "while",
+        "would", "could", "should", "can", "will", "into", "out", "over", "just", "really", "very",
+        "also", "much", "many", "lot", "bit", "once", "twice", "still", "which", "who", "how", "why",
+        "where", "being", "since", "past", "month", "months", "week", "weeks", "year", "years", "day",
+        "days", "before", "after", "during", "its", "it's", "i've", "i'm", "i'd", "ive", "im", "done",
+        "say", "said", "think", "thought", "yes", "use", "used", "using", "form", "forms",
+    }
+)  # fmt: skip
 """Words too common to show that a statement answers the question asked."""
 _TOPIC_WORDS: dict[str, tuple[str, ...]] = {
     "nicot": ("vape", "vapes", "vaping", "cigarette", "cigarettes", "cigs", "fags", "patches", "gum", "snus"),
