@@ -49,6 +49,8 @@ def normalise(word: str) -> str:
     folded = unicodedata.normalize("NFKD", word)
     plain = "".join(ch for ch in folded if not unicodedata.combining(ch) and ch not in _APOSTROPHES)
     lowered = plain.lower().replace("/", "")
+    if lowered in ("odd", "oded", "odded") and plain != folded:  # "od'd" is overdosed, "odd" is not
+        return "overdosed"
     return _SPECIAL.get(lowered, lowered)
 
 

@@ -111,9 +111,10 @@ def typo_of(word: str, wanted: str) -> bool:
         return False
     if len(wanted) >= TYPO_MIN_LENGTH:
         return OSA.distance(word, wanted, score_cutoff=1) <= 1
-    if len(wanted) == 4:  # a swap ("wnat") or a dropped letter ("lfe"), never a changed one ("fill")
+    if len(wanted) == 4:  # a swap ("wnat"), a dropped letter ("lfe") or a doubled one ("harrm"), never a changed one
         swapped = sorted(word) == sorted(wanted) and OSA.distance(word, wanted) == 1
-        return swapped or (len(word) == 3 and OSA.distance(word, wanted) == 1)
+        doubled = len(word) == 5 and any(word == wanted[: i + 1] + wanted[i:] for i in range(4))
+        return swapped or doubled or (len(word) == 3 and OSA.distance(word, wanted) == 1)
     return False
 
 

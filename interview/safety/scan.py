@@ -195,9 +195,10 @@ class _Scope:
         self.free = _prefix(not flag for flag in in_target)
         """Words outside targets: the words of a list of targets do not count towards a window."""
         self.forward_breaks = _prefix(
-            i in stop_starts or (w == "," and i + 1 not in starts) for i, w in enumerate(words)
+            i in stop_starts or (w == "," and not _listed(words, i, starts)) for i, w in enumerate(words)
         )
-        """Terminators, and commas not followed at once by another target ("denies SI, self-harm")."""
+        """Terminators, and commas not followed by another target of the same list ("denies SI,
+        self-harm", "denies SI, HI, or self-harm")."""
         self.backward_breaks = _prefix(i in stop_starts or w == "," for i, w in enumerate(words))
         self.pronouns = _prefix(w in _PRONOUNS for w in words)
 
@@ -205,6 +206,20 @@ class _Scope:
     def count(prefix: list[int], start: int, end: int) -> int:
         """How many of the counted words lie in [start, end)."""
         return prefix[end] - prefix[start]
+
+
+_LIST_WORDS = frozenset({",", "or", "and", "nor", "hi", "homicidal", "ideation", "thoughts", "of", "any", "no"})
+"""Words a clinician's list of denied items may hold between two targets ("SI, HI, or self-harm")."""
+
+
+def _listed(words: list[str], comma: int, starts: set[int]) -> bool:
+    """Whether another target follows the comma within a short list ("SI, HI, or self-harm")."""
+    for j in range(comma + 1, min(comma + 6, len(words))):
+        if j in starts:
+            return True
+        if words[j] not in _LIST_WORDS:
+            return False
+    return False
 
 
 def _prefix(flags: Iterable[bool]) -> list[int]:

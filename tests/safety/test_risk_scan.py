@@ -154,3 +154,44 @@ def test_any_text_is_scanned_and_every_span_is_what_was_typed(text: str) -> None
     found = scan_risk(text)
     for item in (*found.cues, *found.denials):
         assert text[item.start : item.end] == item.matched
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I hope I get cancer and die", "passive"),  # a wish whose object is the speaker's death
+        ("I sometimes wish a car would hit me", "passive"),
+        ("my family would be happier if I was gone", "passive"),
+        ("I've been thinking of taking all my pills", "plan"),  # thinking of + a method as an act
+        ("I could just crash the car", "plan"),
+        ("I tried to suffocate myself with a bag", "attempt"),  # tried to + a method
+        ("I hanged myself but the rope broke", "attempt"),
+        ("i od'd last month", "attempt"),
+        ("I scratch my arms till they bleed", "self_harm"),
+        ("I've been putting some of my tablets away", "preparation"),
+        ("I won't be around for Christmas", "intent"),
+        ("I wouldn't mind dying", "passive"),  # the negation belongs to the statement
+        ("self harrm", "self_harm"),  # a doubled letter in a four-letter word
+    ],
+)
+def test_risk_is_found_by_its_parts_not_by_whole_phrases(text: str, category: str) -> None:
+    assert [cue.concerns for cue in scan_risk(text).cues] == [category]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I worked out how to use the new app",
+        "I'm giving my things to the charity shop before we move",
+        "we watched a documentary about suicide",
+        "I hope I don't wake up with a headache",
+        "I saved my repeat prescription on the app",
+    ],
+)
+def test_everyday_plans_and_topics_stay_quiet(text: str) -> None:
+    assert scan_risk(text).cues == ()
+
+
+def test_a_denied_list_keeps_its_scope_across_items_that_are_not_targets() -> None:
+    scan = scan_risk("denies SI, HI, or self-harm")
+    assert scan.cues == () and len(scan.denials) == 2

@@ -191,3 +191,70 @@ def test_statements_that_do_not_say_yes_or_no_are_never_taken_silently(
 ) -> None:
     reading = read(question, text)
     assert (reading.outcome, reading.value) == (outcome, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "outcome", "value"),
+    [
+        ("any_somatic", "I had ECT once", "understood", True),  # echoes the question's ECT
+        ("smoking", "I vape", "understood", True),  # an everyday word for nicotine
+        ("intensified_treatment", "I was sectioned in March", "understood", True),
+        ("med_withdrawal", "I'm still on it", "confirm", True),  # echoes nothing: asked back
+        ("smoking", "I use an inhaler for asthma", "confirm", True),
+    ],
+)
+def test_a_statement_echoing_the_question_is_a_yes_and_one_that_does_not_is_asked_back(
+    question: str, text: str, outcome: str, value: object
+) -> None:
+    reading = read(question, text)
+    assert (reading.outcome, reading.value) == (outcome, value)
+    assert reading.notes  # the statement is kept beside the yes
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [
+        ("open_to_psychotherapy", "I'd give it a go", True),
+        ("open_to_psychotherapy", "I'd be willing to try", True),
+        ("open_to_medication_change", "I'd rather not", False),  # its `why` asks about willingness
+        ("open_to_medication_change", "not keen", False),
+    ],
+)
+def test_to_a_question_about_willingness_everyday_words_say_yes_or_no(
+    question: str, text: str, value: bool
+) -> None:
+    assert (read(question, text).outcome, read(question, text).value) == ("understood", value)
+
+
+def test_a_yes_played_down_is_a_yes_with_its_note_and_one_turned_round_is_asked() -> None:
+    played_down = read("med_withdrawal", "a bit dizzy but nothing much")
+    assert (played_down.outcome, played_down.value) == ("understood", True)
+    assert played_down.notes == ["a bit dizzy but nothing much"]
+    assert read("cssrs_wish_dead", "sometimes, but not in the past month").outcome == "confirm"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "outcome", "value"),
+    [
+        ("earlier_response", "got better but not completely", "understood", "partial"),  # the longer words
+        ("wb_purpose", "I don't have any purpose", "understood", "low"),  # the negation is in the words
+        ("functional_impairment", "I can't work at all", "understood", "severe"),
+        ("med_strategy", "with mirtazapine as well", "understood", "combination"),
+        ("phq_3", "most nights", "understood", "2"),
+        ("phq_6", "every day pretty much", "understood", "3"),
+        ("therapy_modality", "not CBT, something else", "confirm", "other"),  # CBT is negated
+        ("therapy_modality", "talking therapy on the phone with IAPT", "reprompt", None),
+    ],
+)
+def test_a_choice_is_understood_by_the_option_words_inside_the_answer(
+    question: str, text: str, outcome: str, value: object
+) -> None:
+    reading = read(question, text)
+    assert (reading.outcome, reading.value) == (outcome, value)
+
+
+def test_a_fault_named_in_a_read_back_is_a_no_and_looks_right_accepts_the_links() -> None:
+    assert (read("summary_correct", "mostly, but the dates are wrong").value) is False
+    assert read("summary_correct", "nothing's wrong").value is True
+    assert read("macro_links", "that looks right").outcome == "understood"
+    assert read("med_weeks", "the whole year").value == 52

@@ -59,7 +59,9 @@ def understand_confirmation(text: str) -> Understanding:
         return Understood(True, CONFIRMED, approximate=False)
     if key in _NOT_RIGHT:
         return Understood(False, NOT_RIGHT, approximate=False)
-    if _FAULT.search(key) and not _NO_FAULT.search(key):
+    if _NO_FAULT.search(key) and not _FAULT.search(_NO_FAULT.sub("", key)):
+        return Understood(True, CONFIRMED, approximate=True, notes=(key,))  # "nothing's wrong"
+    if _FAULT.search(key):
         return Understood(False, NOT_RIGHT, approximate=True, notes=(key,))
     understood = understand_yes_no(text)
     if isinstance(understood, Understood):
