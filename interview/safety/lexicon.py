@@ -111,7 +111,7 @@ def typo_of(word: str, wanted: str) -> bool:
         return False
     if len(wanted) >= TYPO_MIN_LENGTH:
         return OSA.distance(word, wanted, score_cutoff=1) <= 1
-    if len(wanted) == 4:  # a swap ("wnat"), a dropped letter ("lfe") or a doubled one ("harrm"), never a changed one
+    if len(wanted) == 4:  # a swap ("wnat"), a dropped ("lfe") or doubled letter ("harrm"), not a changed one
         swapped = sorted(word) == sorted(wanted) and OSA.distance(word, wanted) == 1
         doubled = len(word) == 5 and any(word == wanted[: i + 1] + wanted[i:] for i in range(4))
         return swapped or doubled or (len(word) == 3 and OSA.distance(word, wanted) == 1)

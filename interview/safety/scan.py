@@ -208,7 +208,9 @@ class _Scope:
         return prefix[end] - prefix[start]
 
 
-_LIST_WORDS = frozenset({",", "or", "and", "nor", "hi", "homicidal", "ideation", "thoughts", "of", "any", "no"})
+_LIST_WORDS = frozenset(
+    {",", "or", "and", "nor", "hi", "homicidal", "ideation", "thoughts", "of", "any", "no"}
+)
 """Words a clinician's list of denied items may hold between two targets ("SI, HI, or self-harm")."""
 
 
