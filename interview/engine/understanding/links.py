@@ -33,10 +33,13 @@ _ARROW = re.compile(
     r"\s*(?:->|→|=>|\bleads to\b|\bcauses\b|\bmaintains\b|\bworsens\b|\bmakes worse\b|\bto\b)\s*"
 )
 _FILLER = re.compile(
-    r"^(?:[\s,;.:]|\b(?:and|then|also|please|link|links|the|from|number|nos?|that|that's|thats|it|it's|its"
-    r"|this|looks|look|seems|sounds|is|all|about|pretty|much|yes|yeah|i|think|so)\b)+"
-    r"|(?:[\s,;.:]|\b(?:and|then|also|please)\b)+$"
+    r"^(?:[\s,;.:]|\b(?:and|then|also|please|link|links|the|from|number|nos?)\b)+|(?:[\s,;.:]|\b(?:and|then|also|please)\b)+$"
 )
+_LEAD = re.compile(
+    r"^(?:[\s,;.:]|\b(?:and|then|also|please|that|that's|thats|it|it's|its|this|looks|look|seems|sounds|is"
+    r"|all|about|pretty|much|yes|yeah|i|think|so)\b)+"
+)
+"""Words before the first verb that say nothing by themselves: "that looks right", "I think so, ok"."""
 _ALL = re.compile(r"^(?:all|all of them|everything|every link|them all)$")
 _NUMBERS = re.compile(r"\d+")
 _ENDS_WORDS = re.compile(r"^[\d\s,;.&+]*(?:\band\b[\d\s,;.&+]*)*$")
@@ -48,7 +51,7 @@ def understand_link_edits(text: str, areas: AreaNames, shown: Shown) -> Understa
         return NotUnderstood(f"{TOO_LONG_MESSAGE} {HOW}")
     said = normalize(text)
     verbs = list(_VERB.finditer(said))
-    if not verbs or _FILLER.sub("", said[: verbs[0].start()]):
+    if not verbs or _LEAD.sub("", _FILLER.sub("", said[: verbs[0].start()])):
         return NotUnderstood(HOW)
     edits: list[dict[str, Any]] = []
     for here, verb in enumerate(verbs):
