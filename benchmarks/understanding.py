@@ -1,6 +1,6 @@
 """How well everyday answers are understood: the labelled corpora of tests/corpora/answers, dev vs held-out.
 
-Run: python benchmarks/understanding.py [--failures] [--part dev|heldout]
+Run: python benchmarks/understanding.py [--failures] [--part dev|heldout|heldout2]
 Prints, per question kind and in all, for the development part (tuned on) and the held-out part
 (written before tuning, never edited after): understood on the first try, re-prompted, confirmed
 where no confirmation was needed, recorded without the confirmation it needed, and understood as a
@@ -29,7 +29,8 @@ ROOT = Path(__file__).parent.parent
 CORPORA = ROOT / "tests" / "corpora" / "answers"
 SCRIPT = ROOT / "scripts" / "trd_assessment.yaml"
 TODAY = datetime.date(2026, 12, 3)
-PARTS = ("dev", "heldout")
+PARTS = ("dev", "heldout", "heldout2")
+"""heldout2 is the blind set of 2026-12-03, written without sight of the code or earlier corpora."""
 
 
 def _kind(script: Script, question: str) -> str:
