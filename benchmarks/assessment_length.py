@@ -138,19 +138,26 @@ def typical_answer(conversation: Conversation, slot: Slot) -> str:
     return "yes" if slot.qid in YES else "no"
 
 
-def drive(script: Script, answer: Callable[[Conversation, Slot], str]) -> Conversation:
+def drive(script: Script, answer: Callable[[Conversation, Slot], str | list[str]]) -> Conversation:
     """Run a whole interview, acknowledging any safety alert, and return it finished."""
     conversation, _ = Conversation.start(script, "benchmark", today=lambda: TODAY, read_backs=READ_BACKS)
     for _ in range(2000):
         slot = conversation.current
         if slot is None:
             break
-        conversation.handle("acknowledge" if conversation.halted else answer(conversation, slot))
+        if conversation.halted:
+            conversation.handle("acknowledge")
+        elif conversation.deciding:  # after an alert: the case file's interviewer goes on
+            conversation.handle("continue")
+        else:
+            given = answer(conversation, slot)
+            for line in [given] if isinstance(given, str) else given:  # a keyed file's note, then the answer
+                conversation.handle(line)
     assert conversation.finished, f"the interview stopped at {conversation.current}"
     return conversation
 
 
-def from_file(path: Path) -> Callable[[Conversation, Slot], str]:
+def from_file(path: Path) -> Callable[[Conversation, Slot], list[str]]:
     """An answer source reading a keyed answers file, question by question."""
     answers = read_keyed_answers(path.read_text(encoding="utf-8"), str(path)).answers
     return lambda conversation, slot: answers[slot.key]
