@@ -42,6 +42,17 @@ class QuestionAsked(_Event):
     prompt: str
 
 
+class ItemsListed(_Event):
+    """An items_from group was reached: the entries it goes through, fixed here so that a later
+    change to an earlier answer cannot renumber them (a change only appends new entries)."""
+
+    kind: Literal["items_listed"] = "items_listed"
+    key: str
+    """The repeat group's id."""
+    items: list[tuple[str, str]]
+    """(id, words) of each entry: a problem-area id or 'from>to' link, and how it is read out."""
+
+
 class InputReceived(_Event):
     """Exactly what was typed, before any interpretation: nothing typed is ever lost."""
 
@@ -224,6 +235,7 @@ class SessionEnded(_Event):
 Event = Annotated[
     SessionStarted
     | QuestionAsked
+    | ItemsListed
     | InputReceived
     | AnswerRecorded
     | AnswerMissing

@@ -50,6 +50,8 @@ class AnswerBook:
         self._counts: dict[str, int] = {}
         """item_count by group id: slots() asks it per group on every walk (quadratic in a long repeat)."""
         self._visiting: set[Slot] = set()
+        self.listed: dict[str, list[tuple[str, str]]] = {}
+        """(id, words) of each entry an items_from group goes through, by group id (ItemsListed)."""
 
     # --- changes -------------------------------------------------------------------------------
     def entry(self, slot: Slot) -> Entry:
@@ -67,6 +69,16 @@ class AnswerBook:
         entry = self.entry(slot)
         entry.value, entry.display, entry.missing, entry.approximate = None, "", reason, False
         self._changed()
+
+    def set_listed(self, group_id: str, items: list[tuple[str, str]]) -> None:
+        """Fix the entries an items_from group goes through."""
+        self.listed[group_id] = list(items)
+        self._changed()
+
+    def item_words(self, slot: Slot) -> str | None:
+        """The words of the entry an items_from item stands for (None outside such an item)."""
+        items = self.listed.get(slot.group or "", [])
+        return items[slot.item][1] if slot.item is not None and slot.item < len(items) else None
 
     def clear(self, slot: Slot) -> None:
         """Set an answer aside so the question is asked again (notes stay; the event log keeps the old)."""
@@ -107,6 +119,8 @@ class AnswerBook:
         return count
 
     def _compute_item_count(self, group: Repeat) -> int:
+        if group.items_from is not None:
+            return self._listed_count(group)
         if group.count_from is not None:
             value = self.value(Slot(group.count_from))
             count = value if isinstance(value, int) and not isinstance(value, bool) else 0
@@ -118,6 +132,26 @@ class AnswerBook:
                 break
             count += 1
         return count
+
+    def _listed_count(self, group: Repeat) -> int:
+        """All listed entries, or with page_size the pages reached: a yes to "more?" adds a page."""
+        listed = min(len(self.listed.get(group.id, [])), group.max_items)
+        if group.page_size is None:
+            return listed
+        count = min(listed, group.page_size)
+        while count < listed:
+            entry = self.entries.get(Slot(ANOTHER, group.id, count - 1).key)
+            if entry is None or entry.value is not True or entry.missing is not None:
+                break
+            count = min(listed, count + group.page_size)
+        return count
+
+    def _offers_more(self, group: Repeat, item: int) -> bool:
+        """Whether "more?" is asked after this item of an items_from group: at a page's end, more left."""
+        if group.page_size is None:
+            return False
+        listed = min(len(self.listed.get(group.id, [])), group.max_items)
+        return (item + 1) % group.page_size == 0 and item + 1 < listed
 
     def applies(self, slot: Slot) -> bool:
         """Whether the slot should be asked given the answers so far."""
@@ -145,6 +179,8 @@ class AnswerBook:
         assert isinstance(group, Repeat)  # a key with a group part always names a group
         if not self.applies(Slot(group.id)) or slot.item is None or slot.item >= self.item_count(group):
             return False
+        if slot.is_another and group.items_from is not None:
+            return self._offers_more(group, slot.item)
         question = self.question(slot)
         return question is None or question.when is None or self.holds(question.when, slot)
 
@@ -184,5 +220,5 @@ class AnswerBook:
                         inner_slot = Slot(inner.id, question.id, item)
                         if self.applies(inner_slot):
                             yield inner_slot
-                    if question.ask_another is not None:
+                    if question.ask_another is not None and self.applies(Slot(ANOTHER, question.id, item)):
                         yield Slot(ANOTHER, question.id, item)

@@ -45,6 +45,7 @@ from interview.events import (
     Event,
     Finished,
     InputReceived,
+    ItemsListed,
     Navigated,
     NoteAdded,
     Paused,
@@ -100,6 +101,9 @@ class Conversation(SafetyTurns):
         self._shown_item: tuple[str | None, int | None] = (None, None)
         self.proposal: AnswerProposed | None = None
         """An approximate answer waiting for its yes ("Did you mean sertraline?"), if any."""
+        self._listing: list[Event] = []
+        """Within one turn: the ItemsListed events of the groups reached, for the turn's reply."""
+        self.session.on_listing = self._list_items
 
     # --- starting and replaying -----------------------------------------------------------------
     @classmethod
@@ -177,6 +181,8 @@ class Conversation(SafetyTurns):
                 self.finished = self.paused = False
                 self._shown_section = self._section_of(slot)
                 self._shown_item = (slot.group, slot.item)
+            case ItemsListed(key=key, items=items):
+                self.book.set_listed(key, items)
             case AnswerRecorded(key=key, value=value, display=display, approximate=approximate):
                 self.book.set_answer(Slot.from_key(key), value, display, approximate)
                 self._held_triggers = self.screener.holding_triggers(self.book)
@@ -428,6 +434,8 @@ class Conversation(SafetyTurns):
 
     def _advance(self, reply: Reply) -> None:
         self.session.advance()
+        reply.events += self._listing
+        self._listing = []
         slot = self.session.slot
         if self.session.finished or slot is None:
             if self._pending is not None:
@@ -457,6 +465,22 @@ class Conversation(SafetyTurns):
         prompt = prompt_text(self.book, slot, self.read_backs)
         self._emit(reply, QuestionAsked(key=slot.key, prompt=prompt))
         reply.say("prompt", prompt)
+
+    def _list_items(self, group: Repeat) -> None:
+        """Fix the entries of an items_from group as it is reached, from the answers so far.
+
+        Once fixed they keep their numbers: reached again (after an earlier answer changed), new
+        entries are appended and entries no longer found stay, so no answer moves to another entry.
+        """
+        assert group.items_from is not None  # only items_from groups are listed
+        listed = self.book.listed.get(group.id, [])
+        known = {item_id for item_id, _ in listed}
+        found = self.read_backs.items(self.book, group.items_from)
+        new = [(item_id, words) for item_id, words in found if item_id not in known]
+        if new or group.id not in self.book.listed:
+            event = ItemsListed(key=group.id, items=[*listed, *new])
+            self.apply(event)
+            self._listing.append(event)
 
     def _label_from_session(self, reply: Reply, slot: Slot) -> bool:
         """Answer the record's label question from the session's label instead of asking it.

@@ -100,9 +100,12 @@ def _asked(book: AnswerBook, slot: Slot) -> str:
 
 
 def quote_answer(book: AnswerBook, slot: Slot, name: str) -> str | None:
-    """The display of an earlier answer for a template (`{n}`: the item number)."""
+    """The display of an earlier answer for a template (`{n}`: the item number; `{item}`: the words
+    of the entry an items_from item stands for)."""
     if name == "n":
         return None if slot.item is None else str(slot.item + 1)
+    if name == "item":
+        return book.item_words(slot)
     placement = book.index.placements.get(name)
     if placement is None:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from interview.engine.answers import AnswerBook
+from interview.script.questions import ItemSource
 
 AreaNames = list[tuple[str, str, tuple[str, ...]]]
 """Every problem area as (id, label, other names), for understanding "add poor sleep -> low mood"."""
@@ -33,6 +34,10 @@ class ReadBacks(Protocol):
         """The lines under a read_back question: the plain-language summary with review numbers."""
         ...
 
+    def items(self, book: AnswerBook, source: ItemSource) -> list[tuple[str, str]]:
+        """The entries an items_from group goes through, as (id, words), from the answers so far."""
+        ...
+
 
 class NoReadBacks:
     """For a conversation started without the record: says so instead of reading anything back."""
@@ -54,3 +59,7 @@ class NoReadBacks:
     def summary_lines(self, book: AnswerBook, key: str) -> list[str]:
         """One line saying that nothing can be read back."""
         return [self.UNAVAILABLE]
+
+    def items(self, book: AnswerBook, source: ItemSource) -> list[tuple[str, str]]:
+        """Nothing is listed: an items_from group has no items."""
+        return []

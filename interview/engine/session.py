@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from interview.engine.answers import AnswerBook
@@ -23,6 +24,8 @@ class InterviewSession:
         self.compiled = compiled
         self.book = book
         self.item: int | None = None
+        self.on_listing: Callable[[Repeat], None] | None = None
+        """Called on reaching an items_from group, to fix its entries before they are counted."""
         # Binding the triggers is all a session needs of the machine, which every session of the script
         # shares: removed again at once, the machine holds no reference to it (transitions documents that
         # a removed model keeps its triggers), so a closed conversation is freed with its last reference.
@@ -66,6 +69,11 @@ class InterviewSession:
         if self.finished:
             return
         slot = self.slot
+        info = self.compiled.states.get(self.state)
+        if info is not None and info.is_group_entry and self.on_listing is not None:
+            group = self._group(self.state)
+            if group.items_from is not None and self.book.applies(Slot(group.id)):
+                self.on_listing(group)
         if slot is None or not self.book.applies(slot) or self.book.answered(slot):
             self.advance()
 

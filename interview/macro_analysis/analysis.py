@@ -27,7 +27,7 @@ def analyze(record: ClinicalRecord, decisions: LinkDecisions | None = None) -> M
     """
     decisions = decisions if decisions is not None else record.macro_decisions
     rules = load_rules()
-    areas = problem_areas(record, rules, decisions.priorities)
+    areas = problem_areas(record, rules, decisions.priorities, decisions.ratings)
     links, removed, notes = decide_links(proposed_links(areas, rules), decisions, {a.id for a in areas})
     targets = hierarchy(areas, links)
     return MacroAnalysis(

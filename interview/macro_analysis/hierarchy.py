@@ -3,10 +3,14 @@
 Guidi & Fava's factors in their order (clinical-rules §12 principles 3 and 4; issue 15):
 1. urgency: a positive safety screen first, then anything urgent or an emergency;
 2. the patient's priorities, in the order they gave;
-3. upstream areas: more areas reachable along the links, then more links out than in (🛠 ours);
-4. severity x burden x impairment over the known factors. (Guidi & Fava put it before the links;
-   it moves up once burden and impairment are asked for every area: today most areas have only a
-   severity, so ranking on it would put the best-documented area first, not the heaviest.)
+3. severity x burden x impairment, over the factors known (burden and impairment are the patient's
+   own ratings, asked per area in the interview; the episode's impairment stands in for the
+   depression when not rated). An unknown factor is left out of the product and named in the
+   reason, never counted as 0; an area with no factor known comes after every area with one.
+4. links, only to break ties: more areas reachable along the links, then more links out than in
+   (🛠 ours; clinical-rules §12 puts out-degree second, issue 15 moves it after Guidi & Fava's
+   factors: the rules propose nearly every link into the depression, so out-degree ranked the
+   rule catalogue, not the patient);
 5. areas with no treatment tool the patient is open to go to "to discuss".
 Each target says which factor placed it (`placed_by`).
 """
@@ -35,21 +39,39 @@ def _degrees(area_id: str, links: list[Link]) -> tuple[int, int]:
     return out, sum(link.to_area == area_id for link in links)
 
 
-def _key(area: ProblemArea, links: list[Link]) -> tuple[int, int, int, int, int, int]:
+def _pressing(area: ProblemArea) -> int:
+    return area.urgency.rank if area.urgency in (Urgency.URGENT, Urgency.EMERGENCY) else 0
+
+
+def _link_key(area: ProblemArea, links: list[Link]) -> tuple[int, int]:
     out, into = _degrees(area.id, links)
-    pressing = area.urgency.rank if area.urgency in (Urgency.URGENT, Urgency.EMERGENCY) else 0
+    return -len(reachable(area.id, links)), -(out - into)
+
+
+def _key(area: ProblemArea, links: list[Link]) -> tuple[int, ...]:
     return (
         0 if area.id == "safety" else 1,
-        -pressing,
+        -_pressing(area),
         area.patient_priority if area.patient_priority is not None else 10_000,
-        -len(reachable(area.id, links)),
-        -(out - into),
-        -(area.weight if area.weight is not None else -1),
+        0 if area.weight is not None else 1,
+        -(area.weight or 0),
+        *_link_key(area, links),
     )
 
 
-def placed_by(area: ProblemArea, links: list[Link]) -> str:
-    """The factor that placed a target where it is, in words."""
+def _factors(area: ProblemArea) -> str:
+    """'severity 2 x burden 3; impairment unknown (left out, not counted as 0)'."""
+    named = (("severity", area.severity), ("burden", area.burden), ("impairment", area.impairment))
+    known = " x ".join(f"{name} {value}" for name, value in named if value is not None)
+    unknown = [name for name, value in named if value is None]
+    if not unknown:
+        return known
+    return f"{known}; {' and '.join(unknown)} unknown (left out, not counted as 0)"
+
+
+def placed_by(area: ProblemArea, links: list[Link], tied: bool = False) -> str:
+    """The factor that placed a target where it is, in words; `tied`: an area of the same rank on
+    every earlier factor stands beside it, so its links decided between them."""
     if area.id == "safety":
         return "urgency: safety comes first"
     if area.urgency in (Urgency.URGENT, Urgency.EMERGENCY):
@@ -57,11 +79,19 @@ def placed_by(area: ProblemArea, links: list[Link]) -> str:
     if area.patient_priority is not None:
         return f"the patient's priority {area.patient_priority}"
     downstream = len(reachable(area.id, links))
-    if downstream:
-        return f"its links: it leads on to {downstream} other area(s)"
+    tie_break = (
+        f"; among areas of the same weight its links decided ({downstream} area(s) downstream)"
+        if tied
+        else ""
+    )
     if area.weight is not None:
-        return f"severity x burden x impairment = {area.weight} (known factors only)"
-    return "nothing that sets it apart: it follows the areas above"
+        return f"severity x burden x impairment = {area.weight} ({_factors(area)}){tie_break}"
+    if downstream:
+        return (
+            "its links, as a tie-break: severity, burden and impairment are all unknown, "
+            f"and it leads on to {downstream} other area(s)"
+        )
+    return "nothing that sets it apart (severity, burden and impairment unknown): it follows the areas above"
 
 
 def _placement(area: ProblemArea, links: list[Link]) -> Placement:
@@ -93,8 +123,8 @@ def _rating(value: int | None) -> str:
     return "unknown" if value is None else str(value)
 
 
-def _reasons(area: ProblemArea, links: list[Link], labels: dict[str, str]) -> list[str]:
-    reasons: list[str] = [f"Placed here by {placed_by(area, links)}."]
+def _reasons(area: ProblemArea, links: list[Link], labels: dict[str, str], tied: bool) -> list[str]:
+    reasons: list[str] = [f"Placed here by {placed_by(area, links, tied)}."]
     if area.id == "safety":
         reasons.append(f"Safety comes first: {area.urgency_reason}.")
     elif area.urgency is not Urgency.ROUTINE:
@@ -111,7 +141,12 @@ def _reasons(area: ProblemArea, links: list[Link], labels: dict[str, str]) -> li
         reasons.append(f"No proposed link leads from it to another area ({into} link(s) in).")
     reasons.append(
         f"Severity {_rating(area.severity)}, burden {_rating(area.burden)}, "
-        f"impairment {_rating(area.impairment)} (0-3)."
+        f"impairment {_rating(area.impairment)} (0-3)"
+        + (
+            "."
+            if area.burden is not None
+            else "; the patient was not asked, or did not say, how much it troubles them."
+        )
     )
     if area.patient_priority is not None:
         reasons.append(f"The patient named it as priority {area.patient_priority}.")
@@ -125,13 +160,22 @@ def hierarchy(areas: list[ProblemArea], links: list[Link]) -> list[Target]:
     labels = {area.id: area.label for area in areas}
     ordered = sorted(areas, key=lambda area: _key(area, links))
     ordered.sort(key=lambda area: not area.treatment_available)  # stable: keeps the order within
+    ranks = [_key(area, links)[:5] for area in ordered]  # every factor before the links
     return [
         Target(
             position=position,
             area_id=area.id,
             label=area.label,
             placement=_placement(area, links),
-            reasons=_reasons(area, links, labels),
+            reasons=_reasons(area, links, labels, tied=_tied(ranks, position - 1)),
         )
         for position, area in enumerate(ordered, start=1)
     ]
+
+
+def _tied(ranks: list[tuple[int, ...]], index: int) -> bool:
+    """Whether a neighbour ranks the same on every factor before the links (so the links decided)."""
+    rank = ranks[index]
+    if rank[:3] != (1, 0, 10_000):  # safety, urgency or a priority placed it: no tie to break
+        return False
+    return any(0 <= other < len(ranks) and ranks[other] == rank for other in (index - 1, index + 1))

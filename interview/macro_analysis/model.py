@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from interview.record.macro import LinkKind
+from interview.record.macro import Checker, LinkKind
 
 DERIVED_NOTE = (
     "The data model, the proposed links and the order of targets are our own proposal "
@@ -47,11 +47,20 @@ class Urgency(StrEnum):
 
 
 class Confidence(StrEnum):
-    """Where a link comes from: a rule until the clinician confirms it, or the clinician."""
+    """Where a link stands: proposed by a rule until it is read back, then confirmed or changed
+    (by whom: `Link.checked_by`), or added by the clinician."""
 
     PROPOSED = "proposed by rule"
-    CONFIRMED = "confirmed by clinician"
+    CONFIRMED = "confirmed"
+    CHANGED = "changed in the interview"
     ADDED = "added by clinician"
+
+
+_CHECKERS = {
+    Checker.PATIENT: "the patient",
+    Checker.CLINICIAN: "the clinician",
+    Checker.BOTH: "the patient and the clinician",
+}
 
 
 class Placement(StrEnum):
@@ -73,11 +82,13 @@ class ProblemArea(MacroModel):
 
     id: str
     label: str
+    plain: str = ""
+    """The area in the patient's words ("poor sleep"), as the interview reads it out."""
     domain: Domain
     severity: int | None = Field(default=None, ge=0, le=3)
     """0-3, or None when the record does not tell."""
     burden: int | None = Field(default=None, ge=0, le=3)
-    """0-3 burden to the patient, or None when unknown."""
+    """0-3 burden to the patient, as the patient rated it; None when not asked or skipped."""
     impairment: int | None = Field(default=None, ge=0, le=3)
     """0-3 impairment, or None when unknown."""
     urgency: Urgency = Urgency.ROUTINE
@@ -114,6 +125,17 @@ class Link(MacroModel):
     derived: bool = True
     rule_id: str | None = None
     confidence: Confidence = Confidence.PROPOSED
+    checked_by: Checker | None = None
+    """Who confirmed or changed it in the interview (None: not read back, or not recorded)."""
+
+    @property
+    def status(self) -> str:
+        """Where the link stands and who checked it, in words ("confirmed by the patient")."""
+        if self.confidence in (Confidence.PROPOSED, Confidence.ADDED):
+            return self.confidence.value
+        verb = "confirmed" if self.confidence is Confidence.CONFIRMED else "changed"
+        who = _CHECKERS.get(self.checked_by) if self.checked_by is not None else None
+        return f"{verb} by {who}" if who else f"{verb} (who checked it was not recorded)"
 
 
 class Target(MacroModel):

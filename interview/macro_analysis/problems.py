@@ -6,6 +6,7 @@ from interview.macro_analysis.areas import Finding, findings
 from interview.macro_analysis.domains import DOMAIN_OF
 from interview.macro_analysis.model import ProblemArea
 from interview.macro_analysis.rules import AreaSpec, Rules, Tool, ToolKind
+from interview.record.macro import AreaRating
 from interview.record.missing import Missing
 from interview.record.model import ClinicalRecord
 from interview.record.values import YesNo
@@ -44,31 +45,53 @@ def stated_priorities(record: ClinicalRecord, rules: Rules, chosen: list[str]) -
     return ranks
 
 
-def _area(found: Finding, spec: AreaSpec, record: ClinicalRecord, rank: int | None) -> ProblemArea:
+def _area(
+    found: Finding, spec: AreaSpec, record: ClinicalRecord, rank: int | None, rating: AreaRating | None
+) -> ProblemArea:
     tools = _open_tools(spec, record)
     notes = list(found.notes)
+    evidence = list(found.evidence)
     if not tools:
         notes.append("every treatment tool for this area is ruled out by the patient's preferences")
+    burden = rating.burden if rating is not None else None
+    impairment = found.impairment
+    if burden is not None:
+        evidence.append(f"the patient rated how much it troubles them: {burden} (0-3)")
+    if rating is not None and rating.impairment is not None:
+        impairment = rating.impairment  # the patient's own rating of this area wins over the episode's
+        evidence.append(f"the patient rated how much it gets in the way: {rating.impairment} (0-3)")
     return ProblemArea(
         id=found.id,
         label=found.label or spec.label,
+        plain=spec.plain or spec.label.lower(),
         domain=DOMAIN_OF[found.id],
         severity=found.severity,
-        impairment=found.impairment,
+        burden=burden,
+        impairment=impairment,
         urgency=found.urgency,
         urgency_reason=found.urgency_reason,
         treatment_available=bool(tools),
         treatments=[tool.label for tool in tools],
         patient_priority=rank,
-        evidence=found.evidence,
+        evidence=evidence,
         notes=notes,
     )
 
 
-def problem_areas(record: ClinicalRecord, rules: Rules, chosen_priorities: list[str]) -> list[ProblemArea]:
-    """Every problem area the record supports, with its tools and the patient's priority."""
+def problem_areas(
+    record: ClinicalRecord,
+    rules: Rules,
+    chosen_priorities: list[str],
+    ratings: list[AreaRating] | None = None,
+) -> list[ProblemArea]:
+    """Every problem area the record supports, with its tools, the patient's priority and the
+    patient's own burden and impairment ratings (asked in the interview, clinical-rules §12)."""
     ranks = stated_priorities(record, rules, chosen_priorities)
-    return [_area(found, rules.areas[found.id], record, ranks.get(found.id)) for found in findings(record)]
+    rated = {rating.area: rating for rating in ratings or []}
+    return [
+        _area(found, rules.areas[found.id], record, ranks.get(found.id), rated.get(found.id))
+        for found in findings(record)
+    ]
 
 
 def case_label(record: ClinicalRecord) -> str | None:

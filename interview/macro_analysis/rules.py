@@ -45,6 +45,9 @@ class AreaSpec(_Frozen):
     """The catalogue entry of one area: its label, tools and priority words."""
 
     label: str
+    plain: str = ""
+    """The area in the patient's words, as it reads mid-sentence ("poor sleep", "your low mood");
+    when not given, the label in lower case."""
     treatments: tuple[Tool, ...]
     priority_words: tuple[str, ...] = ()
     aliases: tuple[str, ...] = ()

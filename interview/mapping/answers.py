@@ -41,6 +41,11 @@ class Answers(Protocol):
 
     @property
     def entries(self) -> Mapping[str, EntryView]: ...
+    @property
+    def listed(self) -> Mapping[str, list[tuple[str, str]]]:
+        """(id, words) of the entries each items_from group goes through, by group id."""
+        ...
+
     def slots(self) -> Iterator[SlotView]:
         """Every slot that applies given the answers, in the order the interview asks them."""
         ...

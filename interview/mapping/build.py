@@ -9,13 +9,22 @@ from pydantic import BaseModel, ValidationError
 
 from interview.mapping.answers import Answers, HasAnswers, SlotView, answers_of
 from interview.mapping.convert import ConversionError, convert, split_list
-from interview.mapping.fields import MACRO_DECISIONS, PRIORITY_IDS, Field, fields
+from interview.mapping.fields import (
+    CHECKED_BY,
+    LINK_CHECK,
+    MACRO_DECISIONS,
+    PRIORITY_IDS,
+    PSEUDO_PATHS,
+    RATING_PATHS,
+    Field,
+    fields,
+)
 from interview.mapping.links import decisions_from_answer
 from interview.mapping.totals import TOTALS, Total, total_of
 from interview.record import ClinicalRecord, Missing, MissingReason
 from interview.record.catalogue import class_of_placeholder
 from interview.record.loader import describe_validation_error
-from interview.record.macro import LinkDecisions
+from interview.record.macro import AreaRating, ChangedLink, Checker, LinkDecisions, LinkKind, LinkRef
 from interview.record.paths import DRUG_NAME_PATHS
 from interview.script.conditions import AnswerCondition
 from interview.script.model import Script
@@ -158,6 +167,8 @@ class _Builder:
         reviews: list[tuple[QuestionBase, object]] = []
         for placement in self.script.index.placements.values():
             question, group = placement.question, placement.group
+            if isinstance(question, Repeat) and question.items_from is not None:
+                continue  # its answers are macro-analysis decisions (_with_decisions)
             if isinstance(question, Repeat):
                 self._group(question, lists)
             elif group is None and question.record is not None:
@@ -254,7 +265,7 @@ class _Builder:
     def _assemble(self, top: _Fields, lists: dict[str, list[_Fields]]) -> ClinicalRecord:
         data: dict[str, Any] = {}
         for path, placed in top.placed.items():
-            if path != PRIORITY_IDS:
+            if path not in PSEUDO_PATHS:
                 _set(data, path, _stored(path, placed, self.fields))
         for prefix, entries in lists.items():
             items: list[dict[str, Any]] = []
@@ -286,7 +297,79 @@ class _Builder:
         priorities = top.placed.get(PRIORITY_IDS)
         if priorities is not None and isinstance(priorities.value, list):
             decisions = decisions.model_copy(update={"priorities": [str(p) for p in priorities.value]})
+        checker = top.placed.get(CHECKED_BY)
+        by = (
+            Checker(str(checker.value))
+            if checker is not None and not isinstance(checker.value, MissingReason)
+            else None
+        )
+        for group in self._listed_groups():
+            decisions = self._item_decisions(group, decisions, by)
         return record.model_copy(update={MACRO_DECISIONS: decisions})
+
+    def _listed_groups(self) -> list[Repeat]:
+        return [
+            p.question
+            for p in self.script.index.placements.values()
+            if isinstance(p.question, Repeat) and p.question.items_from is not None
+        ]
+
+    def _item_answers(self, group: Repeat) -> list[tuple[str, dict[str, object]]]:
+        """(entry id, {record path: value}) of each item reached, skips and unknowns left out."""
+        listed = self.answers.listed.get(group.id, [])
+        reached = sorted({item for (gid, item, _) in self.reached if gid == group.id and item is not None})
+        found = []
+        for item in reached:
+            if item >= len(listed):
+                continue
+            values: dict[str, object] = {}
+            for question in group.questions:
+                answer = self._answer(question, group.id, item)
+                if question.record is None or answer is None or isinstance(answer, MissingReason):
+                    continue
+                values[question.record] = self._converted(question, question.record, answer)
+            found.append((listed[item][0], values))
+        return found
+
+    def _item_decisions(self, group: Repeat, decisions: LinkDecisions, by: Checker | None) -> LinkDecisions:
+        """The ratings, or the link checks, an items_from group's answers make."""
+        answers = self._item_answers(group)
+        if group.items_from == "problem_areas":
+            ratings = [
+                AreaRating(
+                    area=area_id,
+                    burden=_score(values.get(RATING_PATHS[0])),
+                    impairment=_score(values.get(RATING_PATHS[1])),
+                )
+                for area_id, values in answers
+                if values  # both skipped: nothing known, no rating
+            ]
+            return decisions.model_copy(update={"ratings": [*decisions.ratings, *ratings]})
+        update: dict[str, list[Any]] = {
+            "confirmed": list(decisions.confirmed),
+            "removed": list(decisions.removed),
+            "changed": list(decisions.changed),
+        }
+        for link_id, values in answers:
+            check = values.get(LINK_CHECK)
+            if check is None:
+                continue  # skipped: the link stays proposed
+            start, _, end = link_id.partition(">")
+            if check == "confirm":
+                update["confirmed"].append(LinkRef(from_area=start, to_area=end, by=by))
+            elif check == "remove":
+                update["removed"].append(LinkRef(from_area=start, to_area=end, by=by))
+            else:
+                kind = {"worsens": LinkKind.WORSENS, "causes": LinkKind.CAUSES_MAINTAINS}.get(str(check))
+                change = ChangedLink(
+                    from_area=start, to_area=end, kind=kind, reversed=check == "reverse", by=by
+                )
+                update["changed"].append(change)
+        return decisions.model_copy(update=update)
+
+
+def _score(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _fit(target: Field, value: object) -> object:

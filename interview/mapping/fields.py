@@ -20,12 +20,24 @@ from pydantic import BaseModel, TypeAdapter
 from interview.macro_analysis.rules import load_rules
 from interview.mapping.totals import TOTALS
 from interview.record import ClinicalRecord, Missing, YesNo, field_paths
+from interview.record.macro import Checker
 from interview.script.record_fields import FieldKind, FieldShape
 
 MACRO_DECISIONS = "macro_decisions"
 """The field a link_review question fills as a whole."""
 PRIORITY_IDS = "macro_decisions.priorities"
 """Area ids in the patient's order, from a multiple_choice whose option values are area ids."""
+RATING_PATHS = ("macro_decisions.ratings[].burden", "macro_decisions.ratings[].impairment")
+"""The patient's 0-3 ratings of one area, asked once per item of an items_from: problem_areas group."""
+LINK_CHECK = "macro_decisions.link_checks[].answer"
+"""How one link read back was judged, once per item of an items_from: strongest_links group."""
+LINK_ANSWERS = ("confirm", "reverse", "worsens", "causes", "remove")
+"""The values a link check takes: right as read, the other way round, it rather makes it worse, it
+rather brings it on or keeps it up, or no such link."""
+CHECKED_BY = "macro_decisions.checked_by"
+"""Who checks the links read back (patient, clinician, both): stored on each link decision."""
+PSEUDO_PATHS = (PRIORITY_IDS, CHECKED_BY)
+"""Paths the mapping reads into LinkDecisions itself; no such field is set as it is named."""
 
 
 @dataclass(frozen=True)
@@ -164,6 +176,14 @@ def fields() -> dict[str, Field]:
         list[str],
         holds_missing=False,
     )
+    for path in RATING_PATHS:
+        shape = FieldShape("the patient's 0-3 rating of one problem area", FieldKind.INTEGER, low=0, high=3)
+        out[path] = Field(shape, int)
+    out[LINK_CHECK] = Field(
+        FieldShape("how one link read back was judged", FieldKind.CHOICE, LINK_ANSWERS), str
+    )
+    checkers = tuple(checker.value for checker in Checker)
+    out[CHECKED_BY] = Field(FieldShape("who checks the links read back", FieldKind.CHOICE, checkers), str)
     decisions = ClinicalRecord.model_fields[MACRO_DECISIONS].annotation
     out[MACRO_DECISIONS] = Field(
         FieldShape("macro-analysis link decisions (a link_review answer)", FieldKind.LINK_DECISIONS),

@@ -48,6 +48,18 @@ class RecordReadBacks:
 
         return area_names()
 
+    def items(self, book: ScriptAnswers, source: str) -> list[tuple[str, str]]:
+        """The problem areas found, or the links proposed strongest first, from the answers so far;
+        none when they cannot make a record yet."""
+        from interview.mapping.build import MappingError, build_record
+        from interview.mapping.links import area_items, link_items
+
+        try:
+            record = build_record(book.script, book)
+        except MappingError:
+            return []
+        return area_items(record) if source == "problem_areas" else link_items(record)
+
     def summary_lines(self, book: ScriptAnswers, key: str) -> list[str]:
         """The plain-language summary of the record before `key`, with review numbers."""
         from interview.mapping.summary_readback import summary_read_back_lines

@@ -61,7 +61,7 @@ ERROR_DESCRIPTIONS: dict[ErrorCode, str] = {
     ),
     ErrorCode.BAD_REPEAT: (
         "a repeat group needs exactly one of count_from (an integer question outside any group) "
-        "or ask_another"
+        "or ask_another, or items_from (with both or neither of ask_another and page_size)"
     ),
     ErrorCode.BAD_BOUNDS: (
         "a minimum is above its maximum, or a maximum (max_weeks, max_mg, max_length) is not above zero"

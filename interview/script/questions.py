@@ -37,6 +37,10 @@ class Option(BaseModel):
     contains, one of them picks it (scripts/README.md, "Options by meaning")."""
 
 
+ItemSource = Literal["problem_areas", "strongest_links"]
+"""What an items_from group goes through: the problem areas the macro-analysis finds in the answers
+so far (the suicide-risk area left out), or its proposed links, strongest first."""
+
 Numbering = Literal["position", "score"]
 """How a choice's options are numbered on screen and when typed: 1, 2, 3... by position, or by
 each option's score (the PHQ-9's 0-3, so "1" to item 9 is "Several days")."""
@@ -202,8 +206,15 @@ class Repeat(QuestionBase):
     questions: list[SimpleQuestion] = Field(min_length=1)
     count_from: str | None = None
     """An earlier integer question giving the number of items."""
+    items_from: ItemSource | None = None
+    """One item per entry of a list the answers so far make (the problem areas found, the strongest
+    links), fixed when the group is reached and kept in the event log; `{item}` in the questions'
+    text is the entry in plain words."""
     ask_another: str | None = None
-    """Asked after each item ("Was there another one?"); a yes starts a new item."""
+    """Asked after each item ("Was there another one?"); a yes starts a new item. With items_from
+    and page_size: asked after each page of items while more remain ("Go through more?")."""
+    page_size: int | None = Field(default=None, ge=1, le=50)
+    """With items_from and ask_another: how many items are asked before "more?" is offered."""
     item_label: str = "item {n}"
     """How an item is named in prompts and the review, `{n}` being its number."""
     max_items: int = Field(default=30, ge=1, le=200)

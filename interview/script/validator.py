@@ -168,10 +168,14 @@ class _Checks:
         group = item.question
         if not isinstance(group, Repeat):
             return
-        if (group.count_from is None) == (group.ask_another is None):
+        if group.items_from is not None:
+            yield from self._listed(item, group)
+        elif (group.count_from is None) == (group.ask_another is None):
             yield self._problem(
                 item, ErrorCode.BAD_REPEAT, "give exactly one of count_from or ask_another", "type"
             )
+        elif group.page_size is not None:
+            yield self._problem(item, ErrorCode.BAD_REPEAT, "page_size needs items_from", "page_size")
         if group.count_from is not None:
             source = self.by_id.get(group.count_from)
             if source is None:
@@ -190,6 +194,19 @@ class _Checks:
                 yield self._problem(
                     item, code, f"count_from reads '{group.count_from}', which is asked later", "count_from"
                 )
+
+    def _listed(self, item: Located, group: Repeat) -> Iterator[ScriptProblem]:
+        """An items_from group: no count_from; ask_another ("more?") and page_size go together."""
+        if group.count_from is not None:
+            yield self._problem(
+                item, ErrorCode.BAD_REPEAT, "give either items_from or count_from, not both", "count_from"
+            )
+        if (group.page_size is None) != (group.ask_another is None):
+            yield self._problem(
+                item, ErrorCode.BAD_REPEAT,
+                "with items_from, give both ask_another and page_size (\"more?\" after each page) or neither",
+                "page_size" if group.page_size is None else "ask_another",
+            )  # fmt: skip
 
     def _record_field(self, item: Located) -> Iterator[ScriptProblem]:
         path = item.question.record
@@ -234,6 +251,9 @@ class _Checks:
     def _placeholder(self, item: Located, key: str, name: str) -> Iterator[ScriptProblem]:
         if (name == "answer" and key == "ack") or (name == "n" and (item.group or key == "item_label")):
             return
+        listing = item.group if item.group is not None else item.question
+        if name == "item" and isinstance(listing, Repeat) and listing.items_from is not None:
+            return  # the item's own words (interview.engine.prompts)
         referenced = self.by_id.get(name)
         if name == item.question.id:
             yield self._problem(
