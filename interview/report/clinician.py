@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict
 
 from interview.macro_analysis.drawing import draw
 from interview.macro_analysis.model import MacroAnalysis, Target
+from interview.record.macro import Checker
 from interview.report.alerts import Alert
 from interview.report.findings import FindingGroup, findings
 from interview.report.inputs import ReportInput, SessionInfo
@@ -95,6 +96,7 @@ class LinkView(View):
 
     sentence: str
     confidence: str
+    """Its status and who checked it ("confirmed by the patient", "removed by the clinician")."""
     rationale: str
     source: str
     derived: bool
@@ -213,18 +215,29 @@ def _differential(data: ReportInput) -> DifferentialView:
     )
 
 
+def _removed_status(by: Checker | None) -> str:
+    """A link read back and removed, and by whom (the removed links stay in the table)."""
+    who = {
+        Checker.PATIENT: "the patient",
+        Checker.CLINICIAN: "the clinician",
+        Checker.BOTH: "the patient and the clinician",
+    }
+    return f"removed by {who[by]}" if by is not None else "removed in the interview"
+
+
 def _macro(data: ReportInput) -> MacroView:
     analysis = data.macro
     labels = {area.id: area.label for area in analysis.areas}
+    removed = [(link, _removed_status(link.checked_by)) for link in analysis.removed_links]
     links = [
         LinkView(
             sentence=link.kind.sentence(labels[link.from_area], labels[link.to_area]),
-            confidence=link.confidence.value,
+            confidence=status,
             rationale=link.rationale,
             source=link.source,
             derived=link.derived,
         )
-        for link in analysis.links
+        for link, status in [*((link, link.status) for link in analysis.links), *removed]
     ]
     return MacroView(
         analysis=analysis,
