@@ -4,8 +4,8 @@ confirmed, changed or removed on its own, by whom; "more?" after each page; resu
 
 from __future__ import annotations
 
-from interview.events import ItemsListed
 from interview.engine import Conversation
+from interview.events import ItemsListed
 from interview.macro_analysis import Confidence, analyze
 from interview.mapping import build_record
 from interview.mapping.read_backs import READ_BACKS
