@@ -76,6 +76,12 @@ ITEMS = f"""
 BEFORE_LINKS = ("yes", "2", "2", "1", "3", "3", "1", "0", "1")
 
 
+def ends(item: str) -> tuple[str, str]:
+    """A listed link's id 'from>to' as its two areas."""
+    start, _, end = item.partition(">")
+    return start, end
+
+
 def prompts(conversation: Conversation, line: str) -> str:
     return "\n".join(m.text for m in conversation.handle(line).messages if m.kind == "prompt")
 
@@ -111,7 +117,7 @@ def test_one_yes_confirms_only_its_own_link_and_who_checked_it_is_recorded() -> 
     conversation = talk(script, *BEFORE_LINKS, "1", "5")
     links = [item for item, _ in conversation.book.listed["checks"]]
     record = build_record(script, conversation)
-    first, second = (tuple(link.split(">")) for link in links[:2])
+    first, second = ends(links[0]), ends(links[1])
     decisions = record.macro_decisions
     assert decisions.confirmed == [LinkRef(from_area=first[0], to_area=first[1], by=Checker.PATIENT)]
     assert decisions.removed == [LinkRef(from_area=second[0], to_area=second[1], by=Checker.PATIENT)]
@@ -125,7 +131,7 @@ def test_one_yes_confirms_only_its_own_link_and_who_checked_it_is_recorded() -> 
 def test_a_link_can_be_turned_round_or_given_another_kind() -> None:
     script = script_of(ITEMS)
     conversation = talk(script, *BEFORE_LINKS, "2", "3")
-    first, second = (tuple(item.split(">")) for item, _ in conversation.book.listed["checks"][:2])
+    first, second = (ends(item) for item, _ in conversation.book.listed["checks"][:2])
     analysis = analyze(build_record(script, conversation))
     assert analysis.has_link(first[1], first[0]) and not analysis.has_link(*first)
     turned = next(link for link in analysis.links if (link.from_area, link.to_area) == (first[1], first[0]))
