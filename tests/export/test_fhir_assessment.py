@@ -35,8 +35,8 @@ def test_every_question_kind_has_a_fhir_item_type() -> None:
     assert question_kinds() - set(_ITEM_TYPES) == set()
 
 
-def store_assessment(database: Path, answers: str, links_answer: str) -> str:
-    """Run the full assessment on a vignette's answers into a database, answering the link read-back."""
+def store_assessment(database: Path, answers: str, checker: str) -> str:
+    """Run the full assessment on a vignette's answers into a database, saying who checks the links."""
     store = SessionStore(open_database(database))
     script = load_script_file(SCRIPT_PATH).script
     conversation, first = Conversation.start(script, "P-fhir", today=lambda: TODAY)
@@ -44,7 +44,7 @@ def store_assessment(database: Path, answers: str, links_answer: str) -> str:
     store.append(session_id, first.events)
     path = CASES / answers
     keyed = read_keyed_answers(path.read_text(encoding="utf-8"), str(path))
-    keyed.answers["macro_links"] = [links_answer]
+    keyed.answers["link_checker"] = [checker]
     for line in keyed.lines(conversation):
         store.append(session_id, conversation.handle(line).events)
     assert conversation.finished
@@ -53,7 +53,7 @@ def store_assessment(database: Path, answers: str, links_answer: str) -> str:
 
 def test_a_finished_full_assessment_exports_as_valid_fhir(tmp_path: Path) -> None:
     database = tmp_path / "fhir.db"
-    store_assessment(database, "07_refractory_after_psychotherapy.answers.yaml", "ok")
+    store_assessment(database, "07_refractory_after_psychotherapy.answers.yaml", "both")
     out = tmp_path / "export"
     assert main(["--db", str(database), "export", "--out", str(out), "--format", "fhir", "--anonymize"]) == 0
     (questionnaire,) = out.glob("Questionnaire-*.json")
@@ -65,5 +65,5 @@ def test_a_finished_full_assessment_exports_as_valid_fhir(tmp_path: Path) -> Non
         for section in json.loads(response.read_text(encoding="utf-8"))["item"]
         for item in section["item"]
     }
-    assert answered["macro_links"]["answer"] == [{"valueString": "the links read back are right"}]
+    assert answered["link_checker"]["answer"], "who checks the links read back is exported"
     assert answered["summary_correct"]["answer"] == [{"valueBoolean": True}]

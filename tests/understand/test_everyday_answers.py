@@ -256,5 +256,5 @@ def test_a_choice_is_understood_by_the_option_words_inside_the_answer(
 def test_a_fault_named_in_a_read_back_is_a_no_and_looks_right_accepts_the_links() -> None:
     assert (read("summary_correct", "mostly, but the dates are wrong").value) is False
     assert read("summary_correct", "nothing's wrong").value is True
-    assert read("macro_links", "that looks right").outcome == "understood"
+    assert read("link_check", "that looks right").value == "confirm"
     assert read("med_weeks", "the whole year").value == 52
