@@ -85,7 +85,9 @@ def test_interview_record_prints_the_sessions_record_as_json(
     assert code == 0
     record = json.loads(out)
     assert record["lifestyle"]["poor_sleep"] == "yes"
-    assert record["macro_decisions"]["removed"] == [{"from_area": "role_dispute", "to_area": "insomnia", "by": None}]
+    assert record["macro_decisions"]["removed"] == [
+        {"from_area": "role_dispute", "to_area": "insomnia", "by": None}
+    ]
 
 
 def test_safety_alerts_come_first_in_the_closing_summary(capsys: pytest.CaptureFixture[str]) -> None:
