@@ -404,3 +404,13 @@ def test_unsure_is_an_answer_where_an_option_says_it_and_dont_know_elsewhere() -
     assert record.psychotherapy_trials[0].expectations == "neutral"
     assert record.well_being.self_acceptance == Missing(missing=MissingReason.DONT_KNOW)
     assert "not known" in (_question("wb_self_acceptance").help or "")
+
+
+def test_the_reactance_why_says_what_clinical_rules_16_says() -> None:
+    """Reactance is a counter-therapeutic feature that, with an unchanged or worse episode, makes
+    resistance; two failures alone are non-response (it once said reactance 'is not resistance')."""
+    reactance = next(q for q in questions() if q.id == "reactance")
+    assert reactance.why is not None
+    why = reactance.why.text
+    assert "counter-therapeutic" in why and '"resistance"' in why and "non-response" in why
+    assert "not resistance" not in why

@@ -271,7 +271,7 @@ def _gaps(data: ReportInput) -> list[Gap]:
                     affects="whether the trial was adequate",
                 )
             )
-    dm_trd = next((m for m in data.staging.methods if not m.computable), None)
+    dm_trd = next((m for m in data.staging.methods if m.id == "dm_trd" and not m.computable), None)
     if dm_trd is not None:
         gaps.append(
             Gap(item=f"{dm_trd.name} point values", affects=f"the {dm_trd.name} total ({NOT_COMPUTABLE})")

@@ -14,7 +14,7 @@ from interview.report.patient_trials import helped, trial_line
 from interview.report.values import lower_first, upper_first
 from interview.safety.contacts import for_the_person
 from interview.staging.options_data import PATIENT_WORDS
-from interview.staging.results import Status
+from interview.staging.results import Option, Status
 
 _HELP_ALWAYS = (
     "If you are thinking about ending your life, or feel you might act on such thoughts, get help "
@@ -163,14 +163,14 @@ def _links(data: ReportInput) -> PatientSection | None:
     return PatientSection(id="links", title="How things may be connected", paragraphs=[text], items=items)
 
 
-def plain_option(label: str) -> str | None:
-    """A staging option in words a patient reads; None for the clinician's options (tapering);
-    an unknown label is kept as it is."""
-    return PATIENT_WORDS.get(label, label)
+def plain_option(option: Option) -> str | None:
+    """A staging option in words a patient reads, chosen by its id; None for the clinician's options
+    (tapering)."""
+    return PATIENT_WORDS[option.id]
 
 
 def _options(data: ReportInput) -> PatientSection:
-    said = (plain_option(o.label) for o in data.staging.left_to_try)
+    said = (plain_option(o) for o in data.staging.left_to_try)
     items = list(dict.fromkeys(plain for plain in said if plain))
     paragraphs = [
         "There are still options that have not been fully tried. They are for you and your clinician "

@@ -13,7 +13,7 @@ from interview.record.psychotherapy import PsychotherapyTrial
 from interview.record.treatments import MedicationTrial, SomaticTreatment
 from interview.record.values import YesNo
 from interview.report.trial_names import trial_name
-from interview.staging.results import Status, TrialVerdict
+from interview.staging.results import Status, TrialCriterion, TrialVerdict
 
 _OUTCOME = {
     "response": "it helped a lot",
@@ -63,12 +63,12 @@ def _adequacy(v: TrialVerdict) -> str:
         return "; it was a full trial"
     if v.adequate is Status.UNKNOWN:
         return "; we do not know yet whether this was a full trial"
-    short = {c.label for c in v.criteria if c.status is Status.NOT_MET}
-    if short & {"dose"} and short & {"duration"}:
+    short = {c.id for c in v.criteria if c.status is Status.NOT_MET}
+    if TrialCriterion.DOSE in short and TrialCriterion.DURATION in short:
         why = "the dose was lower and the time shorter than a full trial needs"
-    elif "dose" in short:
+    elif TrialCriterion.DOSE in short:
         why = "the dose was lower than a full trial needs"
-    elif "duration" in short:
+    elif TrialCriterion.DURATION in short:
         why = "it was not given for long enough to be a full trial"
     else:
         why = "it was not a full trial"

@@ -19,8 +19,17 @@ THERAPY_NAMES = {
 }
 
 
+SOMATIC_NAMES = {"ect": "ECT"}
+"""An unnamed somatic course by its kind's code; other kinds are shown as recorded."""
+
+
 def trial_name(v: TrialVerdict) -> str:
-    """A treatment as the patient knows it: "escitalopram 20 mg/d", "cognitive behavioural therapy"."""
+    """A treatment as the patient knows it: "escitalopram 20 mg/d", "cognitive behavioural therapy".
+
+    Chosen by the verdict's treatment code, never by its label's wording.
+    """
     if v.kind == "psychotherapy":
-        return THERAPY_NAMES.get(v.label, words(v.label))
-    return v.label.upper() if v.label == "ect" else v.label
+        return THERAPY_NAMES[v.treatment] if v.treatment in THERAPY_NAMES else words(v.label)
+    if v.kind == "somatic" and v.label == v.treatment:  # an unnamed course is labelled by its code
+        return SOMATIC_NAMES.get(v.treatment, v.label)
+    return v.label

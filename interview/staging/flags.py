@@ -169,8 +169,9 @@ def _context(ev: Evidence) -> list[Flag]:
             "reactance",
             "psychological reactance",
             yes(illness.psychological_reactance),
-            "counter-therapeutic factor",
-            "[S-GF] Fig. 1",
+            "a counter-therapeutic feature: with the episode unchanged or worse it makes resistance; "
+            "two failures alone are non-response",
+            "[S-GF] Fig. 1, Fig. 2, §3; clinical-rules §16",
         ),
     ]
 

@@ -18,7 +18,7 @@ from interview.record.values import (
 )
 from interview.staging.counting import text_or_unknown
 from interview.staging.response import classify, did_not_respond, gf_failure, override_outcome
-from interview.staging.results import Criterion
+from interview.staging.results import Criterion, TrialCriterion
 from interview.staging.settings import StagingSettings
 from interview.staging.tristate import Tri, all_of, reaches, status, yes
 
@@ -57,8 +57,10 @@ class MedAssessment:
     overrides: list[str] = field(default_factory=list)
 
 
-def _criterion(label: str, value: Tri, reason: str, source: str, derived: bool = False) -> Criterion:
-    return Criterion(label=label, status=status(value), reason=reason, source=source, derived=derived)
+def _criterion(
+    id_: TrialCriterion, label: str, value: Tri, reason: str, source: str, derived: bool = False
+) -> Criterion:
+    return Criterion(label=label, status=status(value), reason=reason, source=source, derived=derived, id=id_)
 
 
 def dose_verdict(dose: float | Missing, drug: Drug | None, settings: StagingSettings) -> tuple[Tri, str, str]:
@@ -152,9 +154,10 @@ def assess_medication(
         poor_adherence=poor_adherence,
     )
     assessment.criteria = [
-        _criterion("dose", dose_ok, dose_reason, dose_source),
+        _criterion(TrialCriterion.DOSE, "dose", dose_ok, dose_reason, dose_source),
         _duration_criterion(trial, duration_ok, settings),
         _criterion(
+            TrialCriterion.ADHERENCE,
             "adherence",
             poor_adherence is not True,
             f"adherence: {text_or_unknown(trial.adherence)}",
@@ -186,13 +189,17 @@ def _label(trial: MedicationTrial, drug: Drug | None) -> str:
 def _duration_criterion(trial: MedicationTrial, ok: Tri, settings: StagingSettings) -> Criterion:
     needed = settings.adequate_medication_weeks
     reason = f"{text_or_unknown(trial.weeks_at_dose)} weeks at dose; ≥{needed:g} needed"
-    return _criterion("duration", ok, reason, "≥6 weeks MGH-S/ATRQ [W2] (configurable)")
+    return _criterion(
+        TrialCriterion.DURATION, "duration", ok, reason, "≥6 weeks MGH-S/ATRQ [W2] (configurable)"
+    )
 
 
 def _add_on_criterion(trial: MedicationTrial, ok: Tri, settings: StagingSettings) -> Criterion:
     reason = f"add-on given {text_or_unknown(trial.add_on_weeks)} weeks; ≥{settings.augmentation_min_weeks:g}"
     source = "ATHF lithium augmentation ≥2 weeks [R1]; 🛠 applied to every add-on"
-    return _criterion("augmentation length", ok, reason, source, derived=True)
+    return _criterion(
+        TrialCriterion.AUGMENTATION_LENGTH, "augmentation length", ok, reason, source, derived=True
+    )
 
 
 def _unknown_paths(

@@ -77,7 +77,7 @@ def evaluate(ev: Evidence) -> MethodResult:
         ),
         criterion(
             "antidepressant failures",
-            _fixed(treatment),
+            _fixed(treatment) if low_n else _fixed((0, min(high_n, 1))),  # no failed drug: not met
             f"{span(low_n, high_n)} drugs → {span(*treatment)} points",
             "[W2], [W6]",
         ),
@@ -93,7 +93,11 @@ def evaluate(ev: Evidence) -> MethodResult:
 
 
 def _fixed(points: tuple[int, int] | tuple[int, int, str]) -> Status:
-    return Status.MET if points[0] == points[1] else Status.UNKNOWN
+    """Met when the item surely adds points, not met when it surely adds none, else unknown: a
+    dimension scored 0 (no augmentation, no ECT) is not a criterion met."""
+    if points[0] != points[1]:
+        return Status.UNKNOWN
+    return Status.MET if points[0] > 0 else Status.NOT_MET
 
 
 def _result(ev: Evidence, applicable: Tri, low: int, high: int, criteria: list[Criterion]) -> MethodResult:

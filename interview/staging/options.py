@@ -16,25 +16,7 @@ from interview.record.missing import Missing
 from interview.record.psychotherapy import Modality
 from interview.record.values import DrugClass, IptArea, RyffBalance, Strategy, YesNo
 from interview.staging.evidence import Evidence
-from interview.staging.options_data import (
-    AUGMENTATION,
-    COMBINE_WITH_ANTIDEPRESSANT,
-    COMBINE_WITH_PSYCHOTHERAPY,
-    DRUG_HISTORY_REVIEW,
-    ECT,
-    FIRST_ANTIDEPRESSANT,
-    LEFT_OUT,
-    LIFESTYLE,
-    MAOI,
-    MISDIAGNOSIS_REVIEW,
-    SEQUENTIAL,
-    TCA,
-    THERAPIES,
-    THERAPY_NAMES,
-    TREAT_COMORBIDITY,
-    WELL_BEING_THERAPY,
-    avoided,
-)
+from interview.staging.options_data import LABELS, THERAPIES, THERAPY_NAMES, OptionId, avoided
 from interview.staging.results import Option
 from interview.staging.tristate import all_of, yes
 
@@ -77,6 +59,10 @@ def _facts(ev: Evidence) -> _Facts:
     )
 
 
+def _option(option: OptionId, reason: str, source: str, derived: bool = False) -> Option:
+    return Option(id=option, label=LABELS[option], reason=reason, source=source, derived=derived)
+
+
 def _therapy_name(modality: Modality | None) -> str:
     """A psychotherapy in words, never its record code ("ipt")."""
     if modality is None:
@@ -88,8 +74,8 @@ def _review_first(ev: Evidence, facts: _Facts) -> list[Option]:
     options = []
     if facts.bipolar:
         options.append(
-            Option(
-                label=MISDIAGNOSIS_REVIEW,
+            _option(
+                OptionId.MISDIAGNOSIS_REVIEW,
                 reason="bipolar features or a switch into hypomania recorded: a possible misdiagnosis "
                 "(pseudo-resistance), and antidepressant escalation may worsen the course",
                 source="Guidi & Fava §3 [S-GF]; Nierenberg & Amsterdam 1990 via [S-GF]",
@@ -97,8 +83,8 @@ def _review_first(ev: Evidence, facts: _Facts) -> list[Option]:
         )
     if facts.lost_or_rechallenge:
         options.append(
-            Option(
-                label=DRUG_HISTORY_REVIEW,
+            _option(
+                OptionId.DRUG_HISTORY_REVIEW,
                 reason="loss of effect or re-challenge failure on "
                 + ", ".join(facts.lost_or_rechallenge)
                 + ": possible behavioural toxicity; psychotherapy comes before more drug changes",
@@ -107,8 +93,8 @@ def _review_first(ev: Evidence, facts: _Facts) -> list[Option]:
         )
     if facts.partial:
         options.append(
-            Option(
-                label=SEQUENTIAL,
+            _option(
+                OptionId.SEQUENTIAL,
                 reason="partially remitted depression: mood improved, residual symptoms impair functioning",
                 source="[S-GF] Table 4 (clinician display only)",
             )
@@ -155,7 +141,7 @@ def _psychotherapies(ev: Evidence, facts: _Facts) -> list[Option]:
     tried = {p.modality for p in ev.psys if p.conway_adequate is True}
     fitting: list[Option] = []
     general: list[Option] = []
-    for modality, label, source in THERAPIES:
+    for modality, therapy, source in THERAPIES:
         fit = _therapy_fits(ev, modality)
         if modality in tried or fit is None:
             continue
@@ -163,7 +149,7 @@ def _psychotherapies(ev: Evidence, facts: _Facts) -> list[Option]:
             "no adequate psychotherapy recorded yet" if not facts.adequate_psychotherapy else "not yet tried"
         )
         reason = f"{base}; fits: {fit}" if fit else base
-        (fitting if fit else general).append(Option(label=label, reason=reason, source=source))
+        (fitting if fit else general).append(_option(therapy, reason=reason, source=source))
     options = [*fitting, *general]
     if ev.record.preferences.open_to_psychotherapy is YesNo.NO:
         for option in options:
@@ -175,8 +161,8 @@ def _combinations(ev: Evidence, facts: _Facts) -> list[Option]:
     options = []
     if facts.failed_psychotherapy and facts.antidepressant_trials:  # else the first trial below
         options.append(
-            Option(
-                label=COMBINE_WITH_ANTIDEPRESSANT,
+            _option(
+                OptionId.COMBINE_WITH_ANTIDEPRESSANT,
                 reason="no response after an adequate psychotherapy: "
                 + ", ".join(facts.failed_psychotherapy),
                 source="Markowitz et al. 2022 [S-MK]; Guidi & Fava §3 (c) [S-GF]",
@@ -184,8 +170,8 @@ def _combinations(ev: Evidence, facts: _Facts) -> list[Option]:
         )
     if facts.failed_antidepressants and not facts.adequate_psychotherapy:
         options.append(
-            Option(
-                label=COMBINE_WITH_PSYCHOTHERAPY,
+            _option(
+                OptionId.COMBINE_WITH_PSYCHOTHERAPY,
                 reason="antidepressant trials without remission and no adequate psychotherapy yet",
                 source="Markowitz et al. 2022 [S-MK]; 2025 meta-analysis [S-BL]",
             )
@@ -195,8 +181,8 @@ def _combinations(ev: Evidence, facts: _Facts) -> list[Option]:
         if facts.failed_psychotherapy:
             had += " (no response to " + ", ".join(facts.failed_psychotherapy) + "; the two can be combined)"
         options.append(
-            Option(
-                label=FIRST_ANTIDEPRESSANT,
+            _option(
+                OptionId.FIRST_ANTIDEPRESSANT,
                 reason=f"{had}: no antidepressant trial yet (dose and duration as the adequacy tables ask)",
                 source="Thase & Rush stage 0 [W1]; ATHF [W14]",
             )
@@ -210,18 +196,18 @@ def _drug_ladder(ev: Evidence, facts: _Facts) -> list[Option]:
         return []
     tried = {m.drug_class for m in ev.meds if m.adequate is True}
     options = [
-        Option(
-            label=label,
+        _option(
+            option,
             reason="not yet adequately tried after an adequate trial fell short",
             source="Thase & Rush ladder [W1]",
         )
-        for cls, label in ((DrugClass.TCA, TCA), (DrugClass.MAOI, MAOI))
+        for cls, option in ((DrugClass.TCA, OptionId.TCA), (DrugClass.MAOI, OptionId.MAOI))
         if cls not in tried
     ]
     if not any(t.strategy is Strategy.AUGMENTATION for t in ev.record.medication_trials):
         options.append(
-            Option(
-                label=AUGMENTATION,
+            _option(
+                OptionId.AUGMENTATION,
                 reason="no augmentation recorded",
                 source="ESM CRD includes augmentation [S-GF]; ATHF [R1]",
             )
@@ -232,8 +218,8 @@ def _drug_ladder(ev: Evidence, facts: _Facts) -> list[Option]:
     ):
         why = "psychotic features" if severe_or_psychotic else "2 or more antidepressants fell short"
         options.append(
-            Option(
-                label=ECT,
+            _option(
+                OptionId.ECT,
                 reason=f"{why}; no adequate ECT course recorded",
                 source="Thase & Rush stage V [W1]; MGH-S [W2]",
             )
@@ -250,8 +236,8 @@ def _context(ev: Evidence) -> list[Option]:
     unbalanced = [n for n, v in vars(wb).items() if v is RyffBalance.LOW or v is RyffBalance.EXCESSIVE]
     if unbalanced:
         options.append(
-            Option(
-                label=WELL_BEING_THERAPY,
+            _option(
+                OptionId.WELL_BEING_THERAPY,
                 reason="unbalanced: " + ", ".join(n.replace("_", " ") for n in unbalanced),
                 source="[W28]; 🛠 our link",
                 derived=True,
@@ -265,11 +251,13 @@ def _context(ev: Evidence) -> list[Option]:
     ]
     if habits:
         options.append(
-            Option(label=LIFESTYLE, reason=", ".join(habits), source="allostatic-load model [S-GF] §2.4")
+            _option(OptionId.LIFESTYLE, reason=", ".join(habits), source="allostatic-load model [S-GF] §2.4")
         )
     if record.comorbidity.untreated_comorbidity is YesNo.YES:
         options.append(
-            Option(label=TREAT_COMORBIDITY, reason="untreated comorbidity", source="[S-GF] Fig. 1; [S-PN]")
+            _option(
+                OptionId.TREAT_COMORBIDITY, reason="untreated comorbidity", source="[S-GF] Fig. 1; [S-PN]"
+            )
         )
     return options
 
@@ -278,8 +266,8 @@ def left_to_try(ev: Evidence) -> list[Option]:
     """The individual list, in the plan's order; never a prescription."""
     facts = _facts(ev)
     drugs = _drug_ladder(ev, facts)
-    first_drug = [o for o in _combinations(ev, facts) if o.label == FIRST_ANTIDEPRESSANT]
-    others = [o for o in _combinations(ev, facts) if o.label != FIRST_ANTIDEPRESSANT]
+    first_drug = [o for o in _combinations(ev, facts) if o.id is OptionId.FIRST_ANTIDEPRESSANT]
+    others = [o for o in _combinations(ev, facts) if o.id is not OptionId.FIRST_ANTIDEPRESSANT]
     medication = [*first_drug, *drugs]
     if facts.medication_closed:
         for option in first_drug:
@@ -287,12 +275,12 @@ def left_to_try(ev: Evidence) -> list[Option]:
     ordered = [*_review_first(ev, facts), *_psychotherapies(ev, facts), *others]
     ordered += [*_context(ev), *medication] if facts.medication_closed else [*medication, *_context(ev)]
     wishes = ev.record.preferences.treatments_to_avoid
-    kept = [o for o in ordered if not avoided(o.label, wishes)]
-    left_out = [o.label for o in ordered if avoided(o.label, wishes)]
+    kept = [o for o in ordered if not avoided(o.id, wishes)]
+    left_out = [o.label for o in ordered if avoided(o.id, wishes)]
     if left_out:
         kept.append(
-            Option(
-                label=LEFT_OUT,
+            _option(
+                OptionId.LEFT_OUT,
                 reason="the patient would rather avoid: " + "; ".join(left_out),
                 source="the patient's preferences (macro-analysis hierarchy, [S-GF] §3)",
             )

@@ -10,7 +10,7 @@ from interview.record.psychotherapy import Modality, PsychotherapyTrial
 from interview.record.values import Episode, ResponseJudgement
 from interview.staging.counting import text_or_unknown
 from interview.staging.response import classify, did_not_respond, gf_failure, override_outcome
-from interview.staging.results import Criterion
+from interview.staging.results import Criterion, TrialCriterion
 from interview.staging.settings import StagingSettings
 from interview.staging.tristate import Tri, all_of, reaches, status, yes
 
@@ -72,14 +72,22 @@ def _bars(
     s_text = text_or_unknown(sessions)
     w_text = "unknown" if isinstance(trial.weeks, Missing) else f"{trial.weeks:g}"
     criteria = [
-        Criterion(label="evidence-based", status=status(eb), reason=eb_reason, source="[W11]"),
         Criterion(
+            id=TrialCriterion.EVIDENCE_BASED,
+            label="evidence-based",
+            status=status(eb),
+            reason=eb_reason,
+            source="[W11]",
+        ),
+        Criterion(
+            id=TrialCriterion.CONWAY_BAR,
             label="Conway bar",
             status=status(conway),
             reason=f"{s_text} sessions attended; ≥{settings.conway_psychotherapy_min_sessions}",
             source="Conway 2017 via [S-MK]",
         ),
         Criterion(
+            id=TrialCriterion.MARKOWITZ_BAR,
             label="Markowitz bar",
             status=status(markowitz),
             reason=f"trained therapist: {text_or_unknown(trial.therapist_trained)}; {s_text} sessions; "
@@ -87,6 +95,7 @@ def _bars(
             source="Markowitz et al. 2022 [S-MK]",
         ),
         Criterion(
+            id=TrialCriterion.GUIDI_FAVA_BAR,
             label="Guidi & Fava bar",
             status=status(gf),
             reason=f"{w_text} weeks; ≥{settings.guidi_fava_psychotherapy_min_weeks:g}",

@@ -13,7 +13,7 @@ from typing import Protocol
 from interview.record.missing import Missing
 from interview.record.overrides import ClinicianOverride
 from interview.record.values import ResponseJudgement
-from interview.staging.results import Criterion, Status
+from interview.staging.results import Criterion, Status, TrialCriterion
 from interview.staging.settings import StagingSettings
 
 _KELLNER_SOURCE = "Kellner 1972 via Guidi & Fava [S-GF] §3; 🛠 cut-offs ours (clinical-rules §13)"
@@ -52,7 +52,11 @@ def classify(
     if not isinstance(clinician, Missing):
         reason = f"clinician judged: {clinician.value}{end}{best}"
         return clinician, Criterion(
-            label="outcome", status=Status.MET, reason=reason, source="clinician judgement"
+            id=TrialCriterion.OUTCOME,
+            label="outcome",
+            status=Status.MET,
+            reason=reason,
+            source="clinician judgement",
         )
     if not isinstance(kellner, Missing):
         judged = _from_kellner(kellner)
@@ -60,16 +64,28 @@ def classify(
         if kellner >= 6:
             reason += "; deterioration: review for iatrogenic causes"
         return judged, Criterion(
-            label="outcome", status=Status.MET, reason=reason, source=_KELLNER_SOURCE, derived=True
+            id=TrialCriterion.OUTCOME,
+            label="outcome",
+            status=Status.MET,
+            reason=reason,
+            source=_KELLNER_SOURCE,
+            derived=True,
         )
     if not isinstance(percent, Missing):
         judged, reason = _from_percent(percent, settings)
         source = "≥50 % fall = response [S-PN], [W12]; 25-49 % partial ❌ convention"
         return judged, Criterion(
-            label="outcome", status=Status.MET, reason=reason, source=source, derived=True
+            id=TrialCriterion.OUTCOME,
+            label="outcome",
+            status=Status.MET,
+            reason=reason,
+            source=source,
+            derived=True,
         )
     reason = f"unknown: no clinician judgement, Kellner rating or percent fall ({path})"
-    return None, Criterion(label="outcome", status=Status.UNKNOWN, reason=reason, source="")
+    return None, Criterion(
+        id=TrialCriterion.OUTCOME, label="outcome", status=Status.UNKNOWN, reason=reason, source=""
+    )
 
 
 def deteriorated(kellner: int | Missing) -> bool | None:

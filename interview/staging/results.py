@@ -14,6 +14,8 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
 
+from interview.staging.options_data import OptionId
+
 SCHEMA_VERSION = "2"
 """2: stable method ids and kinds, category keys, criterion ids and trials (issue 14)."""
 
@@ -24,6 +26,22 @@ class Status(StrEnum):
     MET = "met"
     NOT_MET = "not_met"
     UNKNOWN = "unknown"
+
+
+class TrialCriterion(StrEnum):
+    """The stable ids of a trial's criteria (`TrialVerdict.criteria[].id`), which reports read."""
+
+    DOSE = "dose"
+    DURATION = "duration"
+    ADHERENCE = "adherence"
+    AUGMENTATION_LENGTH = "augmentation_length"
+    OUTCOME = "outcome"
+    EVIDENCE_BASED = "evidence_based"
+    CONWAY_BAR = "conway_bar"
+    MARKOWITZ_BAR = "markowitz_bar"
+    GUIDI_FAVA_BAR = "guidi_fava_bar"
+    SESSIONS = "sessions"
+    ADEQUACY = "adequacy"
 
 
 @dataclass(slots=True)
@@ -107,6 +125,9 @@ class TrialVerdict:
     kind: str
     index: int
     label: str
+    treatment: str | None = None
+    """The record's code for what was given, for programs and reports: the psychotherapy's modality
+    ('ipt'), the somatic kind ('ect') or the drug's catalogue name; None when it is unknown."""
     episode: str
     adequate: Status
     outcome: str
@@ -190,6 +211,8 @@ class Differential:
 class Option:
     """An evidence-based option not yet adequately tried, for discussion with the clinician."""
 
+    id: OptionId
+    """The option's stable id; programs and reports decide by it, never by the label."""
     label: str
     reason: str
     source: str

@@ -10,7 +10,7 @@ from interview.record.treatments import EctLaterality, SomaticKind, SomaticTreat
 from interview.record.values import Episode, ResponseJudgement
 from interview.staging.counting import text_or_unknown
 from interview.staging.response import classify, did_not_respond, override_outcome
-from interview.staging.results import Criterion
+from interview.staging.results import Criterion, TrialCriterion
 from interview.staging.settings import StagingSettings
 from interview.staging.tristate import Tri, all_of, reaches, status
 
@@ -21,6 +21,7 @@ class SomaticAssessment:
 
     index: int
     label: str
+    kind: SomaticKind
     is_ect: bool
     bilateral: Tri
     current: bool
@@ -42,6 +43,7 @@ def _ect_adequacy(course: SomaticTreatment, settings: StagingSettings) -> tuple[
     needed = settings.ect_min_sessions
     verdict = reaches(sessions, needed)
     return verdict, Criterion(
+        id=TrialCriterion.SESSIONS,
         label="sessions",
         status=status(verdict),
         reason=f"{text_or_unknown(sessions)} sessions; ≥{needed} needed",
@@ -64,6 +66,7 @@ def assess_somatic(
         adequate, adequacy = (
             None,
             Criterion(
+                id=TrialCriterion.ADEQUACY,
                 label="adequacy",
                 status=status(None),
                 reason=f"no adequacy rule for {course.kind.value} in clinical-rules.md",
@@ -79,6 +82,7 @@ def assess_somatic(
     assessment = SomaticAssessment(
         index=index,
         label=label,
+        kind=course.kind,
         is_ect=is_ect,
         bilateral=bilateral if is_ect else False,
         current=course.episode is Episode.CURRENT,

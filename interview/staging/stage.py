@@ -74,6 +74,7 @@ def _verdict(
         kind=kind,
         index=trial.index,
         label=trial.label,
+        treatment=_treatment(trial),
         episode="current" if trial.current else "earlier",
         adequate=status(adequate),
         outcome=trial.outcome.value if trial.outcome else "unknown",
@@ -81,6 +82,15 @@ def _verdict(
         criteria=trial.criteria,
         overrides=trial.overrides,
     )
+
+
+def _treatment(trial: MedAssessment | PsyAssessment | SomaticAssessment) -> str | None:
+    """The record's code for what was given (TrialVerdict.treatment)."""
+    if isinstance(trial, MedAssessment):
+        return trial.generic
+    if isinstance(trial, PsyAssessment):
+        return None if trial.modality is None else trial.modality.value
+    return trial.kind.value
 
 
 @by_identity
