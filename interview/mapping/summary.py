@@ -194,7 +194,7 @@ def _episode(episode: CurrentEpisode) -> str | None:
         return None
     parts = [f"going on for {_weeks(episode.duration_weeks)}" if _known(episode.duration_weeks) else ""]
     if _known(episode.onset_date):
-        parts.append(f"began {episode.onset_date:%B %Y}")
+        parts.append(f"began {episode.onset_date.display}")
     if _known(episode.severity_score):
         scale = _SCALES.get(str(episode.severity_scale), "a rating scale")
         parts.append(f"severity {scale} score {episode.severity_score}")
