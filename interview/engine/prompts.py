@@ -39,7 +39,7 @@ ACCEPTED_FORMS: dict[type[QuestionBase], str] = {
     Number: "a number, e.g. 7.5",
     Duration: "a length of time, e.g. '6 weeks', 'two months', 'since March 2023'",
     Dose: "a daily dose, e.g. '150 mg' or '75 mg twice a day'",
-    MonthYear: "a month and year or a year, e.g. 'March 2023', '2019' or 'about 8 months ago'",
+    MonthYear: "a month and year, e.g. 'March 2023' or '2023-03'",
     Rating: "a number on the scale, or the words of a labelled point",
     Text: "your own words",
     LinkReview: "'ok', or changes such as 'remove 2' or 'add insomnia -> low mood'",
