@@ -212,3 +212,8 @@ _.handle_index
 partial_psychotherapy_trials  # a staging result field, written to the JSON report
 _.redirect_request  # urllib calls it (tests/serving/test_serve_config.py)
 pytestmark  # pytest reads it
+_._from_plain_dates  # pydantic calls validators (interview/record/dates.py)
+_._year_as_date  # pydantic calls validators (interview/record/episode.py)
+ongoing  # a record field, read from JSON (interview/record/dates.py)
+end_date  # a record field, filled by the interview (interview/record/episode.py)
+by_dates  # the chronology says whether dates or entry order decided (interview/staging/chronology.py)

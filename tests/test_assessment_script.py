@@ -267,7 +267,7 @@ def test_the_phq_9_is_asked_only_when_chosen() -> None:
 
 def test_phq_9_item_9_above_zero_asks_the_suicide_risk_screener_again_at_once() -> None:
     conversation, _ = Conversation.start(script(), "s", today=lambda: TODAY, read_backs=READ_BACKS)
-    for line in ["yes", "s1", "the patient", "no", "no", "no", "skip", "the PHQ-9 now"]:
+    for line in ["yes", "s1", "the patient", "no", "no", "no", "skip", "skip", "the PHQ-9 now"]:
         conversation.handle(line)
     for _ in range(8):
         conversation.handle("not at all")

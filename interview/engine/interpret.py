@@ -22,7 +22,6 @@ from interview.engine.understanding import (
     understand_duration_weeks,
     understand_free_text,
     understand_integer,
-    understand_month_year,
     understand_number,
     understand_rating,
     understand_yes_no,
@@ -33,7 +32,9 @@ from interview.engine.understanding.drugs import understand_drug_answer
 from interview.engine.understanding.links import understand_link_edits
 from interview.engine.understanding.text import MAX_INPUT_LENGTH
 from interview.engine.understanding.trial_details import PieceKind, detail_pieces, split_drug_answer
+from interview.engine.understanding.when import understand_when
 from interview.engine.understanding.yes_no import rather_not
+from interview.record.dates import ONGOING_PATHS
 from interview.record.missing import MissingReason
 from interview.record.paths import is_drug_question
 from interview.script.questions import (
@@ -113,8 +114,8 @@ def _interpret(
             return _bounded(understand_duration_weeks(text, today), question.max_weeks, "weeks")
         case Dose():
             return _bounded(understand_dose_mg_per_day(text), question.max_mg, "mg/day")
-        case MonthYear():
-            return understand_month_year(text, today)
+        case MonthYear(record=path):
+            return understand_when(text, today, ongoing_allowed=path in ONGOING_PATHS)
         case Rating(min=low, max=high, labels=labels):
             return understand_rating(text, [(p, labels.get(p)) for p in range(low, high + 1)])
         case Text(record=path) if is_drug_question(question):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
 from typing import Any
 
 from interview.record.catalogue import medicine_names
@@ -92,13 +91,16 @@ def _choice(question: SingleChoice, shape: FieldShape, value: object) -> Any:
 
 
 def _month_year(shape: FieldShape, value: object) -> Any:
-    match = re.fullmatch(r"(\d{4})-(\d{2})", str(value))
+    """A month or year answer: "2023-03", "2019", "~" after an estimate, or "ongoing" (understanding.when)."""
+    if value == "ongoing":
+        return {"ongoing": True}
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2}))?(~?)", str(value))
     if match is None:
-        raise ConversionError(f"expected a month as YYYY-MM, got {value!r}")
-    year, month = int(match[1]), int(match[2])
+        raise ConversionError(f"expected a month as YYYY-MM or a year as YYYY, got {value!r}")
+    year, month = int(match[1]), int(match[2]) if match[2] else None
     if shape.kind is FieldKind.INTEGER:
         return year
-    return date(year, month, 1) if shape.unit != "date-time" else datetime(year, month, 1)
+    return {"year": year, "month": month, "approximate": bool(match[3])}
 
 
 def _text(shape: FieldShape, value: object, drug_names: bool) -> Any:

@@ -20,6 +20,7 @@ from pydantic import BaseModel, TypeAdapter
 from interview.macro_analysis.rules import load_rules
 from interview.mapping.totals import TOTALS
 from interview.record import ClinicalRecord, Missing, YesNo, field_paths
+from interview.record.dates import Ongoing, PartialDate
 from interview.record.macro import Checker
 from interview.script.record_fields import FieldKind, FieldShape
 
@@ -104,7 +105,7 @@ def _kind(value_type: Any) -> tuple[FieldKind, tuple[str, ...]] | None:
     simple = {int: FieldKind.INTEGER, float: FieldKind.NUMBER, str: FieldKind.TEXT}
     if base in simple:
         return simple[base], ()
-    if base in (date, datetime):
+    if base in (date, datetime, PartialDate):
         return FieldKind.DATE, ()
     if get_origin(base) is list:
         inner = _kind(get_args(base)[0])
@@ -119,7 +120,8 @@ def _kind(value_type: Any) -> tuple[FieldKind, tuple[str, ...]] | None:
 
 def _field(path: str, annotation: Any, description: str) -> Field | None:
     members = _members(annotation)
-    values = [m for m in members if m is not Missing and m is not type(None)]
+    # Ongoing is the other answer an end-date question can give ("still on it"), not a second kind
+    values = [m for m in members if m not in (Missing, Ongoing, type(None))]
     if len(values) != 1:
         return None
     found = _kind(values[0])

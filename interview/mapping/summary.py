@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from interview.record import ClinicalRecord, Missing, MissingReason
 from interview.record.comorbidity import Comorbidity
 from interview.record.context import IllnessBehaviour, Interpersonal, Lifestyle, StressLoad
+from interview.record.dates import PartialDate
 from interview.record.episode import CurrentEpisode
 from interview.record.psychotherapy import PsychotherapyTrial
 from interview.record.safety import SafetyScreen
@@ -193,8 +194,8 @@ def _episode(episode: CurrentEpisode) -> str | None:
     if not any(_known(v) for v in values):
         return None
     parts = [f"going on for {_weeks(episode.duration_weeks)}" if _known(episode.duration_weeks) else ""]
-    if _known(episode.onset_date):
-        parts.append(f"began {episode.onset_date:%B %Y}")
+    if isinstance(episode.onset_date, PartialDate):
+        parts.append(f"began {episode.onset_date.display}")
     if _known(episode.severity_score):
         scale = _SCALES.get(str(episode.severity_scale), "a rating scale")
         parts.append(f"severity {scale} score {episode.severity_score}")

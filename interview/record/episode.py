@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from typing import Self
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from interview.record.base import RecordModel
+from interview.record.dates import PartialDate, Start
 from interview.record.values import (
     SKIPPED,
     GradedLevel,
@@ -23,8 +24,8 @@ from interview.record.values import (
 class CurrentEpisode(RecordModel):
     """The episode being assessed now."""
 
-    onset_date: date | Missing = SKIPPED
-    """When the current episode began (as far as known)."""
+    onset_date: Start = SKIPPED
+    """When the current episode began (as far as known); it has no end yet."""
     duration_weeks: NonNegFloat | Missing = SKIPPED
     """Length of the current episode from its onset, including time before any treatment."""
     severity_scale: SeverityScale | Missing = SKIPPED
@@ -49,7 +50,11 @@ class EarlierEpisode(RecordModel):
     """An earlier depressive episode."""
 
     onset_year: NonNegInt | Missing = SKIPPED
-    """Year the episode began."""
+    """Year the episode began (records before onset_date; read into onset_date when that is unknown)."""
+    onset_date: Start = SKIPPED
+    """When the episode began."""
+    end_date: Start = SKIPPED
+    """When the episode ended (the person was well again)."""
     duration_weeks: NonNegFloat | Missing = SKIPPED
     """How long the episode lasted."""
     treatment: str | Missing = SKIPPED
@@ -58,3 +63,10 @@ class EarlierEpisode(RecordModel):
     """How the episode responded to that treatment."""
     drugs_that_helped: list[str] = Field(default_factory=list)
     """Drugs that worked in that episode (for re-challenge questions)."""
+
+    @model_validator(mode="after")
+    def _year_as_date(self) -> Self:
+        # record_version 1 held only the year; the chronology reads onset_date alone.
+        if isinstance(self.onset_date, Missing) and isinstance(self.onset_year, int):
+            self.onset_date = PartialDate(year=self.onset_year)
+        return self

@@ -41,8 +41,8 @@ class ClinicalRecord(RecordModel):
     interview never filled reads as Missing(skipped). Unknown is never read as no or zero.
     """
 
-    record_version: str = "1"
-    """Version of this record format."""
+    record_version: str = "2"
+    """Version of this record format: 2 added the chronology (interview.record.dates); 1 still loads."""
     case_label: str | Missing = SKIPPED
     """A pseudonymous label for the case; never a real name."""
     current_episode: CurrentEpisode = Field(default_factory=CurrentEpisode)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from interview.record.base import RecordModel
+from interview.record.dates import End, Start
 from interview.record.values import (
     SKIPPED,
     Adherence,
@@ -46,6 +47,10 @@ class PsychotherapyTrial(RecordModel):
     """Its name when modality is 'other'."""
     episode: Episode = Episode.CURRENT
     """Which episode the therapy was given in."""
+    start_date: Start = SKIPPED
+    """When the therapy started."""
+    stop_date: End = SKIPPED
+    """When the therapy ended, or Ongoing while it goes on."""
     evidence_based: YesNo | Missing = SKIPPED
     """An evidence-based therapy for depression, given as such."""
     therapist_trained: YesNo | Missing = SKIPPED

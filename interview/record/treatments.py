@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from enum import StrEnum
 
 from pydantic import Field
 
 from interview.record.base import RecordModel
+from interview.record.dates import End, Start
 from interview.record.values import (
     SKIPPED,
     Adherence,
@@ -51,10 +51,10 @@ class MedicationTrial(RecordModel):
     """Drugs added to the main drug (augmentation or combination)."""
     add_on_weeks: NonNegFloat | Missing = SKIPPED
     """Weeks the add-on was given."""
-    start_date: date | Missing = SKIPPED
-    """When the trial started."""
-    stop_date: date | Missing = SKIPPED
-    """When the trial stopped."""
+    start_date: Start = SKIPPED
+    """When the trial started (month and year, a year, or an estimate)."""
+    stop_date: End = SKIPPED
+    """When the trial stopped, or Ongoing while it is still taken."""
     dose_mg_per_day: NonNegFloat | Missing = SKIPPED
     """The highest daily dose of the main drug, in mg."""
     weeks_at_dose: NonNegFloat | Missing = SKIPPED
@@ -114,6 +114,10 @@ class SomaticTreatment(RecordModel):
     """Name of an 'other' treatment."""
     episode: Episode = Episode.CURRENT
     """Which episode the course was given in."""
+    start_date: Start = SKIPPED
+    """When the course started."""
+    stop_date: End = SKIPPED
+    """When the course ended, or Ongoing while it goes on."""
     sessions: NonNegInt | Missing = SKIPPED
     """Number of sessions given."""
     ect_laterality: EctLaterality | Missing = SKIPPED

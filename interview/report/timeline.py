@@ -13,6 +13,7 @@ from enum import StrEnum
 from pydantic import BaseModel, ConfigDict
 
 from interview.record import ClinicalRecord, Missing
+from interview.record.dates import known
 from interview.record.psychotherapy import PsychotherapyTrial
 from interview.record.treatments import MedicationTrial, SomaticTreatment
 from interview.report.trial_names import trial_name
@@ -75,7 +76,14 @@ def _known(value: object) -> object | None:
     return None if isinstance(value, Missing) else value
 
 
+def _as_date(value: object) -> date | None:
+    """A record date on the calendar: its month's first day (a year alone: its middle, July)."""
+    found = known(value)
+    return date(found.year, found.month or 7, 1) if found else None
+
+
 def _weeks_between(start: object, stop: object) -> float | None:
+    start, stop = _as_date(start), _as_date(stop)
     if isinstance(start, date) and isinstance(stop, date) and stop >= start:
         return (stop - start).days / 7
     return None
@@ -85,24 +93,29 @@ def _med_weeks(trial: MedicationTrial) -> tuple[float | None, date | None, str]:
     weeks = _known(trial.weeks_at_dose)
     if not isinstance(weeks, float | int):
         weeks = _weeks_between(trial.start_date, trial.stop_date)
-    start = _known(trial.start_date)
     add_on = _known(trial.add_on_weeks)
     detail = f"add-on {rounded(float(add_on))} wk" if isinstance(add_on, float | int) else ""
-    return (None if weeks is None else float(weeks)), (start if isinstance(start, date) else None), detail
+    return (None if weeks is None else float(weeks)), _as_date(trial.start_date), detail
 
 
 def _psy_weeks(trial: PsychotherapyTrial) -> tuple[float | None, date | None, str]:
     weeks = _known(trial.weeks)
     sessions = _known(trial.sessions_attended)
     detail = f"{sessions} sessions" if sessions is not None else "sessions unknown"
-    return (float(weeks) if isinstance(weeks, float | int) else None), None, detail
+    length = (
+        float(weeks) if isinstance(weeks, float | int) else _weeks_between(trial.start_date, trial.stop_date)
+    )
+    return length, _as_date(trial.start_date), detail
 
 
 def _som_weeks(trial: SomaticTreatment) -> tuple[float | None, date | None, str]:
     weeks = _known(trial.weeks)
     sessions = _known(trial.sessions)
     detail = f"{sessions} sessions" if sessions is not None else "sessions unknown"
-    return (float(weeks) if isinstance(weeks, float | int) else None), None, detail
+    length = (
+        float(weeks) if isinstance(weeks, float | int) else _weeks_between(trial.start_date, trial.stop_date)
+    )
+    return length, _as_date(trial.start_date), detail
 
 
 def _bar(verdict: TrialVerdict, weeks: float | None, start: date | None, detail: str) -> Bar:

@@ -10,9 +10,7 @@ from interview.record.values import ResponseJudgement
 from interview.staging.counting import criterion
 from interview.staging.evidence import Evidence
 from interview.staging.flags import behavioural_toxicity, differential_flags
-from interview.staging.medication import MedAssessment
 from interview.staging.partial import READINGS, disagreement_note, partial_trials
-from interview.staging.psychotherapy import PsyAssessment
 from interview.staging.refractoriness import refractory
 from interview.staging.results import Criterion, Differential, Status
 from interview.staging.tristate import Tri, all_of, any_of, status, word, yes
@@ -44,13 +42,12 @@ def _choices(value: Tri) -> tuple[bool, ...]:
 
 
 def _latest_outcome(ev: Evidence) -> tuple[tuple[ResponseJudgement, ...], str]:
-    """The latest medication trial's outcome (else the latest psychotherapy's); unknown reads as any."""
-    trials: list[MedAssessment] | list[PsyAssessment] = ev.staged_meds or ev.staged_psys
-    if not trials:
+    """The latest treatment's outcome, by the chronology (staging.chronology); unknown reads as any."""
+    latest = ev.latest
+    if latest is None:
         return (), "no treatment recorded in the current episode"
-    latest = trials[-1]
     outcomes = (latest.outcome,) if latest.outcome else tuple(ResponseJudgement)
-    return outcomes, f"latest treatment: {latest.label}"
+    return outcomes, latest.reason
 
 
 def possible_categories(ev: Evidence) -> tuple[list[SpectrumCategory], list[Criterion]]:
@@ -93,7 +90,8 @@ def counter_therapeutic_features(ev: Evidence) -> tuple[Tri, str]:
         "deterioration on treatment": any_of(
             None if o is None else o is ResponseJudgement.WORSE for o in outcomes
         ),
-        "loss of effect during maintenance": any_of(m.lost_effect for m in meds),
+        # a drug from an earlier episode still taken when this one began lost its effect in this one
+        "loss of effect during maintenance": True if ev.dated_losses else any_of(m.lost_effect for m in meds),
         "re-challenge failure": any_of(all_of((m.rechallenge, m.failed)) for m in meds),
         "psychological reactance": yes(ev.record.illness_behaviour.psychological_reactance),
     }

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from interview.record.catalogue import load_catalogue
 from interview.record.model import ClinicalRecord
 from interview.record.overrides import OverrideTarget
+from interview.staging.chronology import Latest, dated_medication_flags, latest_treatment
 from interview.staging.courses import Course, group_courses
 from interview.staging.medication import MedAssessment, assess_medication
 from interview.staging.psychotherapy import PsyAssessment, assess_psychotherapy
@@ -40,6 +41,11 @@ class Evidence:
     """MSM severity level range 1-4 without psychosis, and its reason (MSM and DM-TRD use it)."""
     failed_drugs: tuple[int, int]
     """How many distinct drugs surely / possibly failed adequately (MSM and DM-TRD use it)."""
+    dated_losses: tuple[int, ...] = ()
+    """Medication trials (positions) the dates show lost their effect: still taken, having worked, when
+    the current episode began (counted for this episode whichever episode the trial was entered in)."""
+    latest: Latest | None = None
+    """The current episode's latest treatment by the chronology (none when nothing was given)."""
     refractory_cache: tuple[list[Criterion], Tri] | None = None
     """Guidi & Fava criteria A-E and their verdict, computed once and shared by two results."""
 
@@ -57,6 +63,7 @@ def build_evidence(
         assess_medication(i, trial, catalogue, settings, med_overrides)
         for i, trial in enumerate(record.medication_trials)
     ]
+    meds, dated_losses = dated_medication_flags(record, meds)  # what the dates show
     psys = [
         assess_psychotherapy(i, trial, settings, psy_overrides)
         for i, trial in enumerate(record.psychotherapy_trials)
@@ -67,6 +74,8 @@ def build_evidence(
     ]
     every = settings.count_earlier_episode_trials
     staged_meds = [m for m in meds if every or m.current]
+    staged_psys = [p for p in psys if every or p.current]
+    staged_somatic = [s for s in somatic if every or s.current]
     return Evidence(
         record=record,
         settings=settings,
@@ -74,12 +83,14 @@ def build_evidence(
         psys=psys,
         somatic=somatic,
         staged_meds=staged_meds,
-        staged_psys=[p for p in psys if every or p.current],
-        staged_somatic=[s for s in somatic if every or s.current],
+        staged_psys=staged_psys,
+        staged_somatic=staged_somatic,
         staged_courses=[c for c in group_courses(meds) if every or c.parent.current],
         overridden=bool(med_overrides or psy_overrides or som_overrides),
         severity=msm_level(record.current_episode, settings),
         failed_drugs=failed_drug_counts(staged_meds),
+        dated_losses=dated_losses,
+        latest=latest_treatment(record, staged_meds, staged_psys, staged_somatic),
     )
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime
 from typing import Any
 
 import pytest
 
 from interview.record import ClinicalRecord, Missing, MissingReason
+from interview.record.dates import PartialDate
 
 from .talk import record_of
 
@@ -77,7 +77,7 @@ CASES = [
         "record: current_episode.onset_date",
         "March 2024",
         "current_episode.onset_date",
-        datetime.date(2024, 3, 1),
+        PartialDate(year=2024, month=3),
     ),
     (
         "text",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from interview.record import ClinicalRecord
 from interview.report.timeline import DATED_NOTE, UNDATED_NOTE, Adequacy, Timeline, build_timeline
 from interview.report.timeline_svg import layout
@@ -16,8 +18,8 @@ def _timeline(data: dict[str, object]) -> Timeline:
 
 DATED = {
     "medication_trials": [
-        {"drug": "sertraline", "dose_mg_per_day": 100, "start_date": "2024-01-01", "stop_date": "2024-03-25"},
-        {"drug": "citalopram", "dose_mg_per_day": 20, "weeks_at_dose": 3, "start_date": "2024-05-06"},
+        {"drug": "sertraline", "dose_mg_per_day": 100, "start_date": "2024-01", "stop_date": "2024-04"},
+        {"drug": "citalopram", "dose_mg_per_day": 20, "weeks_at_dose": 3, "start_date": "2024-05"},
     ]
 }
 
@@ -26,9 +28,10 @@ def test_dated_trials_sit_on_a_shared_calendar_with_length_from_their_dates() ->
     timeline = _timeline(DATED)
     assert timeline.dated and timeline.note == DATED_NOTE
     first, second = timeline.bars
-    assert (first.offset_weeks, first.weeks) == (0.0, 12.0)
-    assert second.offset_weeks == 18.0 and second.weeks == 3.0
-    assert timeline.span_weeks == 21.0
+    # dates are kept to the month (a record never holds the day): January to April is 13 weeks
+    assert (first.offset_weeks, first.weeks) == (0.0, 13.0)
+    assert second.offset_weeks == pytest.approx(121 / 7) and second.weeks == 3.0
+    assert timeline.span_weeks == pytest.approx(121 / 7 + 3)
 
 
 def test_undated_trials_keep_their_order_start_at_week_zero_and_say_so() -> None:

@@ -23,8 +23,8 @@ from interview.script import Script, load_script_file
 
 SCRIPT = Path(__file__).parents[2] / "scripts" / "trd_assessment.yaml"
 TODAY = datetime.date(2026, 12, 3)
-TO_PHQ_9 = ["yes", "the patient", "no", "no", "no", "skip", "the PHQ-9 now", *["0"] * 8]
-"""Consent, who answers, the C-SSRS in its place (no, no, no), the episode's length skipped, the
+TO_PHQ_9 = ["yes", "the patient", "no", "no", "no", "skip", "skip", "the PHQ-9 now", *["0"] * 8]
+"""Consent, who answers, the C-SSRS in its place (no, no, no), the episode's length and onset skipped, the
 PHQ-9 chosen, items 1-8 answered 0."""
 
 
