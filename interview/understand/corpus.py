@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +64,9 @@ def judge(labelled: Labelled, reading: Reading) -> Verdict:
     return "first_try" if reading.outcome == "understood" else "confirmed"
 
 
+_MONTH_YEAR = re.compile(r"(?P<date>\d{4}(?:-\d{2})?)~?")
+
+
 def same_value(expected: str, value: object) -> bool:
     """Whether an understood value is the labelled one (drug names by generic name, quantities within 5%)."""
     if expected.startswith("class:"):
@@ -73,6 +77,9 @@ def same_value(expected: str, value: object) -> bool:
         wanted = expected
     if isinstance(wanted, bool) or isinstance(value, bool):
         return wanted is value
+    if isinstance(value, str) and (month := _MONTH_YEAR.fullmatch(value)):
+        # A month_year is labelled 2015 or "2015-03"; "~" (an estimate) is not part of the value.
+        return str(wanted) == month["date"]
     if isinstance(wanted, int | float) and isinstance(value, int | float):
         return math.isclose(wanted, value, rel_tol=_RELATIVE_TOLERANCE, abs_tol=_ABSOLUTE_TOLERANCE)
     if isinstance(wanted, list):

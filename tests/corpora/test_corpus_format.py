@@ -92,6 +92,11 @@ def _check_value(question: dict[str, Any], value: object) -> str | None:
     if kind == "text":
         ok = isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value))
         return None if ok else "a text answer expects a string or a list of names"
+    if kind == "month_year":
+        ok = (isinstance(value, int) and 1900 <= value <= 2200) or (
+            isinstance(value, str) and re.fullmatch(r"(19|20|21)\d\d-(0[1-9]|1[0-2])", value) is not None
+        )
+        return None if ok else "a month_year expects a year (2015) or a month as \"YYYY-MM\""
     return f"no JSON value is expected for a {kind} question (use any)"
 
 
