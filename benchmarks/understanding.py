@@ -23,7 +23,7 @@ import risk_detection  # type: ignore[import-not-found]  # beside this file
 from interview.engine.understanding.trial_details import detail_pieces, split_drug_answer
 from interview.script import Script, load_script_file
 from interview.understand import understand_answer
-from interview.understand.corpus import VERDICTS, Labelled, Verdict, judge, read_corpus
+from interview.understand.corpus import UNDERSTOOD, VERDICTS, Labelled, Verdict, judge, read_corpus
 
 ROOT = Path(__file__).parent.parent
 CORPORA = ROOT / "tests" / "corpora" / "answers"
@@ -50,7 +50,7 @@ def _score(script: Script, part: str, failures: bool) -> tuple[dict[str, Counter
         seconds.append(time.perf_counter() - start)
         verdict = judge(labelled, reading)
         by_kind[_kind(script, labelled.question)][verdict] += 1
-        if failures and verdict != "first_try":
+        if failures and verdict not in UNDERSTOOD:
             _show(part, labelled, verdict, reading.outcome, reading.value, reading.message or reading.confirm)
     return by_kind, seconds
 
@@ -64,10 +64,11 @@ def _show(part: str, labelled: Labelled, verdict: str, outcome: str, value: obje
 
 def _row(name: str, counts: Counter[Verdict]) -> str:
     total = sum(counts.values())
-    cells = [
-        f"{counts[v]:>4} ({100 * counts[v] / total:5.1f}%)" if v == "first_try" else f"{counts[v]:>4}"
-        for v in VERDICTS
-    ]
+    cells = [f"{counts[v]:>4}" for v in VERDICTS if v not in UNDERSTOOD]
+    understood = sum(counts[v] for v in UNDERSTOOD)
+    # First try counts an answer recorded at once as the value a confirmation was expected for
+    # ("accepted"); how many of those there were is its own column.
+    cells[:0] = [f"{understood:>4} ({100 * understood / total:5.1f}%)", f"{counts['accepted']:>4}"]
     return f"| {name:<18} | {total:>4} | " + " | ".join(cells) + " |"
 
 
@@ -83,8 +84,8 @@ def main() -> None:
         total: Counter[Verdict] = sum(by_kind.values(), Counter())
         print(f"\n{part}: {len(seconds)} answers")
         print(
-            "| kind               |    n | first try     | re-prompted | confirmed | unconfirmed"
-            " | different |"
+            "| kind               |    n | first try     | accepted without the expected confirm"
+            " | re-prompted | confirmed | different |"
         )
         print("|---|---|---|---|---|---|---|")
         for kind in sorted(by_kind):

@@ -13,12 +13,16 @@ from typing import Literal
 from interview.record.catalogue import class_of_placeholder, medicine_names
 from interview.understand.reading import Reading
 
-Verdict = Literal["first_try", "reprompted", "confirmed", "unconfirmed", "different"]
-"""How one answer fared: understood as labelled on the first try; re-prompted where a value was
-meant; confirmed (the right value, after a yes) where no confirmation was needed; recorded at once
-where a confirmation was expected; or understood as a different value than meant (the worst)."""
+Verdict = Literal["first_try", "accepted", "reprompted", "confirmed", "different"]
+"""How one answer fared: understood as labelled on the first try; recorded at once as exactly the
+value a confirmation was expected for (a known misspelling such as "duloxatine": the right value,
+understood, but counted apart so the first-try figure stays honest); re-prompted where a value was
+meant; confirmed (the right value, after a yes) where no confirmation was needed; or understood as
+a different value than meant (the worst)."""
 
-VERDICTS: tuple[Verdict, ...] = ("first_try", "reprompted", "confirmed", "unconfirmed", "different")
+VERDICTS: tuple[Verdict, ...] = ("first_try", "accepted", "reprompted", "confirmed", "different")
+UNDERSTOOD: frozenset[Verdict] = frozenset({"first_try", "accepted"})
+"""Verdicts counted as understood on the first try."""
 
 _RELATIVE_TOLERANCE = 0.05
 _ABSOLUTE_TOLERANCE = 0.5
@@ -60,7 +64,7 @@ def judge(labelled: Labelled, reading: Reading) -> Verdict:
     if not same_value(wanted, reading.value):
         return "different"
     if expected.startswith("confirm:"):
-        return "first_try" if reading.outcome == "confirm" else "unconfirmed"
+        return "first_try" if reading.outcome == "confirm" else "accepted"
     return "first_try" if reading.outcome == "understood" else "confirmed"
 
 
@@ -84,7 +88,8 @@ def same_value(expected: str, value: object) -> bool:
         return math.isclose(wanted, value, rel_tol=_RELATIVE_TOLERANCE, abs_tol=_ABSOLUTE_TOLERANCE)
     if isinstance(wanted, list):
         items = value if isinstance(value, list) else _drug_list(value)
-        return [_name(w) for w in wanted] == [_name(i) for i in items]
+        # Multiple choice and drug lists are sets: "lithium and quetiapine" is "quetiapine, lithium".
+        return sorted(_name(w) for w in wanted) == sorted(_name(i) for i in items)
     return isinstance(value, str) and _name(wanted) == _name(value)
 
 

@@ -181,7 +181,7 @@ def test_a_reprompt_says_what_was_not_understood_and_the_accepted_forms(
     [
         ("med_hypomania", "Definitely not.", "understood", False),
         ("therapy_trained", "She was a counsellor, I think.", "reprompt", None),  # says nothing of training
-        ("med_withdrawal", "I'm still on it.", "confirm", True),  # a statement is asked back, never taken
+        ("med_withdrawal", "I'm still on it.", "reprompt", None),  # asked again, no yes or no proposed
         ("med_stopped_for_side_effects", "I stopped it myself last week.", "confirm", False),
         ("cssrs_thoughts", "I'd rather not", "confirm", False),  # a no, or a refusal: asked
     ],
@@ -199,16 +199,27 @@ def test_statements_that_do_not_say_yes_or_no_are_never_taken_silently(
         ("any_somatic", "I had ECT once", "understood", True),  # echoes the question's ECT
         ("smoking", "I vape", "understood", True),  # an everyday word for nicotine
         ("intensified_treatment", "I was sectioned in March", "understood", True),
-        ("med_withdrawal", "I'm still on it", "confirm", True),  # echoes nothing: asked back
-        ("smoking", "I use an inhaler for asthma", "confirm", True),
     ],
 )
-def test_a_statement_echoing_the_question_is_a_yes_and_one_that_does_not_is_asked_back(
+def test_a_statement_echoing_the_question_is_a_yes(
     question: str, text: str, outcome: str, value: object
 ) -> None:
     reading = read(question, text)
     assert (reading.outcome, reading.value) == (outcome, value)
     assert reading.notes  # the statement is kept beside the yes
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [("med_withdrawal", "I'm still on it"), ("smoking", "I use an inhaler for asthma")],
+)
+def test_a_statement_that_echoes_nothing_is_asked_again_without_proposing_yes(
+    question: str, text: str
+) -> None:
+    # Proposing a yes ("Shall I take that as a yes?") invites a different value: "no" is as likely.
+    reading = read(question, text)
+    assert (reading.outcome, reading.value) == ("reprompt", None)
+    assert reading.message is not None and text in reading.message
 
 
 @pytest.mark.parametrize(

@@ -47,12 +47,18 @@ _LEADS = (
     "i am on ", "i take ", "i took ", "i tried ", "they gave me ", "they put me on ", "they added ",
     "they tried ", "they tried me on ", "my gp gave me ", "the doctor gave me ", "just ", "only ",
     "maybe ", "probably ", "some ", "an ", "a ", "the ", "on ", "then ", "later ", "also ",
+    # Sequence words before a name in a list of trials: "first quetiapine and then later on lithium".
+    "first ", "firstly ", "at first ", "after that ", "afterwards ", "followed by ", "next ", "and ",
 )  # fmt: skip
 _TAILS = (
     " to it", " to that", " as well", " too", " tablets", " tablet", " capsules", " i think", " maybe",
     " probably", " helped a bit", " helped a lot", " helped", " worked", " xl", " sr", " mr", " xr",
     " er", " cr", " la", " modified release", " slow release", " prolonged release", " liquid",
     " at night", " in the morning", " daily", " each day", " every day", " to", " i guess",
+    # Salt words: "lithium carbonate" is lithium (no salt is a medicine of its own here).
+    " carbonate", " hydrochloride", " hcl", " hydrobromide", " succinate", " sodium", " citrate",
+    " maleate", " fumarate", " oxalate", " besylate", " mesylate", " tartrate", " sulfate",
+    " sulphate", " dihydrochloride",
 )  # fmt: skip
 _EDGES = " .,;:!?-"
 _PUNCTUATION = re.compile(r"[.,;:!?]")

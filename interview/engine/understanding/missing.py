@@ -25,6 +25,9 @@ _DECLINED = frozenset(
     }
 )  # fmt: skip
 
+# Words pointing back at the question, said after a refusal or a not-knowing.
+_POINTERS = (" that one", " that question", " this question", " the question", " that", " this")
+
 
 def recognize_missing(text: str) -> MissingReason | None:
     """Recognise a whole answer saying the value is not known or will not be given.
@@ -39,6 +42,8 @@ def recognize_missing(text: str) -> MissingReason | None:
     """
     key = normalize(text).replace("'", "").replace(",", " ").rstrip("?. ")
     key = " ".join(key.split())
+    for tail in _POINTERS:  # "I'd rather not answer that" is "rather not answer"
+        key = key.removesuffix(tail)
     if key in _DONT_KNOW:
         return MissingReason.DONT_KNOW
     if key in _DECLINED:

@@ -117,6 +117,18 @@ _UNWILLING = frozenset(
         "i don't want to", "i don't want that", "no thanks", "no thank you",
     }
 )  # fmt: skip
+_REFUSAL = re.compile(
+    r"^(?:(?:no|nah)\b[ ,]*)?(?:i'm |im |i am |i've |ive |i have |i'd |id |i would |i )?"
+    r"(?:been |just |really |so |totally |completely )*"
+    r"(?:done with|finished with|through with|had enough(?: of)?|sick of|fed up(?: with| of)?|tired of|"
+    r"over (?:it|them|tablets|pills|medication)|not (?:going|doing) (?:that|it|back)|never again|not again|"
+    r"not interested|no more (?:tablets|pills|medication|meds|drugs))\b"
+)
+"""A refusal in the person's own words, read as a no to a question about willingness ("I'm done
+with tablets", "sick of trying new pills"); to other questions such words are asked back."""
+_PARTIAL = re.compile(r"^(?:partly|partially|somewhat|in part|half|kind of|sort of)\b[ ,;:-]*\S")
+"""A partial yes with words after it ("partly, at the 2022 assessment") is asked back; a bare
+"partly" stays a yes."""
 _STOP_WORDS = frozenset(
     {
         "the", "and", "for", "you", "your", "was", "were", "have", "had", "has", "did", "does", "been",
@@ -180,7 +192,7 @@ def understand_yes_no(text: str, question: str = "", reason: str = "") -> Unders
     willing = bool(_WILLING_QUESTION.search(f"{question} {reason}".casefold()))
     if willing and (plain in _WILLING or (_WILLING_WORDS.match(plain) and not _NEGATION.search(plain))):
         return _answer(True, plain)
-    if willing and (plain in _UNWILLING or plain in _RATHER_NOT):
+    if willing and (plain in _UNWILLING or plain in _RATHER_NOT or _REFUSAL.match(plain)):
         return _answer(False, plain)
     if plain in _RATHER_NOT:  # to "would you be open to...?" a no; to "have you...?" a refusal
         return Understood(
@@ -221,14 +233,18 @@ def _by_words(key: str, text: str, question: str) -> Understanding:
     if _SOME.match(plain):
         # "a bit, but nothing much" stays a yes; "sometimes, but not in the past month" is asked
         turned = bool(re.search(r"\bbut\b", plain)) and not _PLAYED_DOWN.search(plain)
-        value, asked_back = True, turned
+        value, asked_back = True, turned or bool(_PARTIAL.match(plain))
     elif _DENIAL.match(plain):
         value = False
     elif _STOPPED.match(plain):
         value, asked_back = False, True
     elif _STATEMENT.match(plain) and not _NEGATION.search(plain):
-        # "I had ECT once" to a question naming ECT is a yes; "I'm still on it" to one about symptoms is not
-        value, asked_back = True, not _echoes(plain, question)
+        # "I had ECT once" to a question naming ECT is a yes. One that does not take up the question
+        # ("I walk the dog every day" to one about staying in) may mean either: asked again, with
+        # no yes or no proposed, since proposing one invites a wrong value.
+        if not _echoes(plain, question):
+            return NotUnderstood(_not_understood(text))
+        value = True
     else:
         return NotUnderstood(_not_understood(text))
     understood = _answer(value, plain)

@@ -130,3 +130,29 @@ def test_free_text_over_the_limit_says_how_long_it_may_be() -> None:
     result = understand_free_text("x" * 11, 10)
     assert isinstance(result, NotUnderstood)
     assert "10 characters" in result.message
+
+
+@pytest.mark.parametrize(
+    "text", ["I'd rather not answer that", "prefer not to say this", "rather not answer that question"]
+)
+def test_a_refusal_pointing_at_the_question_is_declined(text: str) -> None:
+    assert recognize_missing(text) is MissingReason.DECLINED
+
+
+@pytest.mark.parametrize(
+    "text", ["I'm done with tablets", "sick of trying new pills", "had enough of medication"]
+)
+def test_a_refusal_in_own_words_is_a_no_to_a_willingness_question(text: str) -> None:
+    understood = understand_yes_no(text, "Would you be open to changing your medication?")
+    assert isinstance(understood, Understood) and understood.value is False
+
+
+def test_a_statement_that_does_not_take_up_the_question_is_asked_again_without_a_proposal() -> None:
+    assert isinstance(understand_yes_no("I walk the dog every day", "Do you mostly stay in?"), NotUnderstood)
+
+
+def test_a_partial_yes_with_more_words_is_asked_back_and_bare_partly_is_a_yes() -> None:
+    hedged = understand_yes_no("partly, at the 2022 assessment")
+    assert isinstance(hedged, Understood) and hedged.value is True and hedged.confirm
+    bare = understand_yes_no("partly")
+    assert isinstance(bare, Understood) and bare.value is True and not bare.confirm
