@@ -96,7 +96,7 @@ def _check_value(question: dict[str, Any], value: object) -> str | None:
         ok = (isinstance(value, int) and 1900 <= value <= 2200) or (
             isinstance(value, str) and re.fullmatch(r"(19|20|21)\d\d-(0[1-9]|1[0-2])", value) is not None
         )
-        return None if ok else "a month_year expects a year (2015) or a month as \"YYYY-MM\""
+        return None if ok else 'a month_year expects a year (2015) or a month as "YYYY-MM"'
     return f"no JSON value is expected for a {kind} question (use any)"
 
 
