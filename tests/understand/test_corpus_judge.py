@@ -13,7 +13,7 @@ def _line(expected: str) -> Labelled:
 def _understood(value: object) -> Reading:
     return Reading(
         question="q", kind="text", text="answer", outcome="understood", value=value, display=str(value),
-        approximate=False, confirm=None, notes=(), missing=None, message=None,
+        approximate=False, confirm=None, notes=[], missing=None, message=None,
     )  # fmt: skip
 
 
